@@ -1,0 +1,40 @@
+/**
+ * Renders a finding's message in a language from the catalogues, the way zod's locale error maps
+ * do: codes and fields stay stable, the words live apart, Vietnamese first.
+ */
+import type { Lang } from '../i18n/lang';
+import type { Finding } from './finding';
+
+export type MessageFn = (f: Finding) => string;
+export type MessageCatalog = Record<string, Record<Lang, MessageFn>>;
+
+const catalogs: MessageCatalog[] = [];
+
+/** Each feature registers its catalogue once, at module load. */
+export function registerMessages(catalog: MessageCatalog): void {
+  catalogs.push(catalog);
+}
+
+export function renderMessage(f: Finding, lang: Lang): string {
+  for (let i = catalogs.length - 1; i >= 0; i--) {
+    const entry = catalogs[i][f.code];
+    if (entry) return entry[lang](f);
+  }
+  return lang === 'vi' ? `${f.code}${f.value ? `: "${f.value}"` : ''}` : `${f.code}${f.value ? `: "${f.value}"` : ''}`;
+}
+
+/** `'Phụ lục 2'!G16`, or the sheet alone, or nothing. */
+export function placeOf(f: Finding): string {
+  if (!f.sheet) return '';
+  const sheet = /^[\p{L}\p{N}_]+$/u.test(f.sheet) ? f.sheet : `'${f.sheet.replace(/'/g, "''")}'`;
+  if (f.cell) return `${sheet}!${f.cell}`;
+  if (f.row !== null) return `${sheet}!${f.row}:${f.row}`;
+  return sheet;
+}
+
+/** Quotes a cell value for a message, shortened so a 32,000-char cell stays one readable line. */
+export function quote(value: string | null | undefined, max = 120): string {
+  if (value === null || value === undefined) return '""';
+  const flat = value.replace(/\s+/g, ' ').trim();
+  return `"${flat.length > max ? `${flat.slice(0, max - 1)}…` : flat}"`;
+}

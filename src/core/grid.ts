@@ -1,0 +1,83 @@
+/**
+ * The Grid contract: one sheet as Excel reports it. Both hosts (Office.js and exceljs) must hand
+ * core exactly this, so the engine never knows which one read the workbook.
+ */
+export type CellValue = string | number | boolean | null;
+
+/** A merged area in physical, 1-based sheet coordinates (as Excel shows them). */
+export interface MergeArea {
+  startRow: number;
+  startCol: number;
+  endRow: number;
+  endCol: number;
+}
+
+export interface Grid {
+  sheet: string;
+  /** Physical 1-based row and column of values[0][0] (the used range's top-left cell). */
+  origin: { row: number; col: number };
+  /** values[r][c]; a cell covered by a merge (not its top-left) is null, as Range.values gives it. */
+  values: CellValue[][];
+  /** Number formats aligned with values; may be omitted or ragged (missing = "General"). */
+  numberFormats?: (string | null)[][];
+  merges: MergeArea[];
+}
+
+/** Column number (1-based) to its letters: 1 → A, 27 → AA. */
+export function columnLetter(col: number): string {
+  let s = '';
+  let n = col;
+  while (n > 0) {
+    const r = (n - 1) % 26;
+    s = String.fromCharCode(65 + r) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+}
+
+export function cellAddress(row: number, col: number): string {
+  return `${columnLetter(col)}${row}`;
+}
+
+function widest(grid: Grid): number {
+  let w = 0;
+  for (const row of grid.values) if (row.length > w) w = row.length;
+  return w;
+}
+
+/**
+ * Answers "which merge covers this cell?" in O(1) per lookup. Built once per grid, linear in the
+ * number of covered cells; never scans the merge list per cell.
+ */
+export class MergeIndex {
+  private readonly byCell = new Map<number, MergeArea>();
+  private readonly width: number;
+
+  constructor(grid: Grid) {
+    // A key wide enough for any sheet column (Excel's maximum is 16,384).
+    this.width = 20000;
+    // Clipped to the used range, so a hostile merge over a whole sheet costs no more than the grid.
+    const lastRow = grid.origin.row + grid.values.length - 1;
+    const maxCol = grid.origin.col + widest(grid) - 1;
+    for (const m of grid.merges) {
+      const r1 = Math.max(m.startRow, grid.origin.row);
+      const r2 = Math.min(m.endRow, lastRow);
+      const c1 = Math.max(m.startCol, grid.origin.col);
+      const c2 = Math.min(m.endCol, maxCol);
+      for (let r = r1; r <= r2; r++) {
+        for (let c = c1; c <= c2; c++) this.byCell.set(r * this.width + c, m);
+      }
+    }
+  }
+
+  /** The merge covering (row, col), physical coordinates, or undefined. */
+  at(row: number, col: number): MergeArea | undefined {
+    return this.byCell.get(row * this.width + col);
+  }
+
+  /** True when (row, col) lies inside a merge but is not its top-left cell. */
+  isCovered(row: number, col: number): boolean {
+    const m = this.at(row, col);
+    return m !== undefined && (m.startRow !== row || m.startCol !== col);
+  }
+}

@@ -1,0 +1,89 @@
+/**
+ * Vietnamese text as people really type it: NFC or NFD, old or new tone placement (`hoá`/`hóa`),
+ * HTML left by web exports, non-breaking and zero-width spaces, lookalike Cyrillic letters.
+ * Two views of a cell: `readable` (what a report shows) and `foldKey` (what matching compares).
+ */
+import { decode } from 'html-entities';
+import type { CellValue } from '../grid';
+
+// Zero-width, bidi controls and the BOM: invisible, never meaningful in a plan.
+const INVISIBLE = /[\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF\u00AD]/g;
+const ODD_SPACES = /[\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/g;
+
+/** A cell value as text ('' for null); numbers as JS prints them. */
+export function cellText(v: CellValue | undefined): string {
+  if (v === null || v === undefined) return '';
+  if (typeof v === 'string') return v;
+  return String(v);
+}
+
+/**
+ * Drops HTML tags (keeping list items and line breaks as new lines) and decodes entities.
+ * Cell text is never rendered as HTML anywhere: this only removes markup for reading.
+ */
+export function stripHtml(s: string): string {
+  if (!s.includes('<') && !s.includes('&')) return s;
+  let out = s;
+  if (out.includes('<')) {
+    out = out
+      .replace(/<\s*(br|\/p|\/li|\/div|\/tr)\b[^>]*>/gi, '\n')
+      .replace(/<\s*li\b[^>]*>/gi, '\n- ')
+      .replace(/<\/?[a-zA-Z][^<>]*>/g, '');
+  }
+  return decode(out);
+}
+
+/** NFC, invisible characters out, odd spaces to plain spaces. Keeps line breaks. */
+export function cleanChars(s: string): string {
+  return s.normalize('NFC').replace(INVISIBLE, '').replace(ODD_SPACES, ' ').replace(/\r\n?/g, '\n');
+}
+
+/** Every run of whitespace (line breaks included) to one space, trimmed. */
+export function foldSpaces(s: string): string {
+  return s.replace(/\s+/g, ' ').trim();
+}
+
+/** What a report shows of a cell: clean characters, no HTML, whitespace folded. */
+export function readable(v: CellValue | undefined): string {
+  return foldSpaces(stripHtml(cleanChars(cellText(v))));
+}
+
+/** Like `readable` but keeps line structure (for lists and multi-part timeframes). */
+export function readableLines(v: CellValue | undefined): string {
+  return stripHtml(cleanChars(cellText(v)))
+    .split('\n')
+    .map((line) => foldSpaces(line))
+    .filter((line) => line.length > 0)
+    .join('\n');
+}
+
+// Cyrillic and Greek letters that look like Latin ones, as pasted from other documents.
+const LOOKALIKES: Record<string, string> = {
+  а: 'a', е: 'e', о: 'o', р: 'p', с: 'c', у: 'y', х: 'x', і: 'i', ј: 'j', ԁ: 'd', һ: 'h', ѕ: 's',
+  А: 'A', В: 'B', Е: 'E', К: 'K', М: 'M', Н: 'H', О: 'O', Р: 'P', С: 'C', Т: 'T', Х: 'X', У: 'Y', І: 'I',
+  ο: 'o', α: 'a', ν: 'v', ι: 'i', Ο: 'O', Α: 'A', Β: 'B', Ε: 'E', Κ: 'K', Μ: 'M', Ν: 'N', Τ: 'T',
+};
+const LOOKALIKE_RE = new RegExp(`[${Object.keys(LOOKALIKES).join('')}]`, 'g');
+
+/**
+ * The key two texts are compared by: no diacritics (so `hoá` = `hóa` = `hoa`, and headers typed
+ * without accents match), lower case, lookalikes mapped, punctuation to spaces, spaces folded.
+ */
+export function foldKey(v: CellValue | undefined | string): string {
+  const s = stripHtml(cleanChars(cellText(v as CellValue)))
+    .replace(LOOKALIKE_RE, (ch) => LOOKALIKES[ch] ?? ch)
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[đĐ]/g, 'd')
+    .toLowerCase()
+    .replace(/&/g, ' va ')
+    .replace(/[^a-z0-9%]+/g, ' ');
+  return s.trim();
+}
+
+/** True when a cell holds nothing but blanks (spaces, invisible characters). */
+export function isBlank(v: CellValue | undefined): boolean {
+  if (v === null || v === undefined) return true;
+  if (typeof v !== 'string') return false;
+  return cleanChars(v).trim() === '';
+}
