@@ -1,0 +1,30 @@
+/**
+ * The finding codes consolidation emits: a public contract like the engine's codes (keep them; add
+ * more if useful). Severity lives here, once, so every rule and the catalogue agree.
+ */
+import type { Severity } from '../schema';
+
+export const CONSOLIDATION_CODES = {
+  'numerator-exceeds-denominator': 'error',
+  'invalid-number': 'error',
+  'duplicate-submission': 'error',
+  'rate-without-counts': 'info',
+  'rate-mismatch': 'warning',
+  'target-changed': 'error',
+  'unknown-indicator': 'warning',
+  'missing-submission': 'warning',
+  'unknown-unit': 'warning',
+  // Beyond the list: what a consolidator needs to know to trust the totals.
+  'no-submission': 'error',
+  'missing-unit-name': 'error',
+  'submission-table-not-found': 'error',
+  'unknown-task': 'warning',
+  'invalid-status': 'warning',
+  'mixed-periods': 'warning',
+} as const satisfies Record<string, Severity>;
+
+export type ConsolidationCode = keyof typeof CONSOLIDATION_CODES;
+
+export function severityOf(code: ConsolidationCode): Severity {
+  return CONSOLIDATION_CODES[code];
+}

@@ -1,0 +1,97 @@
+/**
+ * Messages for consolidation's codes, Vietnamese then English. Each names the unit, the place and
+ * the offending value; numbers in Vietnamese formats (`87,5%`).
+ */
+import type { Finding } from '../findings/finding';
+import { placeOf, quote, registerMessages, type MessageCatalog } from '../findings/render';
+import { formatNumber, formatPercent } from '../i18n/format';
+import type { Lang } from '../i18n/lang';
+import type { ConsolidationCode } from './codes';
+
+const FIELD: Record<Lang, Record<string, string>> = {
+  vi: { numerator: 'Số đạt', denominator: 'Tổng số', rate: 'Tỷ lệ đạt', target: 'Mục tiêu' },
+  en: { numerator: 'achieved count', denominator: 'total count', rate: 'rate', target: 'target' },
+};
+
+const REASON: Record<Lang, Record<string, string>> = {
+  vi: { unreadable: 'không đọc được số', negative: 'số âm', 'not-whole': 'không phải số nguyên', 'above-100': 'tỷ lệ trên 100%', blank: 'bỏ trống trong khi đã có Tổng số' },
+  en: { unreadable: 'not a number', negative: 'negative', 'not-whole': 'not a whole number', 'above-100': 'a rate above 100%', blank: 'blank although the total is given' },
+};
+
+function at(f: Finding): string {
+  const p = placeOf(f);
+  const file = f.file ? `${f.file}` : '';
+  if (file && p) return ` (${file} › ${p})`;
+  if (file || p) return ` (${file || p})`;
+  return '';
+}
+
+const str = (v: unknown): string => (v === null || v === undefined ? '' : String(v));
+const num = (v: unknown, lang: Lang): string => (typeof v === 'number' ? formatNumber(v, lang, 2) : str(v));
+const pct = (v: unknown, lang: Lang): string => (typeof v === 'number' ? formatPercent(v, lang, 2) : str(v));
+const sign = (c: unknown): string => ({ '>=': '≥', '>': '>', '<': '<', '<=': '≤' })[str(c)] ?? str(c);
+
+const catalog: Record<ConsolidationCode, Record<Lang, (f: Finding) => string>> = {
+  'numerator-exceeds-denominator': {
+    vi: (f) => `${f.params.unit}, chỉ tiêu ${f.params.indicator}: Số đạt ${num(f.params.numerator, 'vi')} lớn hơn Tổng số ${num(f.params.denominator, 'vi')}; không đưa vào tổng hợp${at(f)}.`,
+    en: (f) => `${f.params.unit}, indicator ${f.params.indicator}: achieved ${num(f.params.numerator, 'en')} exceeds total ${num(f.params.denominator, 'en')}; left out of the aggregate${at(f)}.`,
+  },
+  'invalid-number': {
+    vi: (f) => `${f.params.unit}, chỉ tiêu ${f.params.indicator}: ${FIELD.vi[str(f.params.field)]} ${quote(f.value)} ${REASON.vi[str(f.params.reason)] ?? ''}${f.params.field === 'rate' ? '' : '; không đưa vào tổng hợp'}${at(f)}.`,
+    en: (f) => `${f.params.unit}, indicator ${f.params.indicator}: ${FIELD.en[str(f.params.field)]} ${quote(f.value)} is ${REASON.en[str(f.params.reason)] ?? 'invalid'}${f.params.field === 'rate' ? '' : '; left out of the aggregate'}${at(f)}.`,
+  },
+  'duplicate-submission': {
+    vi: (f) => `${f.params.unit} nộp ${f.params.copies} báo cáo (bản khác: ${f.params.others}); không bản nào được tổng hợp cho đến khi xử lý${at(f)}.`,
+    en: (f) => `${f.params.unit} submitted ${f.params.copies} reports (others: ${f.params.others}); none is consolidated until resolved${at(f)}.`,
+  },
+  'rate-without-counts': {
+    vi: (f) => `${f.params.unit}, chỉ tiêu ${f.params.indicator}: chỉ có tỷ lệ ${pct(f.params.rate, 'vi')}, không có Số đạt/Tổng số; không đưa vào tỷ lệ chung${at(f)}.`,
+    en: (f) => `${f.params.unit}, indicator ${f.params.indicator}: only a rate (${pct(f.params.rate, 'en')}) without counts; left out of the weighted rate${at(f)}.`,
+  },
+  'rate-mismatch': {
+    vi: (f) => `${f.params.unit}, chỉ tiêu ${f.params.indicator}: tỷ lệ ghi ${pct(f.params.typed, 'vi')} khác tỷ lệ tính từ số liệu ${pct(f.params.computed, 'vi')}; dùng số liệu${at(f)}.`,
+    en: (f) => `${f.params.unit}, indicator ${f.params.indicator}: typed rate ${pct(f.params.typed, 'en')} differs from the counts' ${pct(f.params.computed, 'en')}; the counts are used${at(f)}.`,
+  },
+  'target-changed': {
+    vi: (f) => `${f.params.unit}, chỉ tiêu ${f.params.indicator}: mục tiêu ${quote(f.value)} khác kế hoạch (${sign(f.params.comparator)} ${pct(f.params.expected, 'vi')}); dùng mục tiêu của kế hoạch${at(f)}.`,
+    en: (f) => `${f.params.unit}, indicator ${f.params.indicator}: target ${quote(f.value)} differs from the plan (${sign(f.params.comparator)} ${pct(f.params.expected, 'en')}); the plan's target is used${at(f)}.`,
+  },
+  'unknown-indicator': {
+    vi: (f) => `${f.params.unit}: mã chỉ tiêu ${quote(f.value)} không có trong kế hoạch; bỏ qua${at(f)}.`,
+    en: (f) => `${f.params.unit}: indicator id ${quote(f.value)} is not in the plan; ignored${at(f)}.`,
+  },
+  'missing-submission': {
+    vi: (f) => `Chưa có báo cáo của ${f.params.unit}.`,
+    en: (f) => `No report from ${f.params.unit}.`,
+  },
+  'unknown-unit': {
+    vi: (f) => `Đơn vị ${quote(f.value)} không có trong danh sách đơn vị${at(f)}.`,
+    en: (f) => `Unit ${quote(f.value)} is not on the list of units${at(f)}.`,
+  },
+  'no-submission': {
+    vi: (f) => `${f.file ?? 'Tệp'}: không có trang tính nào có dòng "Đơn vị:"; không phải báo cáo của đơn vị.`,
+    en: (f) => `${f.file ?? 'File'}: no sheet has a "Đơn vị:" (unit) row; not a unit submission.`,
+  },
+  'missing-unit-name': {
+    vi: (f) => `Dòng "Đơn vị:" không ghi tên đơn vị; báo cáo này không được tổng hợp${at(f)}.`,
+    en: (f) => `The "Đơn vị:" row names no unit; this report is not consolidated${at(f)}.`,
+  },
+  'submission-table-not-found': {
+    vi: (f) => `${f.params.unit ?? ''}: không tìm thấy bảng chỉ tiêu (Mã chỉ tiêu, Số đạt, Tổng số, Tỷ lệ đạt)${at(f)}.`,
+    en: (f) => `${f.params.unit ?? ''}: no indicator table (Mã chỉ tiêu, Số đạt, Tổng số, Tỷ lệ đạt) found${at(f)}.`,
+  },
+  'unknown-task': {
+    vi: (f) => `${f.params.unit}: mã nhiệm vụ ${quote(f.value)} không có trong kế hoạch; bỏ qua${at(f)}.`,
+    en: (f) => `${f.params.unit}: task code ${quote(f.value)} is not in the plan; ignored${at(f)}.`,
+  },
+  'invalid-status': {
+    vi: (f) => `${f.params.unit}, nhiệm vụ ${f.params.task}: tình trạng ${quote(f.value)} không thuộc "Hoàn thành", "Đang thực hiện", "Chưa thực hiện"; bỏ qua${at(f)}.`,
+    en: (f) => `${f.params.unit}, task ${f.params.task}: status ${quote(f.value)} is not one of "Hoàn thành", "Đang thực hiện", "Chưa thực hiện"; ignored${at(f)}.`,
+  },
+  'mixed-periods': {
+    vi: (f) => `${f.params.unit}: kỳ báo cáo ${quote(f.value)} khác kỳ của đa số báo cáo (${quote(str(f.params.expected))})${at(f)}.`,
+    en: (f) => `${f.params.unit}: reporting period ${quote(f.value)} differs from most reports' (${quote(str(f.params.expected))})${at(f)}.`,
+  },
+};
+
+registerMessages(catalog satisfies MessageCatalog);

@@ -1,0 +1,140 @@
+/**
+ * Reads unit submissions out of Grids: every sheet with a `Đơn vị:` row is one submission. Both
+ * tables are found by their headers (findHeaders: any order, with or without diacritics, columns
+ * added or dropped); the task table is optional. Values are kept raw here and judged by the rules,
+ * so reading never decides what a number means.
+ */
+import { type Grid, columnLetter } from '../grid';
+import { makeFinding, type Finding } from '../findings/finding';
+import { findHeaders, type HeaderMatch } from '../locate/headers';
+import { SheetView } from '../locate/sheetView';
+import { isBlank, readable } from '../text/normalize';
+import { INDICATOR_ROLES, TASK_ROLES } from './columns';
+import { severityOf } from './codes';
+import { indicatorKey, taskKey } from './keys';
+import { findLabels } from './labels';
+import type { RawCell, Submission, SubmissionIndicatorRow, SubmissionTaskRow } from './types';
+
+/** Ids and codes are short; a longer text in that column is a note or a signature line. */
+const MAX_KEY_LENGTH = 12;
+
+function rawCell(view: SheetView, row: number, col: number | undefined): RawCell | null {
+  if (col === undefined) return null;
+  return { row, column: columnLetter(col), value: view.raw(row, col), numberFormat: view.numberFormat(row, col) };
+}
+
+function text(view: SheetView, row: number, col: number | undefined): string {
+  return col === undefined ? '' : readable(view.value(row, col));
+}
+
+function findIndicatorTable(view: SheetView): HeaderMatch | null {
+  const found = findHeaders(view, INDICATOR_ROLES, { requireAll: ['id'], minRoles: 2 });
+  // A table of indicators has somewhere to report: counts or a rate.
+  return found.find((h) => h.columns.has('numerator') || h.columns.has('denominator') || h.columns.has('rate')) ?? null;
+}
+
+function findTaskTable(view: SheetView): HeaderMatch | null {
+  return findHeaders(view, TASK_ROLES, { requireAll: ['code', 'status'], minRoles: 2 })[0] ?? null;
+}
+
+/** A table ends where the next one's header starts, else at the end of the sheet. */
+function lastRowOf(table: HeaderMatch, others: (HeaderMatch | null)[], view: SheetView): number {
+  let end = view.lastRow;
+  for (const o of others) if (o && o.headerRow > table.headerRow && o.headerRow - 1 < end) end = o.headerRow - 1;
+  return end;
+}
+
+function readIndicatorRows(view: SheetView, t: HeaderMatch, last: number): SubmissionIndicatorRow[] {
+  const c = t.columns;
+  const rows: SubmissionIndicatorRow[] = [];
+  for (let r = t.firstDataRow; r <= last; r++) {
+    const idValue = view.value(r, c.get('id')!);
+    if (isBlank(idValue)) continue;
+    const key = indicatorKey(idValue);
+    if (!key || key.length > MAX_KEY_LENGTH) continue;
+    rows.push({
+      id: readable(idValue),
+      key,
+      row: r,
+      target: rawCell(view, r, c.get('target')),
+      numerator: rawCell(view, r, c.get('numerator')),
+      denominator: rawCell(view, r, c.get('denominator')),
+      rate: rawCell(view, r, c.get('rate')),
+      note: text(view, r, c.get('note')),
+    });
+  }
+  return rows;
+}
+
+function readTaskRows(view: SheetView, t: HeaderMatch, last: number): SubmissionTaskRow[] {
+  const c = t.columns;
+  const rows: SubmissionTaskRow[] = [];
+  for (let r = t.firstDataRow; r <= last; r++) {
+    const codeValue = view.value(r, c.get('code')!);
+    if (isBlank(codeValue)) continue;
+    const key = taskKey(codeValue);
+    if (!key || key.length > MAX_KEY_LENGTH) continue;
+    rows.push({
+      code: readable(codeValue),
+      key,
+      row: r,
+      status: rawCell(view, r, c.get('status')),
+      doneDate: rawCell(view, r, c.get('doneDate')),
+      product: text(view, r, c.get('product')),
+      note: text(view, r, c.get('note')),
+    });
+  }
+  return rows;
+}
+
+/** One sheet: a submission when it holds a `Đơn vị:` row, else null. */
+export function readSubmissionSheet(grid: Grid, file: string | null): Submission | null {
+  const view = new SheetView(grid);
+  const labels = findLabels(view);
+  const unitLabel = labels.get('unit');
+  if (!unitLabel) return null;
+  const period = labels.get('period')?.value || null;
+  const place = { file, sheet: grid.sheet };
+  const findings: Finding[] = [];
+  const unitCell = { row: unitLabel.row, column: columnLetter(unitLabel.col) };
+  if (!unitLabel.value) {
+    findings.push(makeFinding('missing-unit-name', severityOf('missing-unit-name'), { ...place, ...unitCell }, null, { unit: null }));
+  }
+  const indicatorTable = findIndicatorTable(view);
+  const taskTable = findTaskTable(view);
+  let indicators: SubmissionIndicatorRow[] = [];
+  if (indicatorTable) indicators = readIndicatorRows(view, indicatorTable, lastRowOf(indicatorTable, [taskTable], view));
+  else {
+    findings.push(
+      makeFinding('submission-table-not-found', severityOf('submission-table-not-found'), { ...place, ...unitCell }, null, {
+        unit: unitLabel.value || null,
+      }),
+    );
+  }
+  const tasks = taskTable ? readTaskRows(view, taskTable, lastRowOf(taskTable, [indicatorTable], view)) : null;
+  return { unit: unitLabel.value, file, sheet: grid.sheet, period, unitCell, indicators, tasks, findings };
+}
+
+/** Every submission in a workbook, one per sheet, in sheet order. */
+export function readSubmissions(grids: readonly Grid[], source: string | null = null): Submission[] {
+  const out: Submission[] = [];
+  for (const g of grids) {
+    const s = readSubmissionSheet(g, source);
+    if (s) out.push(s);
+  }
+  return out;
+}
+
+export interface SubmissionWorkbook {
+  submissions: Submission[];
+  /** `no-submission` when no sheet holds a `Đơn vị:` row: the file was probably not a submission. */
+  findings: Finding[];
+}
+
+export function readSubmissionWorkbook(grids: readonly Grid[], source: string | null = null): SubmissionWorkbook {
+  const submissions = readSubmissions(grids, source);
+  const findings = submissions.length
+    ? []
+    : [makeFinding('no-submission', severityOf('no-submission'), { file: source }, null, { sheets: grids.length })];
+  return { submissions, findings };
+}
