@@ -1,0 +1,104 @@
+/**
+ * Turns a SheetLayout into what Office.js writes in bulk: a values array, a numberFormat array and
+ * runs of equally styled cells. Pure, so the formula-injection rule is tested without Excel.
+ */
+import type { CellValue } from '../core/grid';
+import { type LayoutCell, type LayoutValue, type SheetLayout, type Tone, isLayoutCell, looksLikeFormula } from '../core/report/layout';
+
+/** Excel's Text format: a value written into such a cell stays exactly the text given. */
+export const TEXT_FORMAT = '@';
+const GENERAL = 'General';
+
+export interface LayoutArrays {
+  width: number;
+  values: (string | number | boolean)[][];
+  numberFormats: string[][];
+}
+
+export interface StyleRun {
+  /** 0-based. */
+  row: number;
+  col: number;
+  length: number;
+  bold: boolean;
+  italic: boolean;
+  wrap: boolean;
+  tone: Tone | null;
+}
+
+function asCell(v: LayoutValue): LayoutCell {
+  return isLayoutCell(v) ? v : { value: v };
+}
+
+/**
+ * Every string is written under the Text format: Excel then keeps `=SUM(A1)`, `+84…`, `-`, `@x`,
+ * `001` and `1/2` as the text they are instead of running or converting them. Only a layout's
+ * `formula` becomes a formula.
+ */
+export function cellForExcel(v: LayoutValue): { value: string | number | boolean; numberFormat: string } {
+  const c = asCell(v);
+  if (c.formula !== undefined) {
+    return { value: `=${c.formula.replace(/^=/, '')}`, numberFormat: c.numFmt ?? GENERAL };
+  }
+  const value: CellValue = c.value;
+  if (value === null) return { value: '', numberFormat: c.numFmt ?? GENERAL };
+  if (typeof value === 'string') return { value, numberFormat: TEXT_FORMAT };
+  return { value, numberFormat: c.numFmt ?? GENERAL };
+}
+
+export function layoutWidth(layout: SheetLayout): number {
+  let w = 0;
+  for (const row of layout.rows) if (row.length > w) w = row.length;
+  for (const m of layout.merges ?? []) if (m.endCol > w) w = m.endCol;
+  return Math.max(w, 1);
+}
+
+export function toArrays(layout: SheetLayout, fromRow = 0, toRow = layout.rows.length): LayoutArrays {
+  const width = layoutWidth(layout);
+  const values: (string | number | boolean)[][] = [];
+  const numberFormats: string[][] = [];
+  for (let r = fromRow; r < toRow; r++) {
+    const row = layout.rows[r] ?? [];
+    const vals: (string | number | boolean)[] = new Array(width);
+    const fmts: string[] = new Array(width);
+    for (let c = 0; c < width; c++) {
+      const cell = cellForExcel(c < row.length ? row[c] : null);
+      vals[c] = cell.value;
+      fmts[c] = cell.numberFormat;
+    }
+    values.push(vals);
+    numberFormats.push(fmts);
+  }
+  return { width, values, numberFormats };
+}
+
+/** True when text would be taken for a formula if it were not written under the Text format. */
+export function needsTextGuard(value: CellValue): boolean {
+  return typeof value === 'string' && looksLikeFormula(value);
+}
+
+/** Consecutive cells of a row with the same look become one run: one format call per run. */
+export function styleRuns(layout: SheetLayout): StyleRun[] {
+  const runs: StyleRun[] = [];
+  layout.rows.forEach((row, r) => {
+    let current: StyleRun | null = null;
+    row.forEach((v, c) => {
+      const cell = asCell(v);
+      const bold = cell.bold ?? false;
+      const italic = cell.italic ?? false;
+      const wrap = cell.wrap ?? false;
+      const tone = cell.tone ?? null;
+      if (!bold && !italic && !wrap && tone === null) {
+        current = null;
+        return;
+      }
+      if (current && current.bold === bold && current.italic === italic && current.wrap === wrap && current.tone === tone && current.col + current.length === c) {
+        current.length++;
+        return;
+      }
+      current = { row: r, col: c, length: 1, bold, italic, wrap, tone };
+      runs.push(current);
+    });
+  });
+  return runs;
+}

@@ -1,0 +1,128 @@
+/**
+ * Writes SheetLayouts into new sheets of the open workbook, each named `CCHC - …` and created
+ * here, never an existing one: add-in actions cannot be undone with Ctrl+Z, so the user's own
+ * cells are never a target. Per block: number formats first (so text stays text), then the whole
+ * values array, then looks (runs of styles, merges, widths, freeze, validation, charts).
+ */
+import type { MergeArea } from '../core/grid';
+import type { ChartSpec, SheetLayout, Validation } from '../core/report/layout';
+import { CELL_BUDGET, MAX_BLOCK_ROWS } from './blocks';
+import { type ProgressFn, throwIfCancelled } from './cancel';
+import type { Capabilities } from './capabilities';
+import { layoutWidth, styleRuns, toArrays } from './layoutArrays';
+import { ownSheetName } from './sheetNames';
+import { TONES } from './tones';
+
+export interface WriteOptions {
+  capabilities: Capabilities;
+  signal?: AbortSignal;
+  onProgress?: ProgressFn;
+  /** Make the first written sheet the active one (what a user expects after "write report"). */
+  activate?: boolean;
+}
+
+export interface WriteResult {
+  /** The names the sheets were created under, in layout order. */
+  sheets: string[];
+  /** Parts of the layouts this Excel could not render (validation on ExcelApi < 1.8). */
+  skipped: string[];
+}
+
+/** Excel measures column widths in points; one character of the default font is ~5.7 pt wide. */
+const POINTS_PER_CHAR = 5.7;
+
+function area(ws: Excel.Worksheet, a: MergeArea): Excel.Range {
+  return ws.getRangeByIndexes(a.startRow - 1, a.startCol - 1, a.endRow - a.startRow + 1, a.endCol - a.startCol + 1);
+}
+
+function applyValidation(ws: Excel.Worksheet, v: Validation): void {
+  const range = area(ws, v.area);
+  range.dataValidation.clear();
+  if (v.kind === 'list') {
+    range.dataValidation.rule = { list: { inCellDropDown: true, source: v.values.join(',') } };
+    return;
+  }
+  const basic: Excel.BasicDataValidation =
+    v.max === undefined
+      ? { formula1: v.min, operator: 'GreaterThanOrEqualTo' }
+      : { formula1: v.min, formula2: v.max, operator: 'Between' };
+  range.dataValidation.rule = v.kind === 'wholeNumber' ? { wholeNumber: basic } : { decimal: basic };
+}
+
+function addChart(ws: Excel.Worksheet, spec: ChartSpec): void {
+  if (spec.series.length === 0) return;
+  const categories = area(ws, spec.categories);
+  const chart = ws.charts.add('BarClustered', area(ws, spec.series[0].values), 'Columns');
+  chart.title.text = spec.title;
+  const first = chart.series.getItemAt(0);
+  first.name = spec.series[0].name;
+  first.setXAxisValues(categories);
+  for (const s of spec.series.slice(1)) {
+    const series = chart.series.add(s.name);
+    series.setValues(area(ws, s.values));
+    series.setXAxisValues(categories);
+  }
+  chart.setPosition(ws.getRangeByIndexes(spec.anchor.row - 1, spec.anchor.col - 1, 1, 1));
+}
+
+function applyLooks(ws: Excel.Worksheet, layout: SheetLayout, options: WriteOptions, skipped: string[]): void {
+  for (const run of styleRuns(layout)) {
+    const format = ws.getRangeByIndexes(run.row, run.col, 1, run.length).format;
+    const tone = run.tone ? TONES[run.tone] : null;
+    if (run.bold || tone?.bold) format.font.bold = true;
+    if (run.italic) format.font.italic = true;
+    if (run.wrap) format.wrapText = true;
+    if (tone?.fill) format.fill.color = tone.fill;
+    if (tone?.font) format.font.color = tone.font;
+    if (tone?.size) format.font.size = tone.size;
+  }
+  for (const m of layout.merges ?? []) area(ws, m).merge(false);
+  (layout.columnWidths ?? []).forEach((chars, i) => {
+    if (chars > 0) ws.getRangeByIndexes(0, i, 1, 1).format.columnWidth = Math.round(chars * POINTS_PER_CHAR);
+  });
+  if (layout.freezeRows) ws.freezePanes.freezeRows(layout.freezeRows);
+  if ((layout.validations ?? []).length > 0) {
+    if (options.capabilities.validation) for (const v of layout.validations ?? []) applyValidation(ws, v);
+    else skipped.push(`${ws.name}: validation`);
+  }
+  for (const c of layout.charts ?? []) addChart(ws, c);
+}
+
+export async function writeLayouts(context: Excel.RequestContext, layouts: readonly SheetLayout[], options: WriteOptions): Promise<WriteResult> {
+  const sheets = context.workbook.worksheets;
+  sheets.load('items/name');
+  await context.sync();
+  throwIfCancelled(options.signal);
+  const existing = sheets.items.map((s) => s.name);
+  const names: string[] = [];
+  const skipped: string[] = [];
+  const totalRows = layouts.reduce((n, l) => n + l.rows.length, 0);
+  let doneRows = 0;
+  for (const layout of layouts) {
+    const name = ownSheetName(layout.name, existing);
+    existing.push(name);
+    names.push(name);
+    const ws = sheets.add(name);
+    const width = layoutWidth(layout);
+    const rowsPerBlock = Math.max(1, Math.min(MAX_BLOCK_ROWS, Math.floor(CELL_BUDGET / width)));
+    for (let from = 0; from < layout.rows.length; from += rowsPerBlock) {
+      const to = Math.min(layout.rows.length, from + rowsPerBlock);
+      const arrays = toArrays(layout, from, to);
+      const range = ws.getRangeByIndexes(from, 0, to - from, arrays.width);
+      range.numberFormat = arrays.numberFormats;
+      range.values = arrays.values;
+      await context.sync();
+      throwIfCancelled(options.signal);
+      doneRows += to - from;
+      options.onProgress?.({ done: doneRows, total: totalRows });
+    }
+    applyLooks(ws, layout, options, skipped);
+    await context.sync();
+    throwIfCancelled(options.signal);
+  }
+  if (options.activate && names.length > 0) {
+    sheets.getItem(names[0]).activate();
+    await context.sync();
+  }
+  return { sheets: names, skipped };
+}
