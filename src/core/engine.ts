@@ -3,8 +3,15 @@
  * or Node APIs, so the pane, the command line and the tests all run exactly this.
  */
 import type { Grid } from './grid';
-import type { Finding } from './findings/finding';
+import { countBySeverity, type Finding, SEVERITY_ORDER } from './findings/finding';
+import { locatePlanTables, type LocatedTable } from './locate/planTables';
+import { yearsNamed } from './parse/timeframe';
+import { readTable, type ReadTable } from './read/readTable';
+import { readTitles, type TitleInfo } from './read/titles';
 import type { PlanReference, Target, Task } from './schema';
+import { runChecks } from './checks';
+import { finding, type TableTitles } from './checks/context';
+import './checks/messages';
 
 export interface CheckOptions {
   /** Forces the plan year; otherwise the year most titles and timeframes name. */
@@ -46,4 +53,91 @@ export interface PlanReading {
   summary: ReadingSummary;
 }
 
-export declare function readPlan(grids: Grid[], options?: CheckOptions): PlanReading;
+/** The year most titles and timeframes name; ties go to the later year, as plans look ahead. */
+function guessPlanYear(located: LocatedTable[], titles: TitleInfo[]): number | null {
+  const votes = new Map<number, number>();
+  const vote = (y: number) => votes.set(y, (votes.get(y) ?? 0) + 1);
+  for (const t of titles) if (t.year !== null) vote(t.year);
+  for (const t of located) {
+    const col = t.columns.get('timeframe');
+    if (t.kind !== 'tasks' || col === undefined) continue;
+    for (let row = t.header.firstDataRow; row <= t.lastRow; row++) {
+      for (const y of new Set(yearsNamed(t.view.raw(row, col)))) vote(y);
+    }
+  }
+  let best: number | null = null;
+  let bestVotes = 0;
+  for (const [y, n] of votes) {
+    if (n > bestVotes || (n === bestVotes && best !== null && y > best)) {
+      best = y;
+      bestVotes = n;
+    }
+  }
+  return best;
+}
+
+/** The plan as the titles cite it: the reference whose kind matches the document named (`Kế hoạch số` → KH). */
+function choosePlan(titles: TitleInfo[]): { number: string | null; kind: string | null; issued: string | null } {
+  const refs = titles.filter((t) => t.reference !== null);
+  const consistent = refs.find((t) => t.citedKind !== null && t.reference?.kind === t.citedKind) ?? refs[0];
+  const ref = consistent?.reference ?? null;
+  return { number: ref?.number ?? null, kind: ref?.kind ?? null, issued: ref?.issued ?? null };
+}
+
+/** Titles of each table: upward from its header, not past the previous table on the same sheet. */
+function titlesOf(located: LocatedTable[]): TitleInfo[] {
+  return located.map((t, i) => {
+    const prev = located[i - 1];
+    const stopAbove = prev && prev.view === t.view ? prev.header.firstDataRow : t.view.firstRow - 1;
+    return readTitles(t, stopAbove);
+  });
+}
+
+export function readPlan(grids: Grid[], options: CheckOptions = {}): PlanReading {
+  const located = locatePlanTables(grids);
+  const titleInfos = titlesOf(located);
+  const planYear = options.planYear ?? guessPlanYear(located, titleInfos);
+  const plan = choosePlan(titleInfos);
+  const tables: ReadTable[] = located.map((t) => readTable(t, { planYear }));
+
+  const titles = new Map<ReadTable, TableTitles>();
+  tables.forEach((t, i) => titles.set(t, { ...titleInfos[i] }));
+  const findings = runChecks({ tables, titles, planYear, plan });
+  if (planYear === null && tables.length > 0) findings.push(finding('plan-year-unknown', { sheet: tables[0].sheet }));
+  findings.sort(
+    (a, b) =>
+      SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
+      (a.sheet ?? '').localeCompare(b.sheet ?? '') ||
+      (a.row ?? 0) - (b.row ?? 0) ||
+      (a.column ?? '').localeCompare(b.column ?? ''),
+  );
+
+  const targets = tables.flatMap((t) => t.targets);
+  const tasks = tables.flatMap((t) => t.tasks);
+  const counts = countBySeverity(findings);
+  return {
+    planYear,
+    plan: { number: plan.number, issued: plan.issued },
+    tables: tables.map((t, i) => ({
+      kind: t.located.kind,
+      sheet: t.sheet,
+      headerRow: t.located.header.headerRow,
+      headerRows: t.located.header.headerRows,
+      firstDataRow: t.located.header.firstDataRow,
+      lastDataRow: t.endRow,
+      columns: t.columns as Record<string, string>,
+      year: titleInfos[i].year,
+      reference: titleInfos[i].reference,
+    })),
+    targets,
+    tasks,
+    findings,
+    summary: {
+      targets: targets.length,
+      indicators: targets.reduce((n, t) => n + t.indicators.length, 0),
+      tasks: tasks.length,
+      ...counts,
+      valid: counts.error === 0,
+    },
+  };
+}

@@ -78,6 +78,7 @@ export const planReferenceSchema = z.object({
   issued: isoDate.nullable(),
   sheet: z.string(),
   row: z.number().int(),
+  column: z.string(),
   text: z.string(),
 });
 export type PlanReference = z.infer<typeof planReferenceSchema>;

@@ -1,0 +1,28 @@
+/** Every check of a plan, in the order a reader meets the problems: structure, rows, deadlines, numbering, totals, titles. */
+import type { Finding } from '../findings/finding';
+import type { Check, CheckContext } from './context';
+import { deadlineOutsidePlanYear, deadlineReadability } from './deadlines';
+import { numbering } from './numbering';
+import { missingBudget, missingDeadline, missingLead, missingText } from './rows';
+import { missingColumn, tableNotFound } from './structure';
+import { appendixYear, planReference } from './titles';
+import { totals } from './totals';
+
+export const CHECKS: readonly Check[] = [
+  tableNotFound,
+  missingColumn,
+  missingText,
+  missingLead,
+  missingDeadline,
+  missingBudget,
+  deadlineReadability,
+  deadlineOutsidePlanYear,
+  numbering,
+  totals,
+  appendixYear,
+  planReference,
+];
+
+export function runChecks(ctx: CheckContext): Finding[] {
+  return CHECKS.flatMap((check) => check(ctx));
+}

@@ -1,0 +1,72 @@
+/**
+ * Numbering: STT 1, 2, 3… (a restart at 1 under a new section is allowed) and task codes 1.1, 1.2…
+ * within each area, areas 1, 2, 3…; gaps and duplicates are flagged where they occur.
+ */
+import type { Finding } from '../findings/finding';
+import type { ReadTable } from '../read/readTable';
+import type { Check } from './context';
+import { finding } from './context';
+
+interface Numbered {
+  row: number;
+  n: number;
+  label: string;
+  /** Numbering may restart at 1 here (first row of a new section). */
+  restartAllowed: boolean;
+}
+
+function sequenceFindings(t: ReadTable, column: string | null, items: Numbered[], prefix: string): Finding[] {
+  const out: Finding[] = [];
+  const seen = new Set<string>();
+  let prev = 0;
+  for (const it of items) {
+    const place = { sheet: t.sheet, row: it.row, column };
+    if (seen.has(it.label)) out.push(finding('numbering-duplicate', place, it.label, { number: it.label }));
+    else if (it.restartAllowed && it.n === 1) prev = 0;
+    seen.add(it.label);
+    if (it.n > prev + 1) {
+      const from = `${prefix}${prev + 1}`;
+      const to = `${prefix}${it.n - 1}`;
+      out.push(finding('numbering-gap', place, it.label, { number: it.label, missing: from === to ? from : `${from}–${to}` }));
+    }
+    if (it.n > prev) prev = it.n;
+  }
+  return out;
+}
+
+function targetNumbering(t: ReadTable): Finding[] {
+  let lastSection: string | null | undefined;
+  const items: Numbered[] = [];
+  for (const x of t.targets) {
+    if (x.stt === null) continue;
+    items.push({ row: x.row, n: x.stt, label: String(x.stt), restartAllowed: x.section !== lastSection });
+    lastSection = x.section;
+  }
+  return sequenceFindings(t, t.columns.stt ?? null, items, '');
+}
+
+function taskNumbering(t: ReadTable): Finding[] {
+  const column = t.columns.text ?? null;
+  const dotted = t.tasks.filter((x) => /^\d+\.\d+/.test(x.code));
+  if (dotted.length === 0) {
+    const items = t.tasks.filter((x) => /^\d+$/.test(x.code)).map((x) => ({ row: x.row, n: Number(x.code), label: x.code, restartAllowed: false }));
+    return sequenceFindings(t, t.columns.stt ?? column, items, '');
+  }
+  const out: Finding[] = [];
+  // Areas in order of first appearance, each area's own sequence of second numbers.
+  const areas = new Map<number, Numbered[]>();
+  const areaOrder: Numbered[] = [];
+  for (const x of dotted) {
+    const [a, b] = x.code.split('.').map(Number);
+    if (!areas.has(a)) {
+      areas.set(a, []);
+      areaOrder.push({ row: x.row, n: a, label: String(a), restartAllowed: false });
+    }
+    (areas.get(a) as Numbered[]).push({ row: x.row, n: b, label: x.code.split('.').slice(0, 2).join('.'), restartAllowed: false });
+  }
+  out.push(...sequenceFindings(t, column, areaOrder, ''));
+  for (const [a, items] of areas) out.push(...sequenceFindings(t, column, items, `${a}.`));
+  return out;
+}
+
+export const numbering: Check = (ctx) => ctx.tables.flatMap((t) => (t.located.kind === 'targets' ? targetNumbering(t) : taskNumbering(t)));

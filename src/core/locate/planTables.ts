@@ -1,0 +1,61 @@
+/**
+ * The plan's two tables, found by their headers in any sheet: a table with a timeframe column is a
+ * task table (Appendix 2); one without is a target table (Appendix 1). Both may sit on one sheet.
+ */
+import type { Grid } from '../grid';
+import { findHeaders, type ColumnRole, type HeaderMatch } from './headers';
+import { SheetView } from './sheetView';
+
+export type PlanRole = 'stt' | 'text' | 'area' | 'products' | 'lead' | 'coordinators' | 'timeframe' | 'budget' | 'note';
+
+/** Header wordings seen in real plans, as folded keys (no diacritics, lower case). */
+export const PLAN_ROLES: readonly ColumnRole[] = [
+  { role: 'stt', patterns: ['stt', 'tt', 'so tt', 'so thu tu', 'ma', 'ma so'] },
+  {
+    role: 'text',
+    patterns: ['nhiem vu', 'nhiem vu cu the', 'ten nhiem vu', 'noi dung nhiem vu', 'muc tieu', 'chi tieu', 'muc tieu chi tieu', 'noi dung', 'noi dung cong viec', 'cong viec'],
+  },
+  { role: 'area', patterns: ['noi dung cchc', 'linh vuc', 'linh vuc cchc', 'noi dung cai cach hanh chinh', 'nhom nhiem vu'] },
+  { role: 'products', patterns: ['san pham', 'san pham dau ra', 'ket qua', 'hinh thuc san pham', 'san pham ket qua'] },
+  { role: 'lead', patterns: ['co quan chu tri', 'chu tri', 'don vi chu tri', 'co quan don vi chu tri', 'don vi thuc hien', 'co quan thuc hien chu tri'] },
+  { role: 'coordinators', patterns: ['co quan phoi hop', 'phoi hop', 'don vi phoi hop', 'co quan don vi phoi hop'] },
+  { role: 'timeframe', patterns: ['thoi gian thuc hien', 'thoi gian', 'thoi han', 'thoi gian hoan thanh', 'thoi han hoan thanh', 'tien do', 'tien do thuc hien'] },
+  { role: 'budget', patterns: ['kinh phi', 'du tru kinh phi', 'du tru kinh phi thuc hien', 'du toan kinh phi', 'kinh phi thuc hien', 'du toan'] },
+  { role: 'note', patterns: ['ghi chu'] },
+];
+
+export interface LocatedTable {
+  kind: 'targets' | 'tasks';
+  view: SheetView;
+  header: HeaderMatch;
+  /** Physical column of each role found. */
+  columns: Map<PlanRole, number>;
+  /** Rows above the header that belong to this table (its titles): from the previous table's end. */
+  titleRows: [number, number] | null;
+  /** Last physical row that may hold this table's data (the row before the next table's titles). */
+  lastRow: number;
+}
+
+export function locatePlanTables(grids: readonly Grid[]): LocatedTable[] {
+  const tables: LocatedTable[] = [];
+  for (const grid of grids) {
+    if (grid.values.length === 0) continue;
+    const view = new SheetView(grid);
+    const headers = findHeaders(view, PLAN_ROLES, { minRoles: 3, requireAll: ['text'] }).filter(
+      (h) => h.columns.has('lead') || h.columns.has('timeframe') || h.columns.has('stt') || h.columns.has('coordinators'),
+    );
+    headers.forEach((header, i) => {
+      const next = headers[i + 1];
+      const prevEnd = i === 0 ? view.firstRow - 1 : headers[i - 1].firstDataRow - 1;
+      tables.push({
+        kind: header.columns.has('timeframe') ? 'tasks' : 'targets',
+        view,
+        header,
+        columns: header.columns as Map<PlanRole, number>,
+        titleRows: header.headerRow - 1 > prevEnd ? [prevEnd + 1, header.headerRow - 1] : null,
+        lastRow: next ? next.headerRow - 1 : view.lastRow,
+      });
+    });
+  }
+  return tables;
+}
