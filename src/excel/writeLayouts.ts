@@ -65,7 +65,7 @@ function addChart(ws: Excel.Worksheet, spec: ChartSpec): void {
   chart.setPosition(ws.getRangeByIndexes(spec.anchor.row - 1, spec.anchor.col - 1, 1, 1));
 }
 
-function applyLooks(ws: Excel.Worksheet, layout: SheetLayout, options: WriteOptions, skipped: string[]): void {
+function applyLooks(ws: Excel.Worksheet, name: string, layout: SheetLayout, options: WriteOptions, skipped: string[]): void {
   for (const run of styleRuns(layout)) {
     const format = ws.getRangeByIndexes(run.row, run.col, 1, run.length).format;
     const tone = run.tone ? TONES[run.tone] : null;
@@ -83,7 +83,7 @@ function applyLooks(ws: Excel.Worksheet, layout: SheetLayout, options: WriteOpti
   if (layout.freezeRows) ws.freezePanes.freezeRows(layout.freezeRows);
   if ((layout.validations ?? []).length > 0) {
     if (options.capabilities.validation) for (const v of layout.validations ?? []) applyValidation(ws, v);
-    else skipped.push(`${ws.name}: validation`);
+    else skipped.push(`${name}: validation`);
   }
   for (const c of layout.charts ?? []) addChart(ws, c);
 }
@@ -116,7 +116,7 @@ export async function writeLayouts(context: Excel.RequestContext, layouts: reado
       doneRows += to - from;
       options.onProgress?.({ done: doneRows, total: totalRows });
     }
-    applyLooks(ws, layout, options, skipped);
+    applyLooks(ws, name, layout, options, skipped);
     await context.sync();
     throwIfCancelled(options.signal);
   }
