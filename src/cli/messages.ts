@@ -1,0 +1,34 @@
+/** Every word the command line prints, Vietnamese first then English. */
+import type { Lang } from '../core/i18n/lang';
+import { formatDate } from '../core/i18n/format';
+
+export const CLI_WORDS = {
+  vi: {
+    file: 'Tệp',
+    planYear: 'Năm kế hoạch',
+    plan: (number: string | null, issued: string | null) => (number ? `Kế hoạch ${number}${issued ? ` ngày ${formatDate(issued)}` : ''}` : 'Không thấy số kế hoạch trong tiêu đề'),
+    found: (targets: number, indicators: number, tasks: number) => `Đã đọc: ${targets} mục tiêu (${indicators} chỉ tiêu tỷ lệ %), ${tasks} nhiệm vụ`,
+    table: (kind: string, sheet: string, row: number) => `  - ${kind === 'tasks' ? 'Bảng nhiệm vụ (Phụ lục 2)' : 'Bảng mục tiêu (Phụ lục 1)'}: trang "${sheet}", dòng tiêu đề ${row}`,
+    severity: { error: 'Lỗi', warning: 'Cảnh báo', info: 'Thông tin' },
+    none: 'Không có phát hiện nào.',
+    verdict: (valid: boolean) => (valid ? 'Kết quả: không có lỗi.' : 'Kết quả: có lỗi cần sửa.'),
+    reportWritten: (path: string) => `Đã ghi báo cáo: ${path}`,
+    reportFailed: (path: string, why: string) => `Không ghi được báo cáo ${path}: ${why}. Hãy kiểm tra thư mục và quyền ghi, hoặc đóng tệp nếu đang mở trong Excel.`,
+    noFiles: 'Hãy chỉ ra ít nhất một tệp .xlsx, ví dụ: cchc check ke-hoach.xlsx',
+    badYear: (v: string) => `--plan-year phải là một năm (ví dụ 2024), không phải "${v}".`,
+  },
+  en: {
+    file: 'File',
+    planYear: 'Plan year',
+    plan: (number: string | null, issued: string | null) => (number ? `Plan ${number}${issued ? ` of ${formatDate(issued)}` : ''}` : 'No plan number found in the titles'),
+    found: (targets: number, indicators: number, tasks: number) => `Read: ${targets} targets (${indicators} percentage indicators), ${tasks} tasks`,
+    table: (kind: string, sheet: string, row: number) => `  - ${kind === 'tasks' ? 'Tasks table (Appendix 2)' : 'Targets table (Appendix 1)'}: sheet "${sheet}", header row ${row}`,
+    severity: { error: 'Errors', warning: 'Warnings', info: 'Info' },
+    none: 'No findings.',
+    verdict: (valid: boolean) => (valid ? 'Result: no errors.' : 'Result: there are errors to fix.'),
+    reportWritten: (path: string) => `Report written: ${path}`,
+    reportFailed: (path: string, why: string) => `Could not write the report ${path}: ${why}. Check the folder and permissions, or close the file if Excel has it open.`,
+    noFiles: 'Give at least one .xlsx file, e.g.: cchc check plan.xlsx',
+    badYear: (v: string) => `--plan-year must be a year (e.g. 2024), not "${v}".`,
+  },
+} as const satisfies Record<Lang, unknown>;

@@ -1,0 +1,50 @@
+/**
+ * The reading of one workbook as the public JSON shape of `cchc check --json`: targets, tasks,
+ * findings with their rendered message, and the summary. Dates are ISO strings.
+ */
+import type { PlanReading } from '../engine';
+import { renderMessage } from '../findings/render';
+import type { Lang } from '../i18n/lang';
+
+export interface FindingJson {
+  code: string;
+  severity: string;
+  sheet: string | null;
+  row: number | null;
+  cell: string | null;
+  value: string | null;
+  message: string;
+}
+
+export function findingsJson(reading: Pick<PlanReading, 'findings'>, lang: Lang): FindingJson[] {
+  return reading.findings.map((f) => ({
+    code: f.code,
+    severity: f.severity,
+    sheet: f.sheet,
+    row: f.row,
+    cell: f.cell,
+    value: f.value,
+    message: renderMessage(f, lang),
+  }));
+}
+
+export function workbookJson(file: string, reading: PlanReading, lang: Lang) {
+  return {
+    file,
+    planYear: reading.planYear,
+    plan: reading.plan,
+    targets: reading.targets,
+    tasks: reading.tasks.map((t) => ({
+      ...t,
+      timeframe: {
+        text: t.timeframe.text,
+        due: t.timeframe.due,
+        milestones: t.timeframe.milestones,
+        recurring: t.timeframe.recurring,
+        condition: t.timeframe.condition,
+      },
+    })),
+    findings: findingsJson(reading, lang),
+    summary: reading.summary,
+  };
+}
