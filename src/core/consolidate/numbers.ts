@@ -4,6 +4,7 @@
  * as `85`, `0,85` under a percent format, `85%`, `85,5%`.
  */
 import type { CellValue } from '../grid';
+import { parseVietnameseNumber } from '../parse/number';
 import { cleanChars, isBlank } from '../text/normalize';
 
 export type ParsedNumber =
@@ -18,27 +19,9 @@ function isErrorText(s: string): boolean {
   return /^#[A-Z0-9/]+[!?]?$/i.test(s) || /^#N\/A$/i.test(s);
 }
 
-/**
- * Reads a decimal typed the Vietnamese way, tolerating the English way when it is unambiguous.
- * `1.200` → 1200 (a dot before exactly three digits groups thousands); `1.200,5` → 1200.5;
- * `15,5` → 15.5; `1,200` stays 1.2 because in Vietnamese the comma is the decimal mark.
- */
+/** The engine's reading of Vietnamese separators, so a plan and a submission agree on `1.200`. */
 export function parseDecimalText(raw: string): number | null {
-  let s = cleanChars(raw).replace(/\s+/g, '');
-  if (s === '') return null;
-  let sign = 1;
-  if (/^[-−–]/.test(s)) {
-    sign = -1;
-    s = s.slice(1);
-  } else if (s.startsWith('+')) s = s.slice(1);
-  let normalised: string;
-  if (/^\d{1,3}(\.\d{3})+(,\d+)?$/.test(s)) normalised = s.replace(/\./g, '').replace(',', '.');
-  else if (/^\d+(,\d+)?$/.test(s)) normalised = s.replace(',', '.');
-  else if (/^\d*\.\d+$/.test(s) || /^\d+\.$/.test(s)) normalised = s; // `0.85`, `12.5`: a dot not grouping thousands
-  else if (/^\d{1,3}(,\d{3})+(\.\d+)?$/.test(s)) normalised = s.replace(/,/g, ''); // `1,200.5` English style, unambiguous by the dot
-  else return null;
-  const n = Number(normalised);
-  return Number.isFinite(n) ? sign * n : null;
+  return parseVietnameseNumber(raw);
 }
 
 function isPercentFormat(fmt: string | null): boolean {

@@ -6,6 +6,7 @@
  */
 import { renderMessage } from '../findings/render';
 import type { Lang } from '../i18n/lang';
+import { isoToSerial } from '../parse/dates';
 import type { LayoutCell, LayoutValue, SheetLayout, Tone } from '../report/layout';
 import './messages';
 import { COMPARATOR_SIGN } from './planItems';
@@ -51,12 +52,6 @@ function isoToVi(iso: string): string {
   return m ? `${m[3]}/${m[2]}/${m[1]}` : iso;
 }
 
-const DAY_MS = 86_400_000;
-/** ISO date → Excel serial, so the summary holds real dates. */
-export function isoToSerial(iso: string): number {
-  const [y, m, d] = iso.split('-').map(Number);
-  return Math.round((Date.UTC(y, m - 1, d) - Date.UTC(1899, 11, 30)) / DAY_MS);
-}
 
 const header = (labels: readonly string[]): LayoutCell[] => labels.map((l) => ({ value: l, bold: true, wrap: true, tone: 'header' }));
 const metTone = (met: boolean | null): Tone => (met === null ? 'notApplicable' : met ? 'met' : 'notMet');
