@@ -21,8 +21,11 @@ function sequenceFindings(t: ReadTable, column: string | null, items: Numbered[]
   let prev = 0;
   for (const it of items) {
     const place = { sheet: t.sheet, row: it.row, column };
+    if (it.restartAllowed && it.n === 1 && prev > 0) {
+      prev = 0;
+      seen.clear();
+    }
     if (seen.has(it.label)) out.push(finding('numbering-duplicate', place, it.label, { number: it.label }));
-    else if (it.restartAllowed && it.n === 1) prev = 0;
     seen.add(it.label);
     if (it.n > prev + 1) {
       const from = `${prefix}${prev + 1}`;

@@ -27,7 +27,9 @@ export function addDays(iso: string, days: number): string {
 export function serialToIso(serial: number, date1904 = false): string | null {
   if (!Number.isFinite(serial) || serial < 1 || serial > 2958465) return null;
   const days = Math.floor(serial) + (date1904 ? 1462 : 0);
-  const ms = Date.UTC(1899, 11, 30) + days * 86400000;
+  // Excel counts a 29 February 1900 that never was: days before it start one day later.
+  if (days === 60) return null;
+  const ms = (days < 60 ? Date.UTC(1899, 11, 31) : Date.UTC(1899, 11, 30)) + days * 86400000;
   return new Date(ms).toISOString().slice(0, 10);
 }
 
