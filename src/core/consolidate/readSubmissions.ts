@@ -27,6 +27,15 @@ function text(view: SheetView, row: number, col: number | undefined): string {
   return col === undefined ? '' : readable(view.value(row, col));
 }
 
+/**
+ * A row whose only filled cell (among the table's columns) is the id or code cell is a section
+ * title or a note typed into that column, not an entry.
+ */
+function onlyKeyCell(view: SheetView, row: number, t: HeaderMatch, keyRole: string): boolean {
+  for (const [role, col] of t.columns) if (role !== keyRole && !isBlank(view.value(row, col))) return false;
+  return true;
+}
+
 function findIndicatorTable(view: SheetView): HeaderMatch | null {
   const found = findHeaders(view, INDICATOR_ROLES, { requireAll: ['id'], minRoles: 2 });
   // A table of indicators has somewhere to report: counts or a rate.
@@ -51,7 +60,7 @@ function readIndicatorRows(view: SheetView, t: HeaderMatch, last: number): Submi
     const idValue = view.value(r, c.get('id')!);
     if (isBlank(idValue)) continue;
     const key = indicatorKey(idValue);
-    if (!key || key.length > MAX_KEY_LENGTH) continue;
+    if (!key || key.length > MAX_KEY_LENGTH || onlyKeyCell(view, r, t, 'id')) continue;
     rows.push({
       id: readable(idValue),
       key,
@@ -73,7 +82,7 @@ function readTaskRows(view: SheetView, t: HeaderMatch, last: number): Submission
     const codeValue = view.value(r, c.get('code')!);
     if (isBlank(codeValue)) continue;
     const key = taskKey(codeValue);
-    if (!key || key.length > MAX_KEY_LENGTH) continue;
+    if (!key || key.length > MAX_KEY_LENGTH || onlyKeyCell(view, r, t, 'code')) continue;
     rows.push({
       code: readable(codeValue),
       key,
