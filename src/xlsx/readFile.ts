@@ -1,0 +1,40 @@
+/**
+ * Node-only entry: reads a workbook file from disk. Kept apart from readWorkbook.ts so that the
+ * browser bundle never pulls in `fs`.
+ */
+import { promises as fs } from 'fs';
+import type { Grid } from '../core/grid';
+import { MAX_FILE_BYTES, WorkbookReadError } from './readErrors';
+import { readWorkbook } from './readWorkbook';
+
+function fsError(err: unknown, path: string): WorkbookReadError {
+  const code = (err as NodeJS.ErrnoException | null)?.code;
+  const message = `${path}: ${(err as Error).message}`;
+  if (code === 'ENOENT' || code === 'ENOTDIR') return new WorkbookReadError('not-found', message, {}, { cause: err });
+  if (code === 'EISDIR') return new WorkbookReadError('is-directory', message, {}, { cause: err });
+  return new WorkbookReadError('unreadable', message, {}, { cause: err });
+}
+
+export async function readWorkbookFile(path: string): Promise<Grid[]> {
+  let stat;
+  try {
+    stat = await fs.stat(path);
+  } catch (err) {
+    throw fsError(err, path);
+  }
+  if (stat.isDirectory()) throw new WorkbookReadError('is-directory', `${path} is a directory`);
+  // Refuse before reading, so a 2 GB file costs a stat, not the memory to hold it.
+  if (stat.size > MAX_FILE_BYTES) {
+    throw new WorkbookReadError('too-large', `${path} is ${stat.size} bytes, over the ${MAX_FILE_BYTES}-byte limit`, {
+      limit: MAX_FILE_BYTES,
+      actual: stat.size,
+    });
+  }
+  let bytes: Uint8Array;
+  try {
+    bytes = await fs.readFile(path);
+  } catch (err) {
+    throw fsError(err, path);
+  }
+  return readWorkbook(bytes);
+}

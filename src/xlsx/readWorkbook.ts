@@ -1,0 +1,433 @@
+/**
+ * The exceljs host's reader: .xlsx bytes → Grid[] under the Grid contract (src/core/grid.ts).
+ * Runs in Node and in the browser (the pane opens files outside Excel), so no fs/path here.
+ *
+ * Two things are done outside exceljs, on the zip itself, before exceljs parses it:
+ * - the package is checked (magic bytes, content types, workbook part, declared sizes), so a wrong
+ *   file fails fast with a WorkbookReadError a user can act on;
+ * - `<mergeCells>` is read and then removed from every sheet, because exceljs applies merges with a
+ *   check against every earlier merge (quadratic: ~95 s for 26,668 merges). Without it exceljs also
+ *   stops copying the master value into covered cells, which the Grid contract forbids anyway.
+ */
+import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
+import type { CellValue, Grid, MergeArea } from '../core/grid';
+import { MAX_CELLS, MAX_UNCOMPRESSED_BYTES, WorkbookReadError, sniff } from './readErrors';
+
+const REL_OFFICE_DOCUMENT = /\/officeDocument$/;
+const REL_WORKSHEET = /\/worksheet$/;
+
+// ───────────────────────────── tiny XML helpers (for package parts only) ─────────────────────────────
+
+function decodeXml(s: string): string {
+  return s.replace(/&(#x[0-9a-fA-F]+|#\d+|amp|lt|gt|quot|apos);/g, (_m, e: string) => {
+    switch (e) {
+      case 'amp': return '&';
+      case 'lt': return '<';
+      case 'gt': return '>';
+      case 'quot': return '"';
+      case 'apos': return "'";
+      default: return String.fromCodePoint(e[1] === 'x' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10));
+    }
+  });
+}
+
+/** Attributes of one start tag; namespace prefixes are dropped (`r:id` → `id`). */
+function attributes(tag: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  const re = /([\w:.-]+)\s*=\s*("([^"]*)"|'([^']*)')/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(tag)) !== null) {
+    const name = m[1].includes(':') ? m[1].slice(m[1].indexOf(':') + 1) : m[1];
+    // Keep the first: `xmlns:r` would otherwise shadow nothing useful, but `r:id` must win over `id`.
+    if (!(name in out) || m[1].startsWith('r:')) out[name] = decodeXml(m[3] ?? m[4] ?? '');
+  }
+  return out;
+}
+
+function startTags(xml: string, localName: string): Record<string, string>[] {
+  const re = new RegExp(`<(?:[\\w.-]+:)?${localName}\\b[^>]*>`, 'g');
+  return (xml.match(re) ?? []).map(attributes);
+}
+
+interface Relationship { id: string; type: string; target: string }
+
+function relationships(xml: string): Relationship[] {
+  return startTags(xml, 'Relationship').map((a) => ({ id: a.Id ?? a.id ?? '', type: a.Type ?? '', target: a.Target ?? '' }));
+}
+
+/** Resolves a relationship target against the folder of the part that declares it. */
+function resolvePart(fromFolder: string, target: string): string {
+  if (target.startsWith('/')) return target.slice(1);
+  const parts = (fromFolder ? fromFolder.split('/') : []).concat(target.split('/'));
+  const out: string[] = [];
+  for (const p of parts) {
+    if (p === '..') out.pop();
+    else if (p !== '.' && p !== '') out.push(p);
+  }
+  return out.join('/');
+}
+
+// ───────────────────────────── A1 references ─────────────────────────────
+
+function colNumber(letters: string): number {
+  let n = 0;
+  for (let i = 0; i < letters.length; i++) n = n * 26 + (letters.charCodeAt(i) - 64);
+  return n;
+}
+
+const A1 = /^\$?([A-Z]{1,3})\$?(\d{1,7})$/;
+
+function parseRange(ref: string): MergeArea | null {
+  const [a, b = a] = ref.toUpperCase().split(':');
+  const ma = A1.exec(a);
+  const mb = A1.exec(b);
+  if (!ma || !mb) return null;
+  const r1 = Number(ma[2]);
+  const r2 = Number(mb[2]);
+  const c1 = colNumber(ma[1]);
+  const c2 = colNumber(mb[1]);
+  return { startRow: Math.min(r1, r2), startCol: Math.min(c1, c2), endRow: Math.max(r1, r2), endCol: Math.max(c1, c2) };
+}
+
+// ───────────────────────────── the package ─────────────────────────────
+
+async function openZip(bytes: Uint8Array): Promise<JSZip> {
+  try {
+    return await JSZip.loadAsync(bytes);
+  } catch (err) {
+    throw new WorkbookReadError('truncated', `the zip archive cannot be opened: ${(err as Error).message}`, {}, { cause: err });
+  }
+}
+
+async function text(zip: JSZip, path: string): Promise<string | null> {
+  const f = zip.file(path);
+  if (!f) return null;
+  try {
+    return await f.async('string');
+  } catch (err) {
+    // A part that fails its CRC or inflate check: the archive was cut or damaged.
+    throw new WorkbookReadError('truncated', `part ${path} cannot be unpacked: ${(err as Error).message}`, {}, { cause: err });
+  }
+}
+
+/** The unpacked size JSZip read from the central directory; not in its public typings. */
+function uncompressedSize(f: JSZip.JSZipObject): number {
+  const data = (f as unknown as { _data?: { uncompressedSize?: unknown } })._data;
+  return data && typeof data.uncompressedSize === 'number' ? data.uncompressedSize : 0;
+}
+
+interface SheetPart { name: string; path: string }
+
+/** Finds the workbook part and its worksheets (in workbook order, chartsheets left out). */
+async function inspectPackage(zip: JSZip): Promise<{ workbookPath: string; sheets: SheetPart[] }> {
+  if (!zip.file('[Content_Types].xml')) {
+    throw new WorkbookReadError('not-ooxml', 'the zip holds no [Content_Types].xml, so it is no Office document');
+  }
+  let total = 0;
+  zip.forEach((_p, f) => { total += uncompressedSize(f); });
+  if (total > MAX_UNCOMPRESSED_BYTES) {
+    throw new WorkbookReadError('too-large', `the parts unpack to ${total} bytes, over the ${MAX_UNCOMPRESSED_BYTES}-byte limit`, {
+      limit: MAX_UNCOMPRESSED_BYTES,
+      actual: total,
+    });
+  }
+  const rootRels = relationships((await text(zip, '_rels/.rels')) ?? '');
+  const main = rootRels.find((r) => REL_OFFICE_DOCUMENT.test(r.type));
+  const mainPath = main ? resolvePart('', main.target) : null;
+  const isWord = (mainPath !== null && /^word\//.test(mainPath)) || zip.file('word/document.xml') !== null;
+  const isPowerPoint = (mainPath !== null && /^ppt\//.test(mainPath)) || zip.file('ppt/presentation.xml') !== null;
+  if (isWord) throw new WorkbookReadError('word-document', 'the file is a Word document (.docx), not a workbook');
+  if (isPowerPoint) throw new WorkbookReadError('powerpoint-document', 'the file is a PowerPoint presentation (.pptx), not a workbook');
+
+  // exceljs only looks for xl/workbook.xml, whatever the package's relationships say.
+  const workbookPath = 'xl/workbook.xml';
+  const workbookXml = await text(zip, workbookPath);
+  if (workbookXml === null) throw new WorkbookReadError('no-workbook', 'the package holds no workbook part (xl/workbook.xml)');
+
+  const rels = relationships((await text(zip, 'xl/_rels/workbook.xml.rels')) ?? '');
+  const byId = new Map(rels.map((r) => [r.id, r]));
+  const sheets: SheetPart[] = [];
+  for (const a of startTags(workbookXml, 'sheet')) {
+    const rel = byId.get(a.id ?? '');
+    if (!rel || !REL_WORKSHEET.test(rel.type)) continue; // chartsheets, dialog and macro sheets
+    sheets.push({ name: a.name ?? '', path: resolvePart('xl', rel.target) });
+  }
+  return { workbookPath, sheets };
+}
+
+const MERGE_BLOCK = /<(?:[\w.-]+:)?mergeCells\b[^>]*\/>|<(?:[\w.-]+:)?mergeCells\b[\s\S]*?<\/(?:[\w.-]+:)?mergeCells>/g;
+
+/** Counts `<c …>` start tags in the raw bytes: a cheap bound on what exceljs will hold. */
+function countCells(xml: Uint8Array): number {
+  let n = 0;
+  const last = xml.length - 2;
+  for (let i = 0; i < last; i++) {
+    if (xml[i] !== 60 /* < */ || xml[i + 1] !== 99 /* c */) continue;
+    const next = xml[i + 2];
+    // ' ', '>', '/', tab, CR, LF: the `c` element, not `<col`, `<cfRule`, `<cols`.
+    if (next === 32 || next === 62 || next === 47 || next === 9 || next === 10 || next === 13) n++;
+  }
+  return n;
+}
+
+function lastIndexOfAscii(bytes: Uint8Array, needle: string): number {
+  const first = needle.charCodeAt(0);
+  outer: for (let i = bytes.length - needle.length; i >= 0; i--) {
+    if (bytes[i] !== first) continue;
+    for (let j = 1; j < needle.length; j++) if (bytes[i + j] !== needle.charCodeAt(j)) continue outer;
+    return i;
+  }
+  return -1;
+}
+
+function tooManyCells(sheet: string, actual: number, what: string): WorkbookReadError {
+  return new WorkbookReadError('too-many-cells', `sheet "${sheet}" ${what} ${actual} cells, over the ${MAX_CELLS}-cell limit`, {
+    limit: MAX_CELLS,
+    actual,
+  });
+}
+
+const utf8 = new TextDecoder('utf-8');
+const utf8Encoder = new TextEncoder();
+/** `<dimension>` comes before `<sheetData>`, within the first few elements of a sheet. */
+const HEAD_BYTES = 64 * 1024;
+
+/**
+ * Reads each sheet's merges and declared size, and takes `<mergeCells>` out of the sheet XML.
+ * Works on bytes and decodes only the head and the part after `<sheetData>`, since a big sheet's
+ * cells are tens of megabytes that exceljs will decode anyway. Returns the merges by sheet name
+ * and whether any sheet was changed.
+ */
+async function extractMerges(zip: JSZip, sheets: SheetPart[]): Promise<{ merges: Map<string, MergeArea[]>; changed: boolean }> {
+  const out = new Map<string, MergeArea[]>();
+  let changed = false;
+  for (const s of sheets) {
+    const f = zip.file(s.path);
+    if (!f) throw new WorkbookReadError('corrupt', `sheet "${s.name}" is listed but its part ${s.path} is missing`);
+    let bytes: Uint8Array;
+    try {
+      bytes = await f.async('uint8array');
+    } catch (err) {
+      throw new WorkbookReadError('truncated', `part ${s.path} cannot be unpacked: ${(err as Error).message}`, {}, { cause: err });
+    }
+
+    const head = utf8.decode(bytes.subarray(0, HEAD_BYTES));
+    const dim = /<(?:[\w.-]+:)?dimension\b[^>]*>/.exec(head);
+    if (dim) {
+      const area = parseRange(attributes(dim[0]).ref ?? '');
+      if (area) {
+        const declared = (area.endRow - area.startRow + 1) * (area.endCol - area.startCol + 1);
+        if (declared > MAX_CELLS) throw tooManyCells(s.name, declared, 'declares');
+      }
+    }
+    const cells = countCells(bytes);
+    if (cells > MAX_CELLS) throw tooManyCells(s.name, cells, 'holds');
+
+    // `<mergeCells>` follows `<sheetData>`; '<' never occurs inside a multi-byte UTF-8 sequence, so
+    // cutting at it leaves both halves valid text.
+    let tailStart = lastIndexOfAscii(bytes, 'sheetData');
+    while (tailStart > 0 && bytes[tailStart] !== 60) tailStart--;
+    if (tailStart < 0) tailStart = 0;
+    const tail = utf8.decode(bytes.subarray(tailStart));
+
+    const merges: MergeArea[] = [];
+    let found = false;
+    const stripped = tail.replace(MERGE_BLOCK, (block) => {
+      found = true;
+      for (const a of startTags(block, 'mergeCell')) {
+        const m = parseRange(a.ref ?? '');
+        // A one-cell "merge" merges nothing; Excel drops it too.
+        if (m && (m.endRow > m.startRow || m.endCol > m.startCol)) merges.push(m);
+      }
+      return '';
+    });
+    if (found) {
+      const tailBytes = utf8Encoder.encode(stripped);
+      const next = new Uint8Array(tailStart + tailBytes.length);
+      next.set(bytes.subarray(0, tailStart), 0);
+      next.set(tailBytes, tailStart);
+      // Stored: exceljs unpacks it at once, so deflating it again would be wasted work.
+      zip.file(s.path, next, { compression: 'STORE' });
+      changed = true;
+    }
+    out.set(s.name, merges);
+  }
+  return { merges: out, changed };
+}
+
+// ───────────────────────────── cell values ─────────────────────────────
+
+const MS_PER_DAY = 86_400_000;
+/** Excel's serial for 1970-01-01 in the 1900 date system. */
+const UNIX_EPOCH_SERIAL = 25569;
+
+/**
+ * exceljs turns date-formatted numbers into Dates (shifting 1904 workbooks by 1,462 days); this
+ * undoes exactly its conversion, so the serial is the stored one in the 1900 date system. Dates
+ * before 1 March 1900 come back as stored too, since the same formula runs both ways.
+ */
+function dateToSerial(d: Date): number | null {
+  const t = d.getTime();
+  if (!Number.isFinite(t)) return null;
+  const serial = UNIX_EPOCH_SERIAL + t / MS_PER_DAY;
+  // exceljs rounded to the millisecond; round back so whole days stay whole.
+  return Math.round(serial * MS_PER_DAY) / MS_PER_DAY;
+}
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !(v instanceof Date);
+}
+
+function richTextOf(v: Record<string, unknown>): string | null {
+  if (!Array.isArray(v.richText)) return null;
+  let s = '';
+  for (const run of v.richText as unknown[]) if (isRecord(run) && typeof run.text === 'string') s += run.text;
+  return s;
+}
+
+/** One exceljs value → a Grid value, the way Range.values would give it. */
+export function toCellValue(v: unknown): CellValue {
+  if (v === null || v === undefined) return null;
+  if (typeof v === 'string') return v === '' ? null : v;
+  if (typeof v === 'number') return Number.isFinite(v) ? v : null;
+  if (typeof v === 'boolean') return v;
+  if (v instanceof Date) return dateToSerial(v);
+  if (!isRecord(v)) return null;
+  const rich = richTextOf(v);
+  if (rich !== null) return rich === '' ? null : rich;
+  if (typeof v.error === 'string') return v.error;
+  // A formula: its cached result (exceljs leaves it undefined when the file has none).
+  if ('formula' in v || 'sharedFormula' in v) return toCellValue(v.result);
+  // A hyperlink: its text, which may itself be rich text.
+  if ('hyperlink' in v) return toCellValue(v.text);
+  if ('text' in v) return toCellValue(v.text);
+  return null;
+}
+
+// ───────────────────────────── grids ─────────────────────────────
+
+interface RawCell { row: number; col: number; value: CellValue; numFmt: string | null }
+
+function gridOf(ws: ExcelJS.Worksheet, name: string, merges: MergeArea[]): Grid {
+  const cells: RawCell[] = [];
+  let r1 = Infinity;
+  let r2 = -Infinity;
+  let c1 = Infinity;
+  let c2 = -Infinity;
+  ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+    row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
+      const value = toCellValue(cell.value);
+      if (value === null) return;
+      const fmt = cell.numFmt;
+      cells.push({ row: rowNumber, col: colNumber, value, numFmt: fmt && fmt !== 'General' ? fmt : null });
+      if (rowNumber < r1) r1 = rowNumber;
+      if (rowNumber > r2) r2 = rowNumber;
+      if (colNumber < c1) c1 = colNumber;
+      if (colNumber > c2) c2 = colNumber;
+    });
+  });
+  if (cells.length === 0) return { sheet: name, origin: { row: 1, col: 1 }, values: [], numberFormats: [], merges };
+
+  const height = r2 - r1 + 1;
+  const width = c2 - c1 + 1;
+  if (height * width > MAX_CELLS) throw tooManyCells(name, height * width, 'spans');
+
+  const values: CellValue[][] = [];
+  for (let r = 0; r < height; r++) values.push(new Array<CellValue>(width).fill(null));
+  const formats: (string | null)[][] = new Array(height);
+  for (const c of cells) {
+    values[c.row - r1][c.col - c1] = c.value;
+    if (c.numFmt !== null) {
+      const fr = (formats[c.row - r1] ??= []);
+      while (fr.length < c.col - c1) fr.push(null);
+      fr[c.col - c1] = c.numFmt;
+    }
+  }
+
+  // Excel keeps only the top-left value of a merged area; clipped to the box, so the work is
+  // bounded by the grid whatever the merges claim to cover.
+  for (const m of merges) {
+    const top = Math.max(m.startRow, r1);
+    const bottom = Math.min(m.endRow, r2);
+    const left = Math.max(m.startCol, c1);
+    const right = Math.min(m.endCol, c2);
+    for (let r = top; r <= bottom; r++) {
+      const vr = values[r - r1];
+      const fr = formats[r - r1];
+      for (let c = left; c <= right; c++) {
+        if (r === m.startRow && c === m.startCol) continue;
+        vr[c - c1] = null;
+        if (fr && c - c1 < fr.length) fr[c - c1] = null;
+      }
+    }
+  }
+
+  return trim({ sheet: name, origin: { row: r1, col: c1 }, values, numberFormats: densify(formats, height), merges });
+}
+
+function densify(formats: (string | null)[][], height: number): (string | null)[][] {
+  const out: (string | null)[][] = new Array(height);
+  for (let r = 0; r < height; r++) out[r] = formats[r] ?? [];
+  return out;
+}
+
+/** Blanking covered cells can empty the box's outer rows or columns; the used range shrinks with them. */
+function trim(g: Grid): Grid {
+  const vals = g.values;
+  let top = 0;
+  let bottom = vals.length - 1;
+  const empty = (row: CellValue[]) => row.every((v) => v === null);
+  while (top <= bottom && empty(vals[top])) top++;
+  while (bottom >= top && empty(vals[bottom])) bottom--;
+  if (top > bottom) return { ...g, origin: { row: 1, col: 1 }, values: [], numberFormats: [] };
+  const width = vals[0].length;
+  let left = 0;
+  let right = width - 1;
+  const colEmpty = (c: number) => {
+    for (let r = top; r <= bottom; r++) if (vals[r][c] !== null) return false;
+    return true;
+  };
+  while (left < right && colEmpty(left)) left++;
+  while (right > left && colEmpty(right)) right--;
+  if (top === 0 && bottom === vals.length - 1 && left === 0 && right === width - 1) return g;
+  const fmts = g.numberFormats ?? [];
+  return {
+    ...g,
+    origin: { row: g.origin.row + top, col: g.origin.col + left },
+    values: vals.slice(top, bottom + 1).map((row) => row.slice(left, right + 1)),
+    numberFormats: fmts.slice(top, bottom + 1).map((row) => row.slice(left, right + 1)),
+  };
+}
+
+// ───────────────────────────── the front door ─────────────────────────────
+
+/**
+ * Reads an .xlsx workbook into Grids, one per worksheet in workbook order (hidden sheets included,
+ * chartsheets left out). Throws WorkbookReadError when the data is no readable workbook.
+ */
+export async function readWorkbook(data: ArrayBuffer | Uint8Array): Promise<Grid[]> {
+  const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
+  sniff(bytes);
+  const zip = await openZip(bytes);
+  const { sheets } = await inspectPackage(zip);
+  const { merges, changed } = await extractMerges(zip, sheets);
+  // Untouched parts keep their deflated bytes (same method: JSZip copies them as they are).
+  const repacked = changed ? await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' }) : bytes;
+
+  const wb = new ExcelJS.Workbook();
+  try {
+    // exceljs types its input as Node's Buffer; JSZip inside it takes any Uint8Array.
+    await wb.xlsx.load(repacked as unknown as Parameters<ExcelJS.Xlsx['load']>[0]);
+  } catch (err) {
+    throw new WorkbookReadError('corrupt', `exceljs could not read the workbook: ${(err as Error).message}`, {}, { cause: err });
+  }
+
+  const grids: Grid[] = [];
+  for (const s of sheets) {
+    const ws = wb.getWorksheet(s.name);
+    if (!ws) throw new WorkbookReadError('corrupt', `sheet "${s.name}" (${s.path}) could not be read`);
+    grids.push(gridOf(ws, s.name, merges.get(s.name) ?? []));
+  }
+  return grids;
+}
