@@ -1,0 +1,167 @@
+/**
+ * Builders for files that are not readable workbooks, made in code (not committed binaries) so a
+ * reader can see exactly what each one is.
+ */
+import JSZip from 'jszip';
+
+const FREESECT = 0xffffffff;
+const ENDOFCHAIN = 0xfffffffe;
+const FATSECT = 0xfffffffd;
+
+/**
+ * A minimal OLE compound file (version 3, 512-byte sectors) whose directory lists `streams`, all
+ * empty. Enough for anything that tells compound files apart by their stream names, as Office's
+ * own sniffing does: `EncryptionInfo` + `EncryptedPackage` is a password-protected .xlsx,
+ * `Workbook` a BIFF8 .xls, `WordDocument` a .doc.
+ */
+export function compoundFile(streams: string[]): Uint8Array {
+  const sector = 512;
+  const out = new Uint8Array(sector * 3);
+  const view = new DataView(out.buffer);
+  [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1].forEach((b, i) => (out[i] = b));
+  view.setUint16(0x18, 0x003e, true); // minor version
+  view.setUint16(0x1a, 0x0003, true); // major version 3
+  view.setUint16(0x1c, 0xfffe, true); // little-endian
+  view.setUint16(0x1e, 9, true); // 2^9 = 512-byte sectors
+  view.setUint16(0x20, 6, true); // 64-byte mini sectors
+  view.setUint32(0x2c, 1, true); // one FAT sector
+  view.setUint32(0x30, 1, true); // directory starts at sector 1
+  view.setUint32(0x38, 4096, true); // mini stream cutoff
+  view.setUint32(0x3c, ENDOFCHAIN, true); // no mini FAT
+  view.setUint32(0x44, ENDOFCHAIN, true); // no DIFAT sectors
+  view.setUint32(0x4c, 0, true); // the FAT is sector 0
+  for (let i = 1; i < 109; i++) view.setUint32(0x4c + i * 4, FREESECT, true);
+
+  const fat = sector; // sector 0 starts after the header
+  for (let i = 0; i < 128; i++) view.setUint32(fat + i * 4, FREESECT, true);
+  view.setUint32(fat, FATSECT, true);
+  view.setUint32(fat + 4, ENDOFCHAIN, true);
+
+  const dir = sector * 2;
+  const entries = ['Root Entry', ...streams].slice(0, 4);
+  entries.forEach((name, i) => {
+    const at = dir + i * 128;
+    for (let k = 0; k < name.length; k++) view.setUint16(at + k * 2, name.charCodeAt(k), true);
+    view.setUint16(at + 0x40, (name.length + 1) * 2, true);
+    out[at + 0x42] = i === 0 ? 5 : 2; // root storage / stream
+    out[at + 0x43] = 1; // black
+    view.setUint32(at + 0x44, FREESECT, true); // left sibling
+    view.setUint32(at + 0x48, i > 0 && i + 1 < entries.length ? i + 1 : FREESECT, true); // right sibling
+    view.setUint32(at + 0x4c, i === 0 && entries.length > 1 ? 1 : FREESECT, true); // child
+    view.setUint32(at + 0x74, ENDOFCHAIN, true); // start sector: empty stream
+  });
+  return out;
+}
+
+export const CONTENT_TYPES =
+  '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">' +
+  '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>' +
+  '<Default Extension="xml" ContentType="application/xml"/></Types>';
+
+function rootRels(target: string): string {
+  return (
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
+    `<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="${target}"/>` +
+    '</Relationships>'
+  );
+}
+
+export async function zipOf(files: Record<string, string | Uint8Array>): Promise<Uint8Array> {
+  const zip = new JSZip();
+  for (const [name, data] of Object.entries(files)) zip.file(name, data);
+  return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
+}
+
+export function wordDocument(): Promise<Uint8Array> {
+  return zipOf({
+    '[Content_Types].xml': CONTENT_TYPES,
+    '_rels/.rels': rootRels('word/document.xml'),
+    'word/document.xml': '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>Kế hoạch</w:t></w:r></w:p></w:body></w:document>',
+  });
+}
+
+export function powerPointDocument(): Promise<Uint8Array> {
+  return zipOf({
+    '[Content_Types].xml': CONTENT_TYPES,
+    '_rels/.rels': rootRels('ppt/presentation.xml'),
+    'ppt/presentation.xml': '<p:presentation xmlns:p="http://schemas.openxmlformats.org/presentationml/2006/main"/>',
+  });
+}
+
+/** A deterministic stream of bytes that is no known format (starts with neither PK nor D0 CF). */
+export function randomBytes(n: number, seed = 12345): Uint8Array {
+  const out = new Uint8Array(n);
+  let x = seed;
+  for (let i = 0; i < n; i++) {
+    x = (x * 1103515245 + 12345) >>> 0;
+    out[i] = x >>> 24;
+  }
+  out[0] = 0x13;
+  return out;
+}
+
+/**
+ * A one-sheet workbook written by hand, so that tests control exactly what exceljs would never
+ * write itself: values in covered cells, odd dimensions, chartsheets, sheet order.
+ */
+export interface RawSheet {
+  name: string;
+  xml: string;
+  state?: 'visible' | 'hidden' | 'veryHidden';
+}
+
+export function rawWorkbook(sheets: RawSheet[], opts: { chartsheetAfter?: number; date1904?: boolean; sharedStrings?: string[]; dateStyle?: boolean } = {}): Promise<Uint8Array> {
+  const files: Record<string, string> = {};
+  const ct = ['<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>', '<Default Extension="xml" ContentType="application/xml"/>'];
+  ct.push('<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>');
+  const rels: string[] = [];
+  const sheetTags: string[] = [];
+  let rid = 1;
+  sheets.forEach((s, i) => {
+    const n = i + 1;
+    files[`xl/worksheets/sheet${n}.xml`] =
+      '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">' +
+      s.xml +
+      '</worksheet>';
+    ct.push(`<Override PartName="/xl/worksheets/sheet${n}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`);
+    rels.push(`<Relationship Id="rId${rid}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet${n}.xml"/>`);
+    sheetTags.push(`<sheet name="${s.name}" sheetId="${n}"${s.state ? ` state="${s.state}"` : ''} r:id="rId${rid}"/>`);
+    rid++;
+    if (opts.chartsheetAfter === i) {
+      files['xl/chartsheets/sheet1.xml'] =
+        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<chartsheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetViews><sheetView workbookViewId="0"/></sheetViews></chartsheet>';
+      ct.push('<Override PartName="/xl/chartsheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.chartsheet+xml"/>');
+      rels.push(`<Relationship Id="rId${rid}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/chartsheet" Target="chartsheets/sheet1.xml"/>`);
+      sheetTags.push(`<sheet name="Biểu đồ" sheetId="${100 + i}" r:id="rId${rid}"/>`);
+      rid++;
+    }
+  });
+  if (opts.sharedStrings) {
+    files['xl/sharedStrings.xml'] =
+      '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">' +
+      opts.sharedStrings.map((t) => `<si><t xml:space="preserve">${t}</t></si>`).join('') +
+      '</sst>';
+    ct.push('<Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/>');
+    rels.push(`<Relationship Id="rId${rid}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings" Target="sharedStrings.xml"/>`);
+    rid++;
+  }
+  if (opts.dateStyle) {
+    // Style 1 is the built-in date format 14, as Excel writes a date typed into a cell.
+    files['xl/styles.xml'] =
+      '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">' +
+      '<fonts count="1"><font><sz val="11"/><name val="Calibri"/></font></fonts><fills count="1"><fill><patternFill patternType="none"/></fill></fills>' +
+      '<borders count="1"><border/></borders><cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>' +
+      '<cellXfs count="2"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/><xf numFmtId="14" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/></cellXfs>' +
+      '</styleSheet>';
+    ct.push('<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>');
+    rels.push(`<Relationship Id="rId${rid}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>`);
+    rid++;
+  }
+  files['[Content_Types].xml'] = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">${ct.join('')}</Types>`;
+  files['_rels/.rels'] = rootRels('xl/workbook.xml');
+  files['xl/workbook.xml'] =
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">' +
+    `<workbookPr${opts.date1904 ? ' date1904="1"' : ''}/><sheets>${sheetTags.join('')}</sheets></workbook>`;
+  files['xl/_rels/workbook.xml.rels'] = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${rels.join('')}</Relationships>`;
+  return zipOf(files);
+}
