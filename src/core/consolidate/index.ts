@@ -19,3 +19,4 @@ export { parseCount, parseRate, parseDecimalText } from './numbers';
 export { unitKey } from './keys';
 export { parseTaskState, STATUS_LABELS } from './tasks';
 export { RATE_TOLERANCE } from './unitRow';
+export { summaryText } from './text';
