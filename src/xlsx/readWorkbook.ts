@@ -8,6 +8,9 @@
  * - `<mergeCells>` is read and then removed from every sheet, because exceljs applies merges with a
  *   check against every earlier merge (quadratic: ~95 s for 26,668 merges). Without it exceljs also
  *   stops copying the master value into covered cells, which the Grid contract forbids anyway.
+ * - `<dataValidations>` is removed too: exceljs expands each validated range into one entry per
+ *   cell, so a dropdown over a whole column (or a whole sheet) would hang the read, and the Grid
+ *   has no use for validations.
  */
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
@@ -157,6 +160,7 @@ async function inspectPackage(zip: JSZip): Promise<{ workbookPath: string; sheet
 }
 
 const MERGE_BLOCK = /<(?:[\w.-]+:)?mergeCells\b[^>]*\/>|<(?:[\w.-]+:)?mergeCells\b[\s\S]*?<\/(?:[\w.-]+:)?mergeCells>/g;
+const VALIDATION_BLOCK = /<(?:[\w.-]+:)?dataValidations\b[^>]*\/>|<(?:[\w.-]+:)?dataValidations\b[\s\S]*?<\/(?:[\w.-]+:)?dataValidations>/g;
 
 /** Counts `<c …>` start tags in the raw bytes: a cheap bound on what exceljs will hold. */
 function countCells(xml: Uint8Array): number {
@@ -233,15 +237,20 @@ async function extractMerges(zip: JSZip, sheets: SheetPart[]): Promise<{ merges:
 
     const merges: MergeArea[] = [];
     let found = false;
-    const stripped = tail.replace(MERGE_BLOCK, (block) => {
-      found = true;
-      for (const a of startTags(block, 'mergeCell')) {
-        const m = parseRange(a.ref ?? '');
-        // A one-cell "merge" merges nothing; Excel drops it too.
-        if (m && (m.endRow > m.startRow || m.endCol > m.startCol)) merges.push(m);
-      }
-      return '';
-    });
+    const stripped = tail
+      .replace(MERGE_BLOCK, (block) => {
+        found = true;
+        for (const a of startTags(block, 'mergeCell')) {
+          const m = parseRange(a.ref ?? '');
+          // A one-cell "merge" merges nothing; Excel drops it too.
+          if (m && (m.endRow > m.startRow || m.endCol > m.startCol)) merges.push(m);
+        }
+        return '';
+      })
+      .replace(VALIDATION_BLOCK, () => {
+        found = true;
+        return '';
+      });
     if (found) {
       const tailBytes = utf8Encoder.encode(stripped);
       const next = new Uint8Array(tailStart + tailBytes.length);

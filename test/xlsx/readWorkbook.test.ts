@@ -246,3 +246,30 @@ describe('readWorkbook merges and sheets', () => {
     expect(g.values[2999]).toEqual([null, 3000]);
   });
 });
+
+describe('readWorkbook on sheets that exceljs alone would choke on', () => {
+  it('reads a sheet whose dropdown covers the whole sheet (exceljs expands it per cell)', async () => {
+    const bytes = await rawWorkbook([
+      {
+        name: 'Dropdown',
+        xml:
+          '<sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>Đạt</t></is></c></row></sheetData>' +
+          '<dataValidations count="1"><dataValidation type="list" allowBlank="1" sqref="A1:XFD1048576"><formula1>"Đạt,Không đạt"</formula1></dataValidation></dataValidations>',
+      },
+    ]);
+    const [g] = await readWorkbook(bytes);
+    expect(g.values).toEqual([['Đạt']]);
+  });
+
+  it('reads a merge that claims the whole sheet, clipped to the used range', async () => {
+    const bytes = await rawWorkbook([
+      {
+        name: 'Gộp hết',
+        xml: '<sheetData><row r="1"><c r="A1"><v>1</v></c><c r="B1"><v>2</v></c></row></sheetData><mergeCells count="1"><mergeCell ref="A1:XFD1048576"/></mergeCells>',
+      },
+    ]);
+    const [g] = await readWorkbook(bytes);
+    expect(g.values).toEqual([[1]]);
+    expect(g.merges).toEqual([{ startRow: 1, startCol: 1, endRow: 1048576, endCol: 16384 }]);
+  });
+});
