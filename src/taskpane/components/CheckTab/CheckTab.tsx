@@ -1,0 +1,72 @@
+/** Kiểm tra: read every sheet, show what was found and the findings; write them to a report. */
+import { Button, makeStyles, tokens } from '@fluentui/react-components';
+import { readPlan } from '../../../core/engine';
+import { findingsLayout } from '../../../core/report/findingsLayout';
+import { splitWorkbook } from '../../engine/workbookParts';
+import { reportFileName } from '../../engine/fileNames';
+import { useLang, useStrings } from '../../i18n/LangContext';
+import { usePane } from '../../state/PaneContext';
+import { FindingList } from '../FindingList/FindingList';
+import { ReadingSummary } from './ReadingSummary';
+
+const useStyles = makeStyles({
+  actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, marginBlock: tokens.spacingVerticalS },
+  intro: { marginTop: 0 },
+});
+
+export function CheckTab() {
+  const { host, task, reading, setReading, fileName } = usePane();
+  const { lang } = useLang();
+  const s = useStrings();
+  const styles = useStyles();
+  const busy = task.busy !== null;
+
+  const runCheck = () =>
+    task.run(
+      'reading',
+      async (options) => {
+        const grids = await host.readGrids(options);
+        const { planGrids } = splitWorkbook(grids, fileName);
+        setReading(readPlan(planGrids));
+      },
+      fileName,
+    );
+
+  const writeReport = () =>
+    task.run('writing', async (options) => {
+      if (!reading) return;
+      const layout = findingsLayout([{ file: fileName ?? '', reading }], lang);
+      const out = await host.writeSheets([layout], 'report', reportFileName(fileName, s.tabs.check), options);
+      task.setNotice({ intent: 'success', text: out.kind === 'sheets' ? s.check.reportWritten(out.sheets[0]) : s.check.reportDownloaded(out.fileName) });
+    });
+
+  return (
+    <div>
+      <p className={styles.intro}>{s.check.intro}</p>
+      <div className={styles.actions}>
+        <Button appearance="primary" onClick={runCheck} disabled={busy} data-testid="run-check">
+          {s.check.run}
+        </Button>
+        {reading ? (
+          <Button onClick={writeReport} disabled={busy} data-testid="write-report">
+            {host.kind === 'excel' ? s.check.writeReport : s.check.downloadReport}
+          </Button>
+        ) : null}
+      </div>
+      {reading ? (
+        <>
+          <ReadingSummary reading={reading} />
+          <FindingList
+            findings={reading.findings}
+            onSelect={(item) => {
+              if (host.kind !== 'excel' || !item.finding.sheet) return;
+              void task.run('reading', async () => {
+                await host.selectCell(item.finding.sheet as string, item.finding.cell);
+              });
+            }}
+          />
+        </>
+      ) : null}
+    </div>
+  );
+}

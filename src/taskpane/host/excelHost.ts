@@ -1,0 +1,37 @@
+/** The pane's host inside Excel: every call is one Excel.run batch over the src/excel functions. */
+import type { Capabilities } from '../../excel/capabilities';
+import { readGrids } from '../../excel/readGrids';
+import { writeLayouts } from '../../excel/writeLayouts';
+import { selectCell } from '../../excel/selectCell';
+import { importWorkbooks } from '../../excel/importWorkbooks';
+import { isOwnSheet } from '../../excel/sheetNames';
+import type { WorkbookHost } from './types';
+
+export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+
+export function createExcelHost(run: ExcelRun, capabilities: Capabilities): WorkbookHost {
+  /** Report sheets this session wrote; submission sheets (templates) stay readable by Progress. */
+  const reports = new Set<string>();
+  return {
+    kind: 'excel',
+    capabilities,
+    readGrids: (options) =>
+      run((context) => readGrids(context, { ...options, capabilities, skipSheet: (name) => reports.has(name) })),
+    async writeSheets(layouts, kind, _fileName, options) {
+      const result = await run((context) => writeLayouts(context, layouts, { ...options, capabilities, activate: true }));
+      if (kind === 'report') result.sheets.forEach((s) => reports.add(s));
+      return { kind: 'sheets', ...result };
+    },
+    selectCell: (sheet, cell) => run((context) => selectCell(context, sheet, cell)),
+    async importWorkbooks(files, options) {
+      if (!capabilities.importSheets) throw new Error('importSheets unsupported');
+      const results = await run((context) => importWorkbooks(context, files, options.signal));
+      return { files: results.length, sheets: results.reduce((n, r) => n + r.sheets.length, 0) };
+    },
+  };
+}
+
+/** Report sheets written in an earlier session are also the add-in's, and not plan data. */
+export function isPlanSheet(name: string): boolean {
+  return !isOwnSheet(name);
+}

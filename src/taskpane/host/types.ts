@@ -1,0 +1,41 @@
+/**
+ * What the pane asks of a workbook host: Excel (Office.js) or the browser (a file the user opened).
+ * The pane holds no Office.js or exceljs code of its own; it only talks to this interface.
+ */
+import type { Grid } from '../../core/grid';
+import type { SheetLayout } from '../../core/report/layout';
+import type { ProgressFn } from '../../excel/cancel';
+import type { Capabilities } from '../../excel/capabilities';
+
+export interface TaskOptions {
+  signal?: AbortSignal;
+  onProgress?: ProgressFn;
+}
+
+/** `report`: results the tool computed; `submission`: a sheet units fill in, read back by Progress. */
+export type SheetKind = 'report' | 'submission';
+
+export type WriteOutcome =
+  | { kind: 'sheets'; sheets: string[]; skipped: string[] }
+  | { kind: 'download'; fileName: string };
+
+export interface UnitFile {
+  name: string;
+  data: Uint8Array;
+}
+
+export interface ImportOutcome {
+  files: number;
+  sheets: number;
+}
+
+export interface WorkbookHost {
+  kind: 'excel' | 'browser';
+  capabilities: Capabilities;
+  /** Every sheet except the add-in's own report sheets. */
+  readGrids(options: TaskOptions): Promise<Grid[]>;
+  writeSheets(layouts: SheetLayout[], kind: SheetKind, fileName: string, options: TaskOptions): Promise<WriteOutcome>;
+  /** Takes the user to a cell; false when the host has no workbook on screen. */
+  selectCell(sheet: string, cell: string | null): Promise<boolean>;
+  importWorkbooks(files: UnitFile[], options: TaskOptions): Promise<ImportOutcome>;
+}

@@ -1,0 +1,369 @@
+/**
+ * Every word the pane shows, Vietnamese first and English second. Components never hold text of
+ * their own: they take it from here, so a missing translation is a type error, not a blank.
+ */
+import type { Lang } from '../../core/i18n/lang';
+
+export interface Strings {
+  appTitle: string;
+  languageLabel: string;
+  languageNames: Record<Lang, string>;
+  tabs: { check: string; progress: string; consolidate: string; template: string };
+  host: {
+    outsideExcel: string;
+    outsideExcelHint: string;
+    officeNotLoaded: string;
+    oldExcel: (missing: string) => string;
+    missing: { mergedAreas: string; importSheets: string; validation: string };
+    tooOld: string;
+  };
+  workbook: {
+    label: string;
+    hint: string;
+    current: (name: string) => string;
+    sample: string;
+    loadingSample: string;
+    sampleFailed: string;
+  };
+  busy: { reading: string; checking: string; writing: string; importing: string; consolidating: string; cancel: string; cancelled: string; progress: (pct: number) => string };
+  errors: {
+    title: string;
+    unexpected: (msg: string) => string;
+    whatNext: string;
+    dismiss: string;
+    retry: string;
+    noPlan: string;
+    excelBusy: string;
+  };
+  check: {
+    run: string;
+    intro: string;
+    found: string;
+    planYear: string;
+    planNumber: string;
+    targets: string;
+    indicators: string;
+    tasks: string;
+    none: string;
+    valid: string;
+    invalid: string;
+    severity: { error: string; warning: string; info: string };
+    filterLabel: string;
+    searchLabel: string;
+    searchPlaceholder: string;
+    noFindings: string;
+    noMatch: string;
+    goTo: (place: string) => string;
+    goToHint: string;
+    writeReport: string;
+    downloadReport: string;
+    reportWritten: (sheet: string) => string;
+    reportDownloaded: (file: string) => string;
+    reportSheetName: string;
+    reportTitle: string;
+    reportColumns: { severity: string; code: string; place: string; value: string; message: string };
+    shown: (n: number, total: number) => string;
+  };
+  progress: {
+    intro: string;
+    run: string;
+    asOf: string;
+    noSubmissions: string;
+    indicator: string;
+    target: (t: string) => string;
+    rate: string;
+    met: string;
+    notMet: string;
+    noData: string;
+    unitsMet: (met: number, reporting: number) => string;
+    matrix: string;
+    unit: string;
+    notApplicable: string;
+    tasks: string;
+    done: string;
+    inProgress: string;
+    notStarted: string;
+    unreported: string;
+    overdue: string;
+    submissions: (n: number) => string;
+    barLabel: (id: string, rate: string, target: string) => string;
+  };
+  consolidate: {
+    intro: string;
+    pick: string;
+    pickHint: string;
+    picked: (n: number) => string;
+    importButton: string;
+    imported: (files: number, sheets: number) => string;
+    cannotImport: string;
+    writeSummary: string;
+    downloadSummary: string;
+    summaryWritten: (sheets: string) => string;
+    summaryDownloaded: (file: string) => string;
+    findings: (n: number) => string;
+  };
+  template: {
+    intro: string;
+    unit: string;
+    unitHint: string;
+    unitRequired: string;
+    period: string;
+    periodDefault: (year: number | null) => string;
+    create: string;
+    download: string;
+    created: (sheet: string) => string;
+    downloaded: (file: string) => string;
+  };
+}
+
+const vi: Strings = {
+  appTitle: 'Kiểm tra kế hoạch CCHC',
+  languageLabel: 'Ngôn ngữ',
+  languageNames: { vi: 'Tiếng Việt', en: 'English' },
+  tabs: { check: 'Kiểm tra', progress: 'Tiến độ', consolidate: 'Tổng hợp', template: 'Mẫu' },
+  host: {
+    outsideExcel: 'Đang mở ngoài Excel',
+    outsideExcelHint: 'Chọn một tệp .xlsx trên máy để kiểm tra; báo cáo được tải về dạng .xlsx. Trong Excel, công cụ làm việc trực tiếp trên sổ tính đang mở.',
+    officeNotLoaded: 'Không tải được Office.js (không có mạng hoặc không chạy trong Office).',
+    oldExcel: (missing) => `Phiên bản Excel này chưa hỗ trợ: ${missing}. Vẫn kiểm tra và ghi báo cáo được; hãy cập nhật Excel hoặc dùng Excel trên web để có đủ tính năng.`,
+    missing: {
+      mergedAreas: 'đọc ô gộp (ô bị gộp có thể bị báo là trống)',
+      importSheets: 'nhập sổ tính của đơn vị (hãy mở tệp của đơn vị, chuột phải vào trang tính › Di chuyển hoặc Sao chép, chép sang sổ này)',
+      validation: 'danh sách chọn trong ô của biểu mẫu',
+    },
+    tooOld: 'Phiên bản Excel này quá cũ (cần ExcelApi 1.7): hãy cập nhật Excel hoặc dùng Excel trên web.',
+  },
+  workbook: {
+    label: 'Sổ tính cần kiểm tra (.xlsx)',
+    hint: 'Tệp được đọc ngay trên máy này, không gửi đi đâu.',
+    current: (name) => `Đang dùng: ${name}`,
+    sample: 'tệp mẫu kèm theo',
+    loadingSample: 'Đang tải tệp mẫu…',
+    sampleFailed: 'Không tải được tệp mẫu: hãy chọn một tệp .xlsx trên máy.',
+  },
+  busy: {
+    reading: 'Đang đọc sổ tính…',
+    checking: 'Đang kiểm tra…',
+    writing: 'Đang ghi trang tính…',
+    importing: 'Đang nhập sổ tính của đơn vị…',
+    consolidating: 'Đang tổng hợp…',
+    cancel: 'Hủy',
+    cancelled: 'Đã hủy. Sổ tính không bị thay đổi gì thêm.',
+    progress: (pct) => `${pct}%`,
+  },
+  errors: {
+    title: 'Có lỗi',
+    unexpected: (msg) => `Lỗi không lường trước: ${msg}`,
+    whatNext: 'Hãy thử lại; nếu vẫn lỗi, lưu sổ tính, đóng và mở lại bảng công cụ.',
+    dismiss: 'Đóng',
+    retry: 'Thử lại',
+    noPlan: 'Chưa đọc được kế hoạch: hãy chạy Kiểm tra trước (cần bảng mục tiêu có chỉ tiêu phần trăm).',
+    excelBusy: 'Excel đang bận (đang sửa một ô?): hãy nhấn Enter hoặc Esc trong ô rồi thử lại.',
+  },
+  check: {
+    run: 'Kiểm tra',
+    intro: 'Đọc mọi trang tính, tìm bảng mục tiêu (Phụ lục 1) và bảng nhiệm vụ (Phụ lục 2), rồi báo những chỗ cần sửa.',
+    found: 'Đã đọc được',
+    planYear: 'Năm kế hoạch',
+    planNumber: 'Kế hoạch số',
+    targets: 'Mục tiêu',
+    indicators: 'Chỉ tiêu %',
+    tasks: 'Nhiệm vụ',
+    none: '—',
+    valid: 'Không có lỗi',
+    invalid: 'Có lỗi cần sửa',
+    severity: { error: 'Lỗi', warning: 'Cảnh báo', info: 'Thông tin' },
+    filterLabel: 'Lọc theo mức độ',
+    searchLabel: 'Tìm trong kết quả',
+    searchPlaceholder: 'mã, ô hoặc nội dung',
+    noFindings: 'Không phát hiện vấn đề nào.',
+    noMatch: 'Không có kết quả khớp bộ lọc.',
+    goTo: (place) => `Đến ô ${place}`,
+    goToHint: 'Nhấn để chọn ô này trong sổ tính',
+    writeReport: 'Ghi kết quả ra trang tính',
+    downloadReport: 'Tải báo cáo (.xlsx)',
+    reportWritten: (sheet) => `Đã ghi kết quả vào trang tính “${sheet}”.`,
+    reportDownloaded: (file) => `Đã tải về ${file}.`,
+    reportSheetName: 'Kết quả kiểm tra',
+    reportTitle: 'KẾT QUẢ KIỂM TRA KẾ HOẠCH CCHC',
+    reportColumns: { severity: 'Mức độ', code: 'Mã', place: 'Vị trí', value: 'Giá trị', message: 'Nội dung' },
+    shown: (n, total) => `Hiển thị ${n}/${total}`,
+  },
+  progress: {
+    intro: 'Tỷ lệ đạt của từng chỉ tiêu, tổng hợp từ các trang báo cáo của đơn vị (trang có dòng “Đơn vị:”) trong sổ tính này.',
+    run: 'Tính tiến độ',
+    asOf: 'Tính quá hạn đến ngày',
+    noSubmissions: 'Sổ tính chưa có trang báo cáo của đơn vị nào. Hãy tạo ở thẻ Mẫu hoặc nhập ở thẻ Tổng hợp.',
+    indicator: 'Chỉ tiêu',
+    target: (t) => `Mục tiêu ${t}`,
+    rate: 'Tỷ lệ đạt',
+    met: 'Đạt',
+    notMet: 'Chưa đạt',
+    noData: 'Chưa có số liệu',
+    unitsMet: (met, reporting) => `${met}/${reporting} đơn vị đạt`,
+    matrix: 'Đơn vị × chỉ tiêu',
+    unit: 'Đơn vị',
+    notApplicable: 'Không phát sinh',
+    tasks: 'Nhiệm vụ',
+    done: 'Hoàn thành',
+    inProgress: 'Đang thực hiện',
+    notStarted: 'Chưa thực hiện',
+    unreported: 'Chưa báo cáo',
+    overdue: 'Quá hạn',
+    submissions: (n) => `${n} báo cáo của đơn vị`,
+    barLabel: (id, rate, target) => `Chỉ tiêu ${id}: đạt ${rate}, mục tiêu ${target}`,
+  },
+  consolidate: {
+    intro: 'Nhập sổ tính báo cáo của các đơn vị vào sổ này, rồi ghi các trang tổng hợp.',
+    pick: 'Sổ tính của đơn vị (.xlsx, chọn được nhiều tệp)',
+    pickHint: 'Các trang tính của tệp được thêm vào cuối sổ; không trang nào có sẵn bị sửa.',
+    picked: (n) => `Đã chọn ${n} tệp`,
+    importButton: 'Nhập vào sổ tính',
+    imported: (files, sheets) => `Đã nhập ${files} tệp (${sheets} trang tính).`,
+    cannotImport: 'Excel này chưa nhập được sổ tính (cần ExcelApi 1.13). Hãy mở tệp của đơn vị, chuột phải vào tên trang tính › Di chuyển hoặc Sao chép › chọn sổ này, rồi bấm Ghi trang tổng hợp.',
+    writeSummary: 'Ghi trang tổng hợp',
+    downloadSummary: 'Tải tổng hợp (.xlsx)',
+    summaryWritten: (sheets) => `Đã ghi: ${sheets}.`,
+    summaryDownloaded: (file) => `Đã tải về ${file}.`,
+    findings: (n) => `${n} vấn đề trong các báo cáo`,
+  },
+  template: {
+    intro: 'Tạo trang báo cáo cho một đơn vị: các chỉ tiêu và nhiệm vụ của kế hoạch, để đơn vị điền Số đạt, Tổng số và tình trạng.',
+    unit: 'Tên đơn vị',
+    unitHint: 'Ví dụ: UBND Phường 1',
+    unitRequired: 'Hãy nhập tên đơn vị.',
+    period: 'Kỳ báo cáo',
+    periodDefault: (year) => (year ? `Năm ${year}` : 'Năm'),
+    create: 'Tạo trang báo cáo',
+    download: 'Tải mẫu (.xlsx)',
+    created: (sheet) => `Đã tạo trang tính “${sheet}”.`,
+    downloaded: (file) => `Đã tải về ${file}.`,
+  },
+};
+
+const en: Strings = {
+  appTitle: 'CCHC plan checker',
+  languageLabel: 'Language',
+  languageNames: { vi: 'Tiếng Việt', en: 'English' },
+  tabs: { check: 'Check', progress: 'Progress', consolidate: 'Consolidate', template: 'Template' },
+  host: {
+    outsideExcel: 'Running outside Excel',
+    outsideExcelHint: 'Pick an .xlsx file on this computer to check it; reports download as .xlsx. Inside Excel the tool works on the open workbook.',
+    officeNotLoaded: 'Office.js could not be loaded (no network, or not running in Office).',
+    oldExcel: (missing) => `This Excel cannot yet: ${missing}. Checking and reports still work; update Excel or use Excel on the web for every feature.`,
+    missing: {
+      mergedAreas: 'read merged cells (covered cells may be reported as empty)',
+      importSheets: "import units' workbooks (open the unit's file, right-click the sheet tab › Move or Copy, copy it into this workbook)",
+      validation: 'add the in-cell status list to templates',
+    },
+    tooOld: 'This Excel is too old (ExcelApi 1.7 needed): update Excel or use Excel on the web.',
+  },
+  workbook: {
+    label: 'Workbook to check (.xlsx)',
+    hint: 'The file is read on this computer and sent nowhere.',
+    current: (name) => `In use: ${name}`,
+    sample: 'the bundled sample',
+    loadingSample: 'Loading the sample…',
+    sampleFailed: 'The sample could not be loaded: pick an .xlsx file on this computer.',
+  },
+  busy: {
+    reading: 'Reading the workbook…',
+    checking: 'Checking…',
+    writing: 'Writing the sheet…',
+    importing: "Importing units' workbooks…",
+    consolidating: 'Consolidating…',
+    cancel: 'Cancel',
+    cancelled: 'Cancelled. Nothing more was changed in the workbook.',
+    progress: (pct) => `${pct}%`,
+  },
+  errors: {
+    title: 'Something went wrong',
+    unexpected: (msg) => `Unexpected error: ${msg}`,
+    whatNext: 'Try again; if it keeps failing, save the workbook, then close and reopen the pane.',
+    dismiss: 'Dismiss',
+    retry: 'Try again',
+    noPlan: 'No plan read yet: run Check first (a target table with percentage targets is needed).',
+    excelBusy: 'Excel is busy (editing a cell?): press Enter or Esc in the cell and try again.',
+  },
+  check: {
+    run: 'Check',
+    intro: 'Reads every sheet, finds the target table (Appendix 1) and the task table (Appendix 2), and reports what needs fixing.',
+    found: 'Found',
+    planYear: 'Plan year',
+    planNumber: 'Plan number',
+    targets: 'Targets',
+    indicators: '% indicators',
+    tasks: 'Tasks',
+    none: '—',
+    valid: 'No errors',
+    invalid: 'Errors to fix',
+    severity: { error: 'Error', warning: 'Warning', info: 'Info' },
+    filterLabel: 'Filter by severity',
+    searchLabel: 'Search the results',
+    searchPlaceholder: 'code, cell or text',
+    noFindings: 'No problems found.',
+    noMatch: 'Nothing matches the filter.',
+    goTo: (place) => `Go to ${place}`,
+    goToHint: 'Select this cell in the workbook',
+    writeReport: 'Write results to a sheet',
+    downloadReport: 'Download report (.xlsx)',
+    reportWritten: (sheet) => `Results written to the sheet “${sheet}”.`,
+    reportDownloaded: (file) => `Downloaded ${file}.`,
+    reportSheetName: 'Check results',
+    reportTitle: 'CCHC PLAN CHECK RESULTS',
+    reportColumns: { severity: 'Severity', code: 'Code', place: 'Place', value: 'Value', message: 'Message' },
+    shown: (n, total) => `Showing ${n} of ${total}`,
+  },
+  progress: {
+    intro: "Each indicator's rate, consolidated from the units' report sheets (sheets with a “Đơn vị:” row) in this workbook.",
+    run: 'Compute progress',
+    asOf: 'Overdue as of',
+    noSubmissions: 'This workbook holds no unit report sheet yet. Create one in Template or import some in Consolidate.',
+    indicator: 'Indicator',
+    target: (t) => `Target ${t}`,
+    rate: 'Rate',
+    met: 'Met',
+    notMet: 'Not met',
+    noData: 'No data',
+    unitsMet: (met, reporting) => `${met} of ${reporting} units met`,
+    matrix: 'Unit × indicator',
+    unit: 'Unit',
+    notApplicable: 'Not applicable',
+    tasks: 'Tasks',
+    done: 'Done',
+    inProgress: 'In progress',
+    notStarted: 'Not started',
+    unreported: 'Unreported',
+    overdue: 'Overdue',
+    submissions: (n) => `${n} unit report${n === 1 ? '' : 's'}`,
+    barLabel: (id, rate, target) => `Indicator ${id}: rate ${rate}, target ${target}`,
+  },
+  consolidate: {
+    intro: "Import units' report workbooks into this one, then write the summary sheets.",
+    pick: "Units' workbooks (.xlsx, several allowed)",
+    pickHint: 'Their sheets are added at the end; no existing sheet is changed.',
+    picked: (n) => `${n} file${n === 1 ? '' : 's'} picked`,
+    importButton: 'Import into the workbook',
+    imported: (files, sheets) => `Imported ${files} file${files === 1 ? '' : 's'} (${sheets} sheet${sheets === 1 ? '' : 's'}).`,
+    cannotImport: "This Excel cannot import workbooks (ExcelApi 1.13 needed). Open the unit's file, right-click the sheet tab › Move or Copy › pick this workbook, then press Write summary sheets.",
+    writeSummary: 'Write summary sheets',
+    downloadSummary: 'Download summary (.xlsx)',
+    summaryWritten: (sheets) => `Written: ${sheets}.`,
+    summaryDownloaded: (file) => `Downloaded ${file}.`,
+    findings: (n) => `${n} problem${n === 1 ? '' : 's'} in the reports`,
+  },
+  template: {
+    intro: "Create a unit's report sheet: the plan's indicators and tasks, for the unit to fill in counts and status.",
+    unit: 'Unit name',
+    unitHint: 'For example: UBND Phường 1',
+    unitRequired: 'Enter the unit name.',
+    period: 'Reporting period',
+    periodDefault: (year) => (year ? `Năm ${year}` : 'Năm'),
+    create: 'Create report sheet',
+    download: 'Download template (.xlsx)',
+    created: (sheet) => `Created the sheet “${sheet}”.`,
+    downloaded: (file) => `Downloaded ${file}.`,
+  },
+};
+
+export const STRINGS: Record<Lang, Strings> = { vi, en };

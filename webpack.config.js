@@ -1,0 +1,95 @@
+/**
+ * Builds the task pane, as the official Office-Addin-TaskPane-React template does: html and copy
+ * plugins, icons and manifest copied beside the pane, the manifest's dev URL rewritten for
+ * production. The production URL comes from CCHC_ADDIN_URL (see the README).
+ *
+ *   npm run build                        production build into dist/
+ *   CCHC_ADDIN_URL=https://host/path/ npm run build
+ *   npm run dev-server                   https://localhost:3000 (http when no dev certificate)
+ */
+/* eslint-disable @typescript-eslint/no-require-imports */
+const path = require('path');
+const fs = require('fs');
+const os = require('os');
+const HtmlWebpackPlugin = require('html-webpack-plugin');
+const CopyWebpackPlugin = require('copy-webpack-plugin');
+
+const DEV_URL = 'https://localhost:3000/';
+const DEFAULT_PROD_URL = 'https://cchc-addin.example.vn/';
+
+function prodUrl() {
+  const url = process.env.CCHC_ADDIN_URL || DEFAULT_PROD_URL;
+  if (!/^https:\/\/[^\s]+$/.test(url)) throw new Error(`CCHC_ADDIN_URL must be an https URL, got "${url}"`);
+  return url.endsWith('/') ? url : `${url}/`;
+}
+
+/** The Office dev certificate when it has been installed (office-addin-dev-certs), else plain http. */
+function devServerType() {
+  const dir = path.join(os.homedir(), '.office-addin-dev-certs');
+  const files = ['localhost.crt', 'localhost.key', 'ca.crt'].map((f) => path.join(dir, f));
+  if (files.every((f) => fs.existsSync(f))) {
+    return { type: 'https', options: { cert: fs.readFileSync(files[0]), key: fs.readFileSync(files[1]), ca: fs.readFileSync(files[2]) } };
+  }
+  return { type: 'http' };
+}
+
+module.exports = (env, argv) => {
+  const dev = argv.mode === 'development';
+  const url = dev ? DEV_URL : prodUrl();
+  return {
+    mode: dev ? 'development' : 'production',
+    // eval-based source maps break under the pane's Content-Security-Policy (no 'unsafe-eval').
+    devtool: dev ? 'source-map' : false,
+    entry: { taskpane: './src/taskpane/index.tsx' },
+    output: {
+      path: path.resolve(__dirname, 'dist'),
+      filename: '[name].[contenthash:8].js',
+      chunkFilename: '[name].[contenthash:8].js',
+      publicPath: 'auto',
+      clean: true,
+    },
+    resolve: { extensions: ['.ts', '.tsx', '.js'] },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: {
+            loader: 'ts-loader',
+            options: {
+              // Types are checked by `npm run typecheck` and the tests; the build only transpiles.
+              transpileOnly: true,
+              // ES modules so webpack can tree-shake Fluent UI and split exceljs into its own chunk.
+              compilerOptions: { module: 'es2020', sourceMap: dev },
+            },
+          },
+        },
+      ],
+    },
+    performance: { hints: false },
+    plugins: [
+      new HtmlWebpackPlugin({ filename: 'taskpane.html', template: './src/taskpane/taskpane.html', chunks: ['taskpane'] }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: 'assets/icon-*.png', to: 'assets/[name][ext]' },
+          // The bundled sample, opened first when the pane runs outside Excel.
+          { from: 'assets/ke-hoach-cchc-2024.xlsx', to: 'ke-hoach-cchc-2024.xlsx' },
+          {
+            from: 'manifest.xml',
+            to: 'manifest.xml',
+            transform: (content) => (dev ? content : content.toString().split(DEV_URL).join(url)),
+          },
+        ],
+      }),
+    ],
+    devServer: {
+      static: { directory: path.resolve(__dirname, 'dist') },
+      headers: { 'Access-Control-Allow-Origin': '*' },
+      server: devServerType(),
+      port: Number(process.env.npm_package_config_dev_server_port || 3000),
+      host: 'localhost',
+      hot: false,
+      liveReload: true,
+    },
+  };
+};
