@@ -4,7 +4,7 @@
  * (`Cơ quan thực hiện` over `Chủ trì | Phối hợp`). Shared by the plan tables and the unit
  * submission tables: each passes its own column roles.
  */
-import { cellText, foldKey } from '../text/normalize';
+import { cellText, foldKey, isBlank } from '../text/normalize';
 import type { SheetView } from './sheetView';
 
 export interface ColumnRole {
@@ -32,19 +32,26 @@ interface CellMatch {
   score: number;
 }
 
-function containsWords(key: string, pattern: string): boolean {
-  if (key === pattern) return true;
-  const k = ` ${key} `;
-  return k.includes(` ${pattern} `);
+/** Roles with their patterns padded by spaces once, so matching a cell allocates nothing per pattern. */
+interface PreparedRole {
+  role: string;
+  padded: string[];
+  plain: readonly string[];
 }
 
-function bestRole(key: string, roles: readonly ColumnRole[]): CellMatch[] {
+function prepare(roles: readonly ColumnRole[]): PreparedRole[] {
+  return roles.map((r) => ({ role: r.role, plain: r.patterns, padded: r.patterns.map((p) => ` ${p} `) }));
+}
+
+function bestRole(key: string, roles: readonly PreparedRole[]): CellMatch[] {
   const out: CellMatch[] = [];
   if (!key) return out;
+  const padded = ` ${key} `;
   for (const r of roles) {
     let best = -1;
-    for (const p of r.patterns) {
-      if (containsWords(key, p)) {
+    for (let i = 0; i < r.padded.length; i++) {
+      if (padded.includes(r.padded[i])) {
+        const p = r.plain[i];
         // An exact match beats a containing one of the same length.
         const s = p.length * 2 + (key === p ? 1 : 0);
         if (s > best) best = s;
@@ -55,12 +62,30 @@ function bestRole(key: string, roles: readonly ColumnRole[]): CellMatch[] {
   return out;
 }
 
-function keyAt(view: SheetView, row: number, col: number): string {
-  const v = view.value(row, col);
-  if (typeof v !== 'string') return typeof v === 'number' ? '' : '';
-  const t = cellText(v);
-  if (t.length > MAX_HEADER_LENGTH) return '';
-  return foldKey(t);
+const NO_MATCH: CellMatch[] = [];
+
+/**
+ * The roles a cell's text names, memoised per scan: real sheets repeat the same short texts (owners,
+ * timeframes) on many rows, so each distinct text is folded and matched once.
+ */
+class RoleCache {
+  private readonly matches = new Map<string, CellMatch[]>();
+
+  constructor(private readonly roles: readonly PreparedRole[]) {}
+
+  at(view: SheetView, row: number, col: number): CellMatch[] {
+    const v = view.value(row, col);
+    if (typeof v !== 'string') return NO_MATCH;
+    const t = cellText(v);
+    if (t.length > MAX_HEADER_LENGTH) return NO_MATCH;
+    let m = this.matches.get(t);
+    if (m === undefined) {
+      m = bestRole(foldKey(t), this.roles);
+      if (m.length === 0) m = NO_MATCH;
+      if (this.matches.size < 100_000) this.matches.set(t, m);
+    }
+    return m;
+  }
 }
 
 /** Assigns roles to columns, most specific match first; each role and column used once. */
@@ -78,13 +103,22 @@ function assign(candidates: Map<number, CellMatch[]>): Map<string, number> {
   return columns;
 }
 
+function rowIsBlank(view: SheetView, row: number): boolean {
+  for (let col = view.firstCol; col <= view.lastCol; col++) if (!isBlank(view.value(row, col))) return false;
+  return true;
+}
+
 export interface FindHeaderOptions {
   /** The table is accepted only when all of these roles are found. */
   requireAll?: readonly string[];
   /** …and at least this many roles in all. */
   minRoles: number;
-  /** Rows to skip (already claimed by another table). */
-  skipRows?: ReadonlySet<number>;
+  /**
+   * The last row of the table under a header just found. Rows up to it are not searched for another
+   * header, except right after a blank row (where a second table could start without a title), so a
+   * 50,000-row table is not matched against header words row by row.
+   */
+  endOf?: (match: HeaderMatch) => number;
 }
 
 /**
@@ -92,16 +126,18 @@ export interface FindHeaderOptions {
  * of its cells name roles; when the row below names further roles under a group header, the two
  * rows are read as one header.
  */
-export function findHeaders(view: SheetView, roles: readonly ColumnRole[], opts: FindHeaderOptions): HeaderMatch[] {
+export function findHeaders(view: SheetView, columnRoles: readonly ColumnRole[], opts: FindHeaderOptions): HeaderMatch[] {
   const found: HeaderMatch[] = [];
+  const cache = new RoleCache(prepare(columnRoles));
+  let skipUntil = 0;
   for (let row = view.firstRow; row <= view.lastRow; row++) {
-    if (opts.skipRows?.has(row)) continue;
+    if (row <= skipUntil && !rowIsBlank(view, row - 1)) continue;
     const one = new Map<number, CellMatch[]>();
     for (let col = view.firstCol; col <= view.lastCol; col++) {
       // A header cell is its own text, not the value of a merge started above it.
       const m = view.mergeAt(row, col);
       if (m && m.startRow !== row) continue;
-      const ms = bestRole(keyAt(view, row, col), roles);
+      const ms = cache.at(view, row, col);
       if (ms.length) one.set(col, ms);
     }
     if (one.size < Math.min(2, opts.minRoles)) continue;
@@ -115,7 +151,7 @@ export function findHeaders(view: SheetView, roles: readonly ColumnRole[], opts:
       for (let col = view.firstCol; col <= view.lastCol; col++) {
         const below = view.mergeAt(row + 1, col);
         if (below && below.startRow !== row + 1) continue; // covered by a merge from the row above
-        const ms = bestRole(keyAt(view, row + 1, col), roles);
+        const ms = cache.at(view, row + 1, col);
         if (!ms.length) continue;
         extra++;
         const prev = two.get(col);
@@ -132,8 +168,10 @@ export function findHeaders(view: SheetView, roles: readonly ColumnRole[], opts:
     }
     if (columns.size < opts.minRoles) continue;
     if (opts.requireAll && !opts.requireAll.every((r) => columns.has(r))) continue;
-    found.push({ headerRow: row, headerRows, columns, firstDataRow: row + headerRows });
+    const match: HeaderMatch = { headerRow: row, headerRows, columns, firstDataRow: row + headerRows };
+    found.push(match);
     row += headerRows - 1;
+    if (opts.endOf) skipUntil = opts.endOf(match);
   }
   return found;
 }

@@ -2,7 +2,9 @@
  * The plan's two tables, found by their headers in any sheet: a table with a timeframe column is a
  * task table (Appendix 2); one without is a target table (Appendix 1). Both may sit on one sheet.
  */
-import type { Grid } from '../grid';
+import type { CellValue, Grid } from '../grid';
+import { classifyLine } from '../read/rowKinds';
+import { isBlank } from '../text/normalize';
 import { findHeaders, type ColumnRole, type HeaderMatch } from './headers';
 import { SheetView } from './sheetView';
 
@@ -36,12 +38,38 @@ export interface LocatedTable {
   lastRow: number;
 }
 
+/**
+ * Where a table's rows end: its closing line or the next appendix's title, else the sheet's end.
+ * Cheap on purpose (only one-value rows are read), as it runs over every row of a big table.
+ */
+function tableEnd(view: SheetView, h: HeaderMatch): number {
+  const cols = [...h.columns.values()];
+  const first = Math.min(...cols);
+  const last = Math.max(...cols);
+  for (let row = h.firstDataRow; row <= view.lastRow; row++) {
+    let only: CellValue = null;
+    let count = 0;
+    for (let col = first; col <= last && count < 2; col++) {
+      const m = view.mergeAt(row, col);
+      if (m && m.startRow === row && m.startCol !== col) continue;
+      const v = view.value(row, col);
+      if (isBlank(v)) continue;
+      count++;
+      only = v;
+    }
+    if (count !== 1) continue;
+    const kind = classifyLine(only);
+    if (kind !== null) return row;
+  }
+  return view.lastRow;
+}
+
 export function locatePlanTables(grids: readonly Grid[]): LocatedTable[] {
   const tables: LocatedTable[] = [];
   for (const grid of grids) {
     if (grid.values.length === 0) continue;
     const view = new SheetView(grid);
-    const headers = findHeaders(view, PLAN_ROLES, { minRoles: 3, requireAll: ['text'] }).filter(
+    const headers = findHeaders(view, PLAN_ROLES, { minRoles: 3, requireAll: ['text'], endOf: (h) => tableEnd(view, h) }).filter(
       (h) => h.columns.has('lead') || h.columns.has('timeframe') || h.columns.has('stt') || h.columns.has('coordinators'),
     );
     headers.forEach((header, i) => {

@@ -16,35 +16,51 @@ export type RowKind =
 
 const ROMAN_SECTION = /^([IVXLC]+)\s*[.):\-–]\s*(.*)$/u;
 
-/** Distinct non-blank values of a row between two columns, merges read once. */
-function rowTexts(view: SheetView, row: number, firstCol: number, lastCol: number): { col: number; text: string }[] {
-  const out: { col: number; text: string }[] = [];
+/** Only the first few texts of a row are made readable: classifying never needs more, and this runs on every row. */
+const TEXTS_NEEDED = 3;
+
+/** The number of non-blank values in a row (merges counted once) and the first few as readable text. */
+function rowTexts(view: SheetView, row: number, firstCol: number, lastCol: number): { count: number; texts: string[] } {
+  const texts: string[] = [];
+  let count = 0;
   for (let col = firstCol; col <= lastCol; col++) {
-    if (view.isCovered(row, col)) {
-      const m = view.mergeAt(row, col);
-      // Part of a horizontal merge started in this row: its text was already taken.
-      if (m && m.startRow === row) continue;
-    }
+    const m = view.mergeAt(row, col);
+    // Part of a horizontal merge started in this row: its text was already taken.
+    if (m && m.startRow === row && m.startCol !== col) continue;
     const v = view.value(row, col);
     if (isBlank(v)) continue;
-    out.push({ col, text: readable(v) });
+    count++;
+    if (texts.length < TEXTS_NEEDED) texts.push(readable(v));
   }
-  return out;
+  return { count, texts };
+}
+
+const TOTALS_KEY = /^(tong cong|tong so|cong)\b/;
+const NEXT_TITLE_KEY = /^\(?\s*(phu luc|ban hanh kem theo)\b/;
+
+/** A row holding one value that ends a table: the closing count or the next appendix's title. */
+export function classifyLine(v: unknown): 'totals' | 'next-title' | null {
+  if (typeof v !== 'string') return null;
+  const key = foldKey(v.length > 200 ? v.slice(0, 200) : v);
+  if (TOTALS_KEY.test(key)) return 'totals';
+  if (NEXT_TITLE_KEY.test(key)) return 'next-title';
+  return null;
 }
 
 export function classifyRow(view: SheetView, row: number, firstCol: number, lastCol: number): RowKind {
-  const cells = rowTexts(view, row, firstCol, lastCol);
-  if (cells.length === 0) return { kind: 'blank' };
-  const first = cells[0].text;
+  const { count, texts } = rowTexts(view, row, firstCol, lastCol);
+  if (count === 0) return { kind: 'blank' };
+  const cells = texts.map((text) => ({ text }));
+  const first = texts[0];
   const key = foldKey(first);
-  if (/^(tong cong|tong so|cong)\b/.test(key) && cells.length === 1) {
+  if (TOTALS_KEY.test(key) && count === 1) {
     const counts = [...first.matchAll(/\d+/g)].map((m) => Number(m[0]));
     return { kind: 'totals', text: first, counts };
   }
-  if (cells.length === 1 && /^\(?\s*(phu luc|ban hanh kem theo)\b/.test(key)) return { kind: 'next-title' };
-  if (cells.every((c) => /^\(?\d{1,2}\)?$/.test(c.text)) && cells.length >= 3) return { kind: 'column-numbers' };
+  if (count === 1 && NEXT_TITLE_KEY.test(key)) return { kind: 'next-title' };
+  if (count >= 3 && cells.every((c) => /^\(?\d{1,2}\)?$/.test(c.text))) return { kind: 'column-numbers' };
   // A section row carries a Roman numeral and a title across the row: in one cell, or numeral then title.
-  const spanning = cells.length === 1 || (cells.length === 2 && /^[IVXLC]+\.?$/u.test(first));
+  const spanning = count === 1 || (count === 2 && /^[IVXLC]+\.?$/u.test(first));
   if (spanning) {
     const joined = cells.map((c) => c.text).join(cells.length === 2 ? '. ' : '');
     const m = ROMAN_SECTION.exec(joined);

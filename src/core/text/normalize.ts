@@ -34,8 +34,13 @@ export function stripHtml(s: string): string {
 }
 
 /** NFC, invisible characters out, odd spaces to plain spaces. Keeps line breaks. */
+const NEEDS_CLEANING = /[\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF\u00AD\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000\r]/;
+
 export function cleanChars(s: string): string {
-  return s.normalize('NFC').replace(INVISIBLE, '').replace(ODD_SPACES, ' ').replace(/\r\n?/g, '\n');
+  const nfc = s.normalize('NFC');
+  // Most cells hold none of these characters: test once rather than run three replacements.
+  if (!NEEDS_CLEANING.test(nfc)) return nfc;
+  return nfc.replace(INVISIBLE, '').replace(ODD_SPACES, ' ').replace(/\r\n?/g, '\n');
 }
 
 /** Every run of whitespace (line breaks included) to one space, trimmed. */
@@ -82,8 +87,10 @@ export function foldKey(v: CellValue | undefined | string): string {
 }
 
 /** True when a cell holds nothing but blanks (spaces, invisible characters). */
+const ONLY_BLANKS = /^[\s\u200B-\u200F\u2060-\u2064\uFEFF\u00AD\u202A-\u202E\u2066-\u2069]*$/;
+
 export function isBlank(v: CellValue | undefined): boolean {
   if (v === null || v === undefined) return true;
   if (typeof v !== 'string') return false;
-  return cleanChars(v).trim() === '';
+  return ONLY_BLANKS.test(v);
 }
