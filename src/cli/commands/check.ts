@@ -1,5 +1,75 @@
+/**
+ * `cchc check FILE.xlsx... [--json] [--lang vi|en] [--plan-year YYYY] [--report OUT.xlsx]`
+ * Exit 0 when no finding is an error, 1 when one is, 2 when a file cannot be read.
+ */
+import { writeFile } from 'fs/promises';
 import type { Command } from 'commander';
-import type { CliIO } from '../io';
+import { readPlan, type PlanReading } from '../../core/engine';
+import { parseLang, type Lang } from '../../core/i18n/lang';
+import { workbookJson } from '../../core/report/checkJson';
+import { findingsLayout } from '../../core/report/findingsLayout';
+import { writeWorkbook } from '../../xlsx/writeWorkbook';
+import { EXIT, type CliIO } from '../io';
+import { CLI_WORDS } from '../messages';
+import { readInput } from '../readInput';
+import { printReading } from '../render/checkText';
 
-// Filled in with the engine (issue 2).
-export function registerCheck(_program: Command, _io: CliIO, _setExit: (code: number) => void): void {}
+interface CheckOpts {
+  json?: boolean;
+  lang?: string;
+  planYear?: string;
+  report?: string;
+}
+
+export function registerCheck(program: Command, io: CliIO, setExit: (code: number) => void): void {
+  program
+    .command('check')
+    .description('Kiểm tra các phụ lục của kế hoạch CCHC / Check a plan workbook\'s appendix tables')
+    .argument('<files...>', 'workbooks (.xlsx)')
+    .option('--json', 'one JSON object on stdout')
+    .option('--lang <lang>', 'vi | en', 'vi')
+    .option('--plan-year <year>', 'the plan year (default: the year most titles and timeframes name)')
+    .option('--report <out.xlsx>', 'write the findings to an .xlsx report')
+    .action(async (files: string[], opts: CheckOpts) => setExit(await runCheck(files, opts, io)));
+}
+
+export async function runCheck(files: string[], opts: CheckOpts, io: CliIO): Promise<number> {
+  const lang: Lang = parseLang(opts.lang);
+  const w = CLI_WORDS[lang];
+  let planYear: number | undefined;
+  if (opts.planYear !== undefined) {
+    if (!/^\d{4}$/.test(opts.planYear)) {
+      io.err(w.badYear(opts.planYear));
+      return EXIT.unreadable;
+    }
+    planYear = Number(opts.planYear);
+  }
+  let exit: number = EXIT.ok;
+  const read: { file: string; reading: PlanReading }[] = [];
+  const json: unknown[] = [];
+  for (const file of files) {
+    const input = await readInput(file, lang);
+    if (!input.ok) {
+      io.err(input.message);
+      exit = Math.max(exit, EXIT.unreadable);
+      if (opts.json) json.push({ file, error: { reason: input.reason, message: input.message } });
+      continue;
+    }
+    const reading = readPlan(input.grids, { planYear });
+    read.push({ file, reading });
+    if (!reading.summary.valid) exit = Math.max(exit, EXIT.findings);
+    if (opts.json) json.push(workbookJson(file, reading, lang));
+    else printReading(io, file, reading, lang);
+  }
+  if (opts.json) io.out(JSON.stringify({ workbooks: json }, null, 2));
+  if (opts.report && read.length > 0) {
+    try {
+      await writeFile(opts.report, await writeWorkbook([findingsLayout(read, lang)]));
+      if (!opts.json) io.out(w.reportWritten(opts.report));
+    } catch (err) {
+      io.err(w.reportFailed(opts.report, (err as Error).message));
+      exit = Math.max(exit, EXIT.unreadable);
+    }
+  }
+  return exit;
+}
