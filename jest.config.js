@@ -7,4 +7,6 @@ module.exports = {
     '^.+\\.tsx?$': ['ts-jest', { tsconfig: 'tsconfig.json', isolatedModules: true }],
   },
   testTimeout: 60000,
+  // Pane tests run in jsdom, which lacks TextDecoder/TextEncoder that the .xlsx host uses.
+  setupFiles: ['<rootDir>/test/taskpane/jsdomPolyfills.ts'],
 };

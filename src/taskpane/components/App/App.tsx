@@ -7,6 +7,7 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { PlanReading } from '../../../core/engine';
 import type { Lang } from '../../../core/i18n/lang';
 import type { BrowserHost } from '../../../browser/browserHost';
+import { readFileBytes } from '../../../browser/readFileBytes';
 import { storeLang } from '../../i18n/detectLang';
 import { LangContext } from '../../i18n/LangContext';
 import { STRINGS } from '../../i18n/strings';
@@ -86,7 +87,7 @@ export function App({ host, mode, initialLang, sample }: AppProps) {
       'reading',
       async () => {
         if (!browser) return;
-        browser.open({ name: file.name, data: new Uint8Array(await file.arrayBuffer()) });
+        browser.open({ name: file.name, data: await readFileBytes(file) });
         setFileName(file.name);
         setReading(null);
       },

@@ -2,6 +2,7 @@
 import { Button, Field, MessageBar, MessageBarBody, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import { summaryLayouts } from '../../../core/consolidate';
+import { readFileBytes } from '../../../browser/readFileBytes';
 import { consolidateWorkbook } from '../../engine/consolidateWorkbook';
 import { reportFileName } from '../../engine/fileNames';
 import { todayIso } from '../../engine/today';
@@ -16,7 +17,7 @@ const useStyles = makeStyles({
 });
 
 async function readFiles(files: File[]): Promise<UnitFile[]> {
-  return Promise.all(files.map(async (f) => ({ name: f.name, data: new Uint8Array(await f.arrayBuffer()) })));
+  return Promise.all(files.map(async (f) => ({ name: f.name, data: await readFileBytes(f) })));
 }
 
 export function ConsolidateTab() {

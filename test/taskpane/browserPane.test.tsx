@@ -1,0 +1,93 @@
+/**
+ * @jest-environment jsdom
+ *
+ * The pane outside Excel: says so, opens the bundled sample first, works on a file the user opens,
+ * and downloads reports as .xlsx. Cell text is shown as text, never as HTML.
+ */
+import '@testing-library/jest-dom';
+import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { createBrowserHost } from '../../src/browser/browserHost';
+import type { Grid } from '../../src/core/grid';
+import type { WorkbookHost } from '../../src/taskpane/host/types';
+import { FULL_CAPABILITIES } from '../../src/excel/capabilities';
+import { detectHost } from '../../src/taskpane/bootstrap/detectHost';
+import { seedBytes, seedGrids } from '../excel/seed';
+import { renderPane } from './renderPane';
+
+describe('pane outside Excel', () => {
+  it('says it runs outside Excel, loads the sample, and checks it', async () => {
+    renderPane(createBrowserHost(() => undefined), { sample: seedBytes() });
+    expect(screen.getByTestId('outside-excel')).toHaveTextContent('ngoài Excel');
+    await waitFor(() => expect(screen.getByTestId('workbook-name')).toHaveTextContent('ke-hoach-cchc-2024.xlsx'));
+    fireEvent.click(screen.getByTestId('run-check'));
+    await waitFor(() => expect(screen.getByTestId('count-targets')).toHaveTextContent('19'), { timeout: 20000 });
+    expect(screen.getByTestId('count-tasks')).toHaveTextContent('30');
+  });
+
+  it('opens a file picked by the user and rejects one that is not a workbook with a plain message', async () => {
+    const host = createBrowserHost(() => undefined);
+    renderPane(host);
+    const input = screen.getByTestId('workbook-file');
+    const bad = new File([new Uint8Array([1, 2, 3, 4])], 'ghi-chu.xlsx');
+    fireEvent.change(input, { target: { files: [bad] } });
+    await waitFor(() => expect(host.current()).toBe('ghi-chu.xlsx'));
+    jest.spyOn(console, 'error').mockImplementation(() => undefined);
+    fireEvent.click(screen.getByTestId('run-check'));
+    const bar = await screen.findByTestId('error', {}, { timeout: 20000 });
+    expect(bar).toHaveTextContent('ghi-chu.xlsx');
+    expect(bar).toHaveTextContent('.xlsx');
+  });
+
+  it('downloads the check report as .xlsx', async () => {
+    const downloads: string[] = [];
+    renderPane(createBrowserHost((bytes, name) => downloads.push(`${name}:${bytes[0] === 0x50 ? 'zip' : '?'}`)), { sample: seedBytes() });
+    await waitFor(() => expect(screen.getByTestId('workbook-name')).toHaveTextContent('ke-hoach'));
+    fireEvent.click(screen.getByTestId('run-check'));
+    await screen.findByTestId('write-report', {}, { timeout: 20000 });
+    fireEvent.click(screen.getByTestId('write-report'));
+    await waitFor(() => expect(downloads).toEqual(['ke-hoach-cchc-2024-kiem-tra.xlsx:zip']), { timeout: 20000 });
+  });
+});
+
+describe('hostile cell text', () => {
+  it('is shown as text: no element is created from it', async () => {
+    const seed = await seedGrids();
+    // Entities survive core's tag stripping and decode to markup: the pane must still show text.
+    const evil = '&lt;img src=x onerror="window.__pwned=1"&gt;<script>window.__pwned=2</script>';
+    // Markup in place of timeframes: the unparsed-deadline findings then quote it.
+    const grids: Grid[] = seed.map((g) => ({ ...g, values: g.values.map((row) => row.map((v) => (typeof v === 'string' && /^Quý/.test(v) ? evil : v))) }));
+    const host: WorkbookHost = {
+      kind: 'browser',
+      capabilities: FULL_CAPABILITIES,
+      readGrids: async () => grids,
+      writeSheets: async () => ({ kind: 'download', fileName: 'x.xlsx' }),
+      selectCell: async () => false,
+      importWorkbooks: async () => ({ files: 0, sheets: 0 }),
+    };
+    const { container } = renderPane(host);
+    fireEvent.click(screen.getByTestId('run-check'));
+    await waitFor(() => expect(screen.getByTestId('count-targets')).toBeInTheDocument(), { timeout: 20000 });
+    fireEvent.change(screen.getByTestId('finding-search'), { target: { value: '' } });
+    const quoting = screen.getAllByTestId('finding').filter((f) => f.textContent?.includes('<img src=x onerror='));
+    expect(quoting.length).toBeGreaterThan(0);
+    expect(container.querySelector('img, script')).toBeNull();
+    expect((window as unknown as { __pwned?: number }).__pwned).toBeUndefined();
+  });
+});
+
+describe('detectHost', () => {
+  it('Office undefined → browser, office.js not loaded', async () => {
+    await expect(detectHost(undefined)).resolves.toEqual({ kind: 'browser', officeLoaded: false });
+  });
+  it('onReady with a null host → browser', async () => {
+    const office = { onReady: async () => ({ host: null, platform: null }) } as unknown as typeof Office;
+    await expect(detectHost(office)).resolves.toEqual({ kind: 'browser', officeLoaded: true });
+  });
+  it('Excel → its capabilities from the requirement sets', async () => {
+    const office = { onReady: async () => ({ host: 'Excel', platform: 'OfficeOnline' }), context: { displayLanguage: 'en-US' } } as unknown as typeof Office;
+    (globalThis as Record<string, unknown>).Office = { context: { requirements: { isSetSupported: (_n: string, v: string) => Number(v.split('.')[1]) <= 12 } } };
+    const d = await detectHost(office);
+    delete (globalThis as Record<string, unknown>).Office;
+    expect(d).toEqual({ kind: 'excel', capabilities: { mergedAreas: false, importSheets: false, validation: true }, tooOld: false, displayLanguage: 'en-US' });
+  });
+});
