@@ -5,10 +5,12 @@
 import { Command, CommanderError } from 'commander';
 import { type CliIO, processIO, EXIT } from './io';
 import { registerCheck } from './commands/check';
+import { registerConsolidate } from './commands/consolidate';
+import { registerTemplate } from './commands/template';
 
 export type CommandRegistrar = (program: Command, io: CliIO, setExit: (code: number) => void) => void;
 
-const registrars: CommandRegistrar[] = [registerCheck];
+const registrars: CommandRegistrar[] = [registerCheck, registerTemplate, registerConsolidate];
 
 export async function main(argv: string[], io: CliIO = processIO): Promise<number> {
   let exitCode: number = EXIT.ok;

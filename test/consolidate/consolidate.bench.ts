@@ -3,11 +3,12 @@
  * time, and it writes 300 files); run it with
  *
  *   npx jest --testMatch '**\/*.bench.ts' test/consolidate
+ *   BENCH_KEEP=/tmp/subs npx jest --testMatch '**\/*.bench.ts' test/consolidate   (keeps the files)
  *
  * Each submission is a template for the seed plan written through the xlsx host, with every count
  * filled and the rate's cached result set as Excel would save it.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import { performance } from 'perf_hooks';
@@ -22,7 +23,9 @@ const N = Number(process.env.BENCH_SUBMISSIONS ?? 300);
 const STATUSES = ['Hoàn thành', 'Đang thực hiện', 'Chưa thực hiện'];
 
 it(`consolidates ${N} submission files`, async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'cchc-bench-'));
+  // BENCH_KEEP=DIR keeps the files there, to time the command line on them too.
+  const keep = process.env.BENCH_KEEP;
+  const dir = keep ? (mkdirSync(keep, { recursive: true }), keep) : mkdtempSync(join(tmpdir(), 'cchc-bench-'));
   try {
     const plan = readPlan(await readWorkbookFile(join(__dirname, '../../assets/ke-hoach-cchc-2024.xlsx')));
     let t = performance.now();
@@ -76,6 +79,6 @@ it(`consolidates ${N} submission files`, async () => {
     );
     expect(subs).toHaveLength(N);
   } finally {
-    rmSync(dir, { recursive: true, force: true });
+    if (!keep) rmSync(dir, { recursive: true, force: true });
   }
 });

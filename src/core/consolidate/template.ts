@@ -80,7 +80,8 @@ export function templateLayoutWithRows(plan: PlanReading, unit: string, period: 
     push([
       ind.id,
       { value: `(${COMPARATOR_SIGN[ind.comparator]} ${ind.threshold}%) ${ind.text}`, wrap: true },
-      { value: ind.threshold, numFmt: '0.##' },
+      // General, not '0.##': Excel shows 85 as "85." under '0.##'.
+      ind.threshold,
       { value: null, numFmt: '#,##0' },
       { value: null, numFmt: '#,##0' },
       { value: null, formula: `IF(E${r}>0,100*D${r}/E${r},"")`, numFmt: '0.0#' },

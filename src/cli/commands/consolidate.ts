@@ -1,0 +1,140 @@
+/**
+ * `cchc consolidate --plan PLAN.xlsx [--units FILE] [--as-of YYYY-MM-DD] [--json] [--lang vi|en]
+ *  [--out SUMMARY.xlsx] SUBMISSION.xlsx...`
+ * Exit codes as `cchc check`: 0 no error finding, 1 an error finding, 2 a file cannot be read
+ * (one line names it; the other files are still consolidated).
+ */
+import { readFile, writeFile } from 'fs/promises';
+import type { Command } from 'commander';
+import {
+  consolidate,
+  consolidationJson,
+  readSubmissionWorkbook,
+  summaryLayouts,
+  summaryText,
+  type Submission,
+} from '../../core/consolidate';
+import { readPlan } from '../../core/engine';
+import type { Finding } from '../../core/findings/finding';
+import { parseLang, type Lang } from '../../core/i18n/lang';
+import { writeWorkbook } from '../../xlsx/writeWorkbook';
+import { EXIT, type CliIO } from '../io';
+import { readInput } from '../readInput';
+
+interface ConsolidateOpts {
+  plan: string;
+  units?: string;
+  asOf?: string;
+  json?: boolean;
+  lang?: string;
+  out?: string;
+  planYear?: string;
+}
+
+const WORDS = {
+  vi: {
+    badYear: (v: string) => `--plan-year phải là một năm (ví dụ 2024), không phải "${v}".`,
+    badDate: (v: string) => `--as-of phải là một ngày dạng YYYY-MM-DD (ví dụ 2024-12-31), không phải "${v}".`,
+    unitsUnreadable: (f: string, why: string) => `Không đọc được danh sách đơn vị ${f}: ${why}. Tệp cần là văn bản, mỗi dòng một tên đơn vị.`,
+    written: (out: string) => `Đã ghi bảng tổng hợp: ${out}`,
+    failed: (out: string, why: string) => `Không ghi được ${out}: ${why}. Hãy kiểm tra thư mục và quyền ghi, hoặc đóng tệp nếu đang mở trong Excel.`,
+  },
+  en: {
+    badYear: (v: string) => `--plan-year must be a year (e.g. 2024), not "${v}".`,
+    badDate: (v: string) => `--as-of must be a date as YYYY-MM-DD (e.g. 2024-12-31), not "${v}".`,
+    unitsUnreadable: (f: string, why: string) => `Could not read the list of units ${f}: ${why}. It must be a text file, one unit name a line.`,
+    written: (out: string) => `Summary written: ${out}`,
+    failed: (out: string, why: string) => `Could not write ${out}: ${why}. Check the folder and permissions, or close the file if Excel has it open.`,
+  },
+} as const satisfies Record<Lang, unknown>;
+
+export function registerConsolidate(program: Command, io: CliIO, setExit: (code: number) => void): void {
+  program
+    .command('consolidate')
+    .description('Tổng hợp báo cáo của các đơn vị theo chỉ tiêu của kế hoạch / Consolidate unit submissions against the plan’s targets')
+    .argument('<submissions...>', 'unit submission workbooks (.xlsx); several sheets each allowed')
+    .requiredOption('--plan <plan.xlsx>', 'the plan workbook')
+    .option('--units <file>', 'expected units, one name a line')
+    .option('--as-of <YYYY-MM-DD>', 'date for "overdue" (default: today)')
+    .option('--json', 'one JSON object on stdout')
+    .option('--lang <lang>', 'vi | en', 'vi')
+    .option('--out <summary.xlsx>', 'write the summary workbook')
+    .option('--plan-year <year>', 'the plan year (default: as the plan names it)')
+    .action(async (files: string[], opts: ConsolidateOpts) => setExit(await runConsolidate(files, opts, io)));
+}
+
+/** Today in the machine's local calendar: "overdue" means what the user's wall calendar says. */
+function today(): string {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
+function validIso(s: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+  if (!m) return false;
+  const t = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return t.toISOString().slice(0, 10) === s;
+}
+
+export async function runConsolidate(files: string[], opts: ConsolidateOpts, io: CliIO): Promise<number> {
+  const lang: Lang = parseLang(opts.lang);
+  const w = WORDS[lang];
+  if (opts.planYear !== undefined && !/^\d{4}$/.test(opts.planYear)) {
+    io.err(w.badYear(opts.planYear));
+    return EXIT.unreadable;
+  }
+  const asOf = opts.asOf ?? today();
+  if (!validIso(asOf)) {
+    io.err(w.badDate(asOf));
+    return EXIT.unreadable;
+  }
+  let units: string[] | undefined;
+  if (opts.units) {
+    try {
+      units = (await readFile(opts.units, 'utf8')).replace(/^\uFEFF/, '').split(/\r?\n/).map((l) => l.trim()).filter((l) => l.length > 0);
+    } catch (err) {
+      io.err(w.unitsUnreadable(opts.units, (err as Error).message));
+      return EXIT.unreadable;
+    }
+  }
+  const planInput = await readInput(opts.plan, lang);
+  if (!planInput.ok) {
+    io.err(planInput.message);
+    return EXIT.unreadable;
+  }
+  const plan = readPlan(planInput.grids, { planYear: opts.planYear ? Number(opts.planYear) : undefined });
+
+  let exit: number = EXIT.ok;
+  const submissions: Submission[] = [];
+  const hostFindings: Finding[] = [];
+  const unreadable: { file: string; reason: string; message: string }[] = [];
+  for (const file of files) {
+    const input = await readInput(file, lang);
+    if (!input.ok) {
+      io.err(input.message);
+      unreadable.push({ file, reason: input.reason, message: input.message });
+      exit = EXIT.unreadable;
+      continue;
+    }
+    const read = readSubmissionWorkbook(input.grids, file);
+    submissions.push(...read.submissions);
+    hostFindings.push(...read.findings);
+  }
+
+  const result = consolidate(plan, submissions, { asOf, units, findings: hostFindings });
+  if (result.findings.some((f) => f.severity === 'error')) exit = Math.max(exit, EXIT.findings);
+
+  if (opts.json) io.out(JSON.stringify({ ...consolidationJson(result, lang), unreadable }, null, 2));
+  else io.out(summaryText(result, lang));
+
+  if (opts.out) {
+    try {
+      await writeFile(opts.out, await writeWorkbook(summaryLayouts(result, lang), { lang }));
+      if (!opts.json) io.out(w.written(opts.out));
+    } catch (err) {
+      io.err(w.failed(opts.out, (err as Error).message));
+      exit = EXIT.unreadable;
+    }
+  }
+  return exit;
+}
