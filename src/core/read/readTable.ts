@@ -9,6 +9,8 @@ import { parseBudget } from '../parse/budget';
 import { parseTimeframe } from '../parse/timeframe';
 import type { Target, Task } from '../schema';
 import { readable, readableLines } from '../text/normalize';
+import { memoByText } from '../text/memo';
+import type { CellValue } from '../grid';
 import { classifyRow, numberingOf, romanToNumber } from './rowKinds';
 import { splitProducts } from './products';
 
@@ -47,6 +49,11 @@ const CODE_PREFIX = /^(\d{1,3}(?:\.\d{1,3})*)\.?\s+(?=\S)/;
 
 export function readTable(t: LocatedTable, ctx: Context): ReadTable {
   const { view, columns } = t;
+  // Owners, coordinators, timeframes and notes repeat down a sheet: each distinct text is read once.
+  const text$ = memoByText((s) => readable(s));
+  const readCell = (v: CellValue) => (typeof v === 'string' ? text$(v) : readable(v));
+  const timeframe$ = memoByText((s) => parseTimeframe(s, null, { planYear: ctx.planYear }));
+  const budget$ = memoByText((s) => parseBudget(s));
   const col = (role: PlanRole) => columns.get(role);
   const cellOf = (row: number, role: PlanRole) => {
     const c = col(role);
@@ -88,8 +95,8 @@ export function readTable(t: LocatedTable, ctx: Context): ReadTable {
     // A number merged down over several rows is an area number, not the row's own.
     const sttOwn = sttCol !== undefined && !view.isCovered(row, sttCol) && view.mergeAt(row, sttCol) === undefined ? view.value(row, sttCol) : null;
     const sttValue = sttCol !== undefined ? view.value(row, sttCol) : null;
-    const lead = readable(cellOf(row, 'lead'));
-    const coordinators = readable(cellOf(row, 'coordinators'));
+    const lead = readCell(cellOf(row, 'lead'));
+    const coordinators = readCell(cellOf(row, 'coordinators'));
 
     if (t.kind === 'targets') {
       const stt = numberingOf(sttValue);
@@ -125,9 +132,10 @@ export function readTable(t: LocatedTable, ctx: Context): ReadTable {
     const areaMerged = sttCol !== undefined && view.mergeAt(row, sttCol) ? numberingOf(sttValue) : null;
     const areaFromSection = section ? romanToNumber(section.numeral) : null;
     const area = areaFromCode ?? areaMerged ?? areaFromSection;
-    const areaCell = readable(cellOf(row, 'area'));
+    const areaCell = readCell(cellOf(row, 'area'));
     const tfCol = col('timeframe');
     const tfValue = tfCol !== undefined ? view.value(row, tfCol) : null;
+    const budgetValue = cellOf(row, 'budget');
     out.tasks.push({
       sheet: view.sheet,
       row,
@@ -138,8 +146,8 @@ export function readTable(t: LocatedTable, ctx: Context): ReadTable {
       products: splitProducts(readableLines(cellOf(row, 'products'))),
       lead,
       coordinators,
-      timeframe: parseTimeframe(tfValue, tfCol !== undefined ? view.numberFormat(row, tfCol) : null, { planYear: ctx.planYear }),
-      budget: parseBudget(cellOf(row, 'budget')),
+      timeframe: typeof tfValue === 'string' ? timeframe$(tfValue) : parseTimeframe(tfValue, tfCol !== undefined ? view.numberFormat(row, tfCol) : null, { planYear: ctx.planYear }),
+      budget: typeof budgetValue === 'string' ? budget$(budgetValue) : parseBudget(budgetValue),
     });
   }
   return out;

@@ -3,6 +3,7 @@
  * count (`Tổng cộng: 06 nội dung, 19 mục tiêu, chỉ tiêu./.`), the title of the next appendix, a
  * column-number row (`(1) (2) (3)`), data, or nothing.
  */
+import type { CellValue } from '../grid';
 import type { SheetView } from '../locate/sheetView';
 import { foldKey, isBlank, readable } from '../text/normalize';
 
@@ -17,11 +18,11 @@ export type RowKind =
 const ROMAN_SECTION = /^([IVXLC]+)\s*[.):\-–]\s*(.*)$/u;
 
 /** Only the first few texts of a row are made readable: classifying never needs more, and this runs on every row. */
-const TEXTS_NEEDED = 3;
+const VALUES_KEPT = 3;
 
-/** The number of non-blank values in a row (merges counted once) and the first few as readable text. */
-function rowTexts(view: SheetView, row: number, firstCol: number, lastCol: number): { count: number; texts: string[] } {
-  const texts: string[] = [];
+/** The number of non-blank values in a row (merges counted once) and the first few, as they are. */
+function rowValues(view: SheetView, row: number, firstCol: number, lastCol: number): { count: number; values: CellValue[] } {
+  const values: CellValue[] = [];
   let count = 0;
   for (let col = firstCol; col <= lastCol; col++) {
     const m = view.mergeAt(row, col);
@@ -30,10 +31,12 @@ function rowTexts(view: SheetView, row: number, firstCol: number, lastCol: numbe
     const v = view.value(row, col);
     if (isBlank(v)) continue;
     count++;
-    if (texts.length < TEXTS_NEEDED) texts.push(readable(v));
+    if (values.length < VALUES_KEPT) values.push(v);
   }
-  return { count, texts };
+  return { count, values };
 }
+
+const COLUMN_NUMBER = /^\s*\(?\s*\d{1,2}\s*\)?\s*$/;
 
 const TOTALS_KEY = /^(tong cong|tong so|cong)\b/;
 const NEXT_TITLE_KEY = /^\(?\s*(phu luc|ban hanh kem theo)\b/;
@@ -48,21 +51,26 @@ export function classifyLine(v: unknown): 'totals' | 'next-title' | null {
 }
 
 export function classifyRow(view: SheetView, row: number, firstCol: number, lastCol: number): RowKind {
-  const { count, texts } = rowTexts(view, row, firstCol, lastCol);
+  const { count, values } = rowValues(view, row, firstCol, lastCol);
   if (count === 0) return { kind: 'blank' };
-  const cells = texts.map((text) => ({ text }));
+  // Rows of three or more values are data, unless they number the columns: decided on raw values,
+  // since this runs on every row and most rows are data.
+  if (count >= 3) {
+    const numbering = values.every((v) => (typeof v === 'number' ? Number.isInteger(v) && v < 100 : typeof v === 'string' && COLUMN_NUMBER.test(v)));
+    return numbering ? { kind: 'column-numbers' } : { kind: 'data' };
+  }
+  const texts = values.map((v) => readable(v));
   const first = texts[0];
   const key = foldKey(first);
-  if (TOTALS_KEY.test(key) && count === 1) {
+  if (TOTALS_KEY.test(key)) {
     const counts = [...first.matchAll(/\d+/g)].map((m) => Number(m[0]));
     return { kind: 'totals', text: first, counts };
   }
   if (count === 1 && NEXT_TITLE_KEY.test(key)) return { kind: 'next-title' };
-  if (count >= 3 && cells.every((c) => /^\(?\d{1,2}\)?$/.test(c.text))) return { kind: 'column-numbers' };
   // A section row carries a Roman numeral and a title across the row: in one cell, or numeral then title.
   const spanning = count === 1 || (count === 2 && /^[IVXLC]+\.?$/u.test(first));
   if (spanning) {
-    const joined = cells.map((c) => c.text).join(cells.length === 2 ? '. ' : '');
+    const joined = texts.join(count === 2 ? '. ' : '');
     const m = ROMAN_SECTION.exec(joined);
     if (m && m[2].trim()) return { kind: 'section', numeral: m[1], title: m[2].trim(), text: joined };
   }
