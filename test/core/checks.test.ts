@@ -147,3 +147,13 @@ test('rows typed as a column-number line under the header are not data', () => {
   const r = readPlan([gridOf('PL1', rows)]);
   expect(r.targets.map((t) => t.stt)).toEqual([1, 2, 3]);
 });
+
+test('error-value for an Excel error in a table cell, instead of a missing or odd budget', () => {
+  const r = plan((p) => { p.tasks[4][7] = '#DIV/0!'; p.tasks[5][4] = '#REF!'; });
+  expect(flat(r).filter(([c]) => c === 'error-value' || c === 'missing-budget')).toEqual([
+    ['error-value', 'PL2', 'H5'],
+    ['error-value', 'PL2', 'E6'],
+  ]);
+  expect(r.tasks[0].budget).toEqual({ amount: null, note: null });
+  expect(renderMessage(r.findings.find((f) => f.cell === 'H5')!, 'vi')).toContain('"#DIV/0!"');
+});

@@ -20,6 +20,7 @@ export const CHECK_CODES = {
   'appendix-year-mismatch': 'warning',
   'plan-reference-mismatch': 'warning',
   'plan-year-unknown': 'warning',
+  'error-value': 'warning',
 } as const satisfies Record<string, Severity>;
 
 export type CheckCode = keyof typeof CHECK_CODES;

@@ -3,7 +3,7 @@ import type { Finding } from '../findings/finding';
 import type { Check, CheckContext } from './context';
 import { deadlineOutsidePlanYear, deadlineReadability } from './deadlines';
 import { numbering } from './numbering';
-import { missingBudget, missingDeadline, missingLead, missingText } from './rows';
+import { errorValues, missingBudget, missingDeadline, missingLead, missingText } from './rows';
 import { missingColumn, tableNotFound } from './structure';
 import { appendixYear, planReference } from './titles';
 import { totals } from './totals';
@@ -15,6 +15,7 @@ export const CHECKS: readonly Check[] = [
   missingLead,
   missingDeadline,
   missingBudget,
+  errorValues,
   deadlineReadability,
   deadlineOutsidePlanYear,
   numbering,

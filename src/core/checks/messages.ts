@@ -77,6 +77,10 @@ export const checkMessages: MessageCatalog = {
     en: (f) =>
       `This appendix cites the plan as ${p(f, 'cited')}${p(f, 'citedIssued') ? ` of ${formatDate(String(p(f, 'citedIssued')))}` : ''}, unlike ${p(f, 'plan')}${p(f, 'planIssued') ? ` of ${formatDate(String(p(f, 'planIssued')))}` : ''} elsewhere: ${quote(f.value)}.`,
   },
+  'error-value': {
+    vi: (f) => `Ô chứa giá trị lỗi của Excel ${quote(f.value)}: hãy sửa công thức hoặc nhập giá trị trực tiếp.`,
+    en: (f) => `The cell holds an Excel error value ${quote(f.value)}: fix the formula or type the value in.`,
+  },
   'plan-year-unknown': {
     vi: () => 'Không xác định được năm kế hoạch từ tiêu đề hay thời hạn; hãy chỉ rõ bằng --plan-year.',
     en: () => 'The plan year could not be told from the titles or timeframes; give it with --plan-year.',

@@ -21,11 +21,16 @@ export const missingDeadline: Check = (ctx) =>
       : [],
   );
 
+export const errorValues: Check = (ctx) =>
+  ctx.tables.flatMap((t) => t.errorCells.map((e) => finding('error-value', { sheet: t.sheet, row: e.row, column: e.column }, e.value)));
+
 export const missingBudget: Check = (ctx) =>
-  ctx.tables.flatMap((t) =>
-    t.columns.budget
+  ctx.tables.flatMap((t) => {
+    // A budget cell holding an error value is reported as such, not also as missing.
+    const errorRows = new Set(t.errorCells.filter((e) => e.column === t.columns.budget).map((e) => e.row));
+    return t.columns.budget
       ? t.tasks
-          .filter((x) => x.budget.amount === null && x.budget.note === null)
+          .filter((x) => x.budget.amount === null && x.budget.note === null && !errorRows.has(x.row))
           .map((x) => finding('missing-budget', { sheet: t.sheet, row: x.row, column: t.columns.budget }, null, { number: x.code }))
-      : [],
-  );
+      : [];
+  });

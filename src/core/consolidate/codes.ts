@@ -21,6 +21,8 @@ export const CONSOLIDATION_CODES = {
   'unknown-task': 'warning',
   'invalid-status': 'warning',
   'mixed-periods': 'warning',
+  // One sheet giving two rows for the same indicator or task: which one is meant is for the unit to say.
+  'duplicate-row': 'error',
 } as const satisfies Record<string, Severity>;
 
 export type ConsolidationCode = keyof typeof CONSOLIDATION_CODES;

@@ -15,11 +15,31 @@ import { checkUnits } from './units';
 import { evaluateUnitRow } from './unitRow';
 import type { ConsolidateOptions, ConsolidationResult, IndicatorResult, PerUnitResult, Submission, SubmissionIndicatorRow } from './types';
 
-function rowsByKey(s: Submission): Map<string, SubmissionIndicatorRow> {
-  const m = new Map<string, SubmissionIndicatorRow>();
-  // The first row of an id wins; a repeated row is not summed into it.
-  for (const r of s.indicators) if (!m.has(r.key)) m.set(r.key, r);
-  return m;
+interface SheetRows {
+  rows: Map<string, SubmissionIndicatorRow>;
+  /** Ids given on more than one row: neither row is used, nor are they summed. */
+  conflicts: Set<string>;
+}
+
+function rowsByKey(s: Submission, findings: Finding[]): SheetRows {
+  const rows = new Map<string, SubmissionIndicatorRow>();
+  const conflicts = new Set<string>();
+  for (const r of s.indicators) {
+    const first = rows.get(r.key);
+    if (!first) {
+      rows.set(r.key, r);
+      continue;
+    }
+    conflicts.add(r.key);
+    findings.push(
+      makeFinding('duplicate-row', severityOf('duplicate-row'), { file: s.file, sheet: s.sheet, row: r.row, column: null }, r.id, {
+        unit: s.unit,
+        indicator: r.id,
+        firstRow: first.row,
+      }),
+    );
+  }
+  return { rows, conflicts };
 }
 
 function aggregate(ind: PlanIndicator, perUnit: PerUnitResult[]): IndicatorResult {
@@ -74,7 +94,7 @@ export function consolidate(plan: PlanReading, submissions: readonly Submission[
 
   const indicators = planIndicators(plan);
   const known = new Set(indicators.map((i) => i.key));
-  const rowMaps = named.map((s) => rowsByKey(s));
+  const rowMaps = named.map((s) => rowsByKey(s, findings));
   named.forEach((s) => {
     for (const r of s.indicators) {
       if (known.has(r.key)) continue;
@@ -90,7 +110,10 @@ export function consolidate(plan: PlanReading, submissions: readonly Submission[
   const results: IndicatorResult[] = indicators.map((ind) => {
     const perUnit: PerUnitResult[] = [];
     named.forEach((s, i) => {
-      const r = evaluateUnitRow(s, rowMaps[i].get(ind.key), ind, units.duplicates.has(s));
+      const r = evaluateUnitRow(s, rowMaps[i].rows.get(ind.key), ind, units.duplicates.has(s));
+      if (rowMaps[i].conflicts.has(ind.key) && r.perUnit.state !== 'duplicate') {
+        r.perUnit = { ...r.perUnit, rate: null, met: null, included: false, state: 'invalid' };
+      }
       perUnit.push(r.perUnit);
       findings.push(...r.findings);
     });

@@ -16,7 +16,8 @@ export { templateLayout, templateLayoutWithRows, type TemplateRows } from './tem
 export { summaryLayouts } from './summary';
 export { consolidationJson, findingJson, type ConsolidationJson, type FindingJson } from './json';
 export { parseCount, parseRate, parseDecimalText } from './numbers';
-export { unitKey } from './keys';
+export { unitKey, indicatorKey, taskKey } from './keys';
+export { COMPARATOR_SIGN } from './planItems';
 export { parseTaskState, STATUS_LABELS } from './tasks';
 export { RATE_TOLERANCE } from './unitRow';
 export { summaryText } from './text';

@@ -92,6 +92,10 @@ const catalog: Record<ConsolidationCode, Record<Lang, (f: Finding) => string>> =
     vi: (f) => `${f.params.unit}: kỳ báo cáo ${quote(f.value)} khác kỳ của đa số báo cáo (${quote(str(f.params.expected))})${at(f)}.`,
     en: (f) => `${f.params.unit}: reporting period ${quote(f.value)} differs from most reports' (${quote(str(f.params.expected))})${at(f)}.`,
   },
+  'duplicate-row': {
+    vi: (f) => `${f.params.unit}: ${f.params.indicator ? `chỉ tiêu ${f.params.indicator}` : `nhiệm vụ ${f.params.task}`} được ghi ở nhiều dòng; không dòng nào được tổng hợp cho đến khi đơn vị sửa${at(f)}.`,
+    en: (f) => `${f.params.unit}: ${f.params.indicator ? `indicator ${f.params.indicator}` : `task ${f.params.task}`} is given on more than one row; none is consolidated until the unit corrects it${at(f)}.`,
+  },
 };
 
 registerMessages(catalog satisfies MessageCatalog);

@@ -51,26 +51,35 @@ export function consolidateTasks(
   const findings: Finding[] = [];
   for (const s of submissions) {
     if (!s.tasks) continue;
-    const seen = new Set<string>();
+    // Per task code: this unit's report, or null when two rows give the task (neither is used).
+    const mine = new Map<string, TaskReport | null>();
     for (const row of s.tasks) {
       const place = { file: s.file, sheet: s.sheet, row: row.row };
-      const reports = reportsByKey.get(row.key);
-      if (!reports) {
+      if (!reportsByKey.has(row.key)) {
         findings.push(makeFinding('unknown-task', severityOf('unknown-task'), { ...place, column: null }, row.code, { unit: s.unit, task: row.code }));
         continue;
       }
-      if (!row.status || isBlank(row.status.value)) continue;
+      if (mine.has(row.key)) {
+        findings.push(makeFinding('duplicate-row', severityOf('duplicate-row'), { ...place, column: null }, row.code, { unit: s.unit, task: row.code }));
+        mine.set(row.key, null);
+        continue;
+      }
+      if (!row.status || isBlank(row.status.value)) {
+        mine.set(row.key, null);
+        continue;
+      }
       const text = readable(row.status.value);
       const state = parseTaskState(text);
       if (!state) {
         findings.push(makeFinding('invalid-status', severityOf('invalid-status'), { ...place, column: row.status.column }, text, { unit: s.unit, task: row.code }));
+        mine.set(row.key, null);
         continue;
       }
-      // A unit counts once per task, and a unit whose copies conflict counts not at all.
-      if (excluded.has(s) || seen.has(row.key)) continue;
-      seen.add(row.key);
-      reports.push({ unit: s.unit, status: state, doneDate: row.doneDate ? parseDateCell(row.doneDate.value) : null });
+      mine.set(row.key, { unit: s.unit, status: state, doneDate: row.doneDate ? parseDateCell(row.doneDate.value) : null });
     }
+    // A unit whose copies conflict counts not at all.
+    if (excluded.has(s)) continue;
+    for (const [key, report] of mine) if (report) reportsByKey.get(key)!.push(report);
   }
   const results = tasks.map((t) => {
     const reports = reportsByKey.get(t.key) ?? [];

@@ -33,7 +33,12 @@ export interface ReadTable {
   endRow: number;
   /** Rows with a number but no text. */
   rowsWithoutText: { row: number; number: string }[];
+  /** Cells of the table's columns holding an Excel error value (`#DIV/0!`, `#REF!`, `#N/A`…). */
+  errorCells: { row: number; column: string; value: string }[];
 }
+
+/** Excel's error values as Range.values and exceljs give them. */
+export const EXCEL_ERROR = /^#(?:DIV\/0!|REF!|N\/A|VALUE!|NAME\?|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!|EXTERNAL!|PYTHON!)$/;
 
 interface Context {
   planYear: number | null;
@@ -69,6 +74,7 @@ export function readTable(t: LocatedTable, ctx: Context): ReadTable {
     totals: null,
     endRow: t.header.firstDataRow - 1,
     rowsWithoutText: [],
+    errorCells: [],
   };
   const allCols = [...columns.values()];
   const firstCol = Math.min(...allCols, view.firstCol);
@@ -88,6 +94,10 @@ export function readTable(t: LocatedTable, ctx: Context): ReadTable {
       section = { numeral: kind.numeral, title: kind.title };
       out.sections.push(kind.numeral);
       continue;
+    }
+    for (const c of allCols) {
+      const v = view.raw(row, c);
+      if (typeof v === 'string' && v.charCodeAt(0) === 35 && EXCEL_ERROR.test(v)) out.errorCells.push({ row, column: columnLetter(c), value: v });
     }
     const rawText = cellOf(row, 'text');
     const text = readable(rawText);
@@ -147,7 +157,7 @@ export function readTable(t: LocatedTable, ctx: Context): ReadTable {
       lead,
       coordinators,
       timeframe: typeof tfValue === 'string' ? timeframe$(tfValue) : parseTimeframe(tfValue, tfCol !== undefined ? view.numberFormat(row, tfCol) : null, { planYear: ctx.planYear }),
-      budget: typeof budgetValue === 'string' ? budget$(budgetValue) : parseBudget(budgetValue),
+      budget: typeof budgetValue === 'string' ? (EXCEL_ERROR.test(budgetValue) ? { amount: null, note: null } : budget$(budgetValue)) : parseBudget(budgetValue),
     });
   }
   return out;
