@@ -203,3 +203,17 @@ describe('mixed-periods', () => {
 it('rejects an as-of date that is not ISO', () => {
   expect(() => consolidate(plan, [], { asOf: '31/12/2024' })).toThrow(/ISO/);
 });
+
+describe('duplicate-row', () => {
+  it('fires when one sheet gives an indicator twice: neither row is used, nor summed', () => {
+    const r = run([one('A', [['1', 80, 5, 10], ['1', 80, 5, 10], ['2a', 50, 3, 4]]), one('B', [['1', 80, 8, 10]])]);
+    expect(flat(r)).toEqual([['duplicate-row', 'error', 'A', '1', null]]);
+    expect(r.findings[0].row).toBe(7);
+    expect(ind(r, '1')).toMatchObject({ numerator: 8, denominator: 10, units: ['B'] });
+    expect(ind(r, '1').perUnit[0]).toMatchObject({ state: 'invalid', included: false, met: null });
+    expect(ind(r, '2a').units).toEqual(['A']);
+  });
+  it('quiet when each id has one row', () => {
+    expect(codes(run([one('A', [['1', 80, 5, 10], ['2a', 50, 3, 4]])]))).toEqual([]);
+  });
+});

@@ -56,6 +56,17 @@ describe('task status', () => {
   });
 });
 
+describe('duplicate-row (tasks)', () => {
+  it('fires when one sheet gives a task twice; that unit reports neither', () => {
+    const r = run([sub('A', [['1.1', 'Hoàn thành'], ['1.1', 'Chưa thực hiện']]), sub('B', [['1.1', 'Đang thực hiện']])]);
+    expect(r.findings.map((f) => [f.code, f.severity, f.params.unit, f.params.task, f.row])).toEqual([['duplicate-row', 'error', 'A', '1.1', 10]]);
+    expect(r.tasks[0]).toMatchObject({ status: 'in-progress', reports: [{ unit: 'B' }] });
+  });
+  it('quiet when each code has one row', () => {
+    expect(run([sub('A', [['1.1', 'Hoàn thành'], ['1.2', 'Hoàn thành']])]).findings).toEqual([]);
+  });
+});
+
 describe('unknown-task and invalid-status', () => {
   it('fire for a code the plan lacks and a status outside the list', () => {
     const r = run([sub('A', [['9.9', 'Hoàn thành'], ['1.1', 'Xong rồi']])]);
