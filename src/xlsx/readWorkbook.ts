@@ -8,6 +8,9 @@
  * - `<mergeCells>` is read and then removed from every sheet, because exceljs applies merges with a
  *   check against every earlier merge (quadratic: ~95 s for 26,668 merges). Without it exceljs also
  *   stops copying the master value into covered cells, which the Grid contract forbids anyway.
+ * - SpreadsheetML written with a namespace prefix (`<x:worksheet>`, as the .NET Open XML SDK and
+ *   the web portals built on it write it) is rewritten without the prefix: exceljs matches bare
+ *   element names and would otherwise fail or, worse, see empty sheets.
  * - `<dataValidations>` is removed too: exceljs expands each validated range into one entry per
  *   cell, so a dropdown over a whole column (or a whole sheet) would hang the read, and the Grid
  *   has no use for validations.
@@ -19,6 +22,11 @@ import { MAX_CELLS, MAX_UNCOMPRESSED_BYTES, WorkbookReadError, sniff } from './r
 
 const REL_OFFICE_DOCUMENT = /\/officeDocument$/;
 const REL_WORKSHEET = /\/worksheet$/;
+
+const utf8 = new TextDecoder('utf-8');
+const utf8Encoder = new TextEncoder();
+/** `<dimension>` comes before `<sheetData>`, within the first few elements of a sheet. */
+const HEAD_BYTES = 64 * 1024;
 
 // ───────────────────────────── tiny XML helpers (for package parts only) ─────────────────────────────
 
@@ -69,6 +77,34 @@ function resolvePart(fromFolder: string, target: string): string {
     else if (p !== '.' && p !== '') out.push(p);
   }
   return out.join('/');
+}
+
+const MAIN_NAMESPACES = ['http://schemas.openxmlformats.org/spreadsheetml/2006/main', 'http://purl.oclc.org/ooxml/spreadsheetml/main'];
+
+/** The prefix the part's root element uses for the SpreadsheetML namespace, if it uses one. */
+function mainPrefix(head: string): string | null {
+  const root = /<([A-Za-z_][\w.-]*):(workbook|worksheet|sst|styleSheet)\b[^>]*>/.exec(head);
+  if (!root) return null;
+  const prefix = root[1];
+  const ns = new RegExp(`xmlns:${prefix.replace(/[.-]/g, '\\$&')}\\s*=\\s*["']([^"']*)["']`).exec(root[0]);
+  return ns && MAIN_NAMESPACES.includes(ns[1]) ? prefix : null;
+}
+
+/** Moves the SpreadsheetML elements from `prefix:` to the default namespace. */
+function unprefix(xml: string, prefix: string): string {
+  const p = prefix.replace(/[.-]/g, '\\$&');
+  return xml
+    .replace(new RegExp(`<(/?)${p}:`, 'g'), '<$1')
+    .replace(new RegExp(`xmlns:${p}(\\s*=)`), 'xmlns$1');
+}
+
+async function unprefixPart(zip: JSZip, path: string): Promise<boolean> {
+  const xml = await text(zip, path);
+  if (xml === null) return false;
+  const prefix = mainPrefix(xml.slice(0, HEAD_BYTES));
+  if (prefix === null) return false;
+  zip.file(path, unprefix(xml, prefix));
+  return true;
 }
 
 // ───────────────────────────── A1 references ─────────────────────────────
@@ -192,10 +228,6 @@ function tooManyCells(sheet: string, actual: number, what: string): WorkbookRead
   });
 }
 
-const utf8 = new TextDecoder('utf-8');
-const utf8Encoder = new TextEncoder();
-/** `<dimension>` comes before `<sheetData>`, within the first few elements of a sheet. */
-const HEAD_BYTES = 64 * 1024;
 
 /**
  * Reads each sheet's merges and declared size, and takes `<mergeCells>` out of the sheet XML.
@@ -216,7 +248,14 @@ async function extractMerges(zip: JSZip, sheets: SheetPart[]): Promise<{ merges:
       throw new WorkbookReadError('truncated', `part ${s.path} cannot be unpacked: ${(err as Error).message}`, {}, { cause: err });
     }
 
-    const head = utf8.decode(bytes.subarray(0, HEAD_BYTES));
+    let head = utf8.decode(bytes.subarray(0, HEAD_BYTES));
+    let rewritten = false;
+    const prefix = mainPrefix(head);
+    if (prefix !== null) {
+      bytes = utf8Encoder.encode(unprefix(utf8.decode(bytes), prefix));
+      head = utf8.decode(bytes.subarray(0, HEAD_BYTES));
+      rewritten = true;
+    }
     const dim = /<(?:[\w.-]+:)?dimension\b[^>]*>/.exec(head);
     if (dim) {
       const area = parseRange(attributes(dim[0]).ref ?? '');
@@ -251,7 +290,10 @@ async function extractMerges(zip: JSZip, sheets: SheetPart[]): Promise<{ merges:
         found = true;
         return '';
       });
-    if (found) {
+    if (!found && rewritten) {
+      zip.file(s.path, bytes, { compression: 'STORE' });
+      changed = true;
+    } else if (found) {
       const tailBytes = utf8Encoder.encode(stripped);
       const next = new Uint8Array(tailStart + tailBytes.length);
       next.set(bytes.subarray(0, tailStart), 0);
@@ -420,7 +462,11 @@ export async function readWorkbook(data: ArrayBuffer | Uint8Array): Promise<Grid
   sniff(bytes);
   const zip = await openZip(bytes);
   const { sheets } = await inspectPackage(zip);
-  const { merges, changed } = await extractMerges(zip, sheets);
+  let changed = false;
+  for (const part of ['xl/workbook.xml', 'xl/sharedStrings.xml', 'xl/styles.xml']) if (await unprefixPart(zip, part)) changed = true;
+  const extracted = await extractMerges(zip, sheets);
+  const merges = extracted.merges;
+  changed = changed || extracted.changed;
   // Untouched parts keep their deflated bytes (same method: JSZip copies them as they are).
   const repacked = changed ? await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' }) : bytes;
 

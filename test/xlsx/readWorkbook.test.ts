@@ -4,7 +4,7 @@ import ExcelJS from 'exceljs';
 import type { Grid } from '../../src/core/grid';
 import { readWorkbook } from '../../src/xlsx/readWorkbook';
 import { readWorkbookFile } from '../../src/xlsx/readFile';
-import { rawWorkbook } from './helpers/badFiles';
+import { prefixedWorkbook, rawWorkbook } from './helpers/badFiles';
 
 const SEED = join(__dirname, '../../assets/ke-hoach-cchc-2024.xlsx');
 
@@ -271,5 +271,15 @@ describe('readWorkbook on sheets that exceljs alone would choke on', () => {
     const [g] = await readWorkbook(bytes);
     expect(g.values).toEqual([[1]]);
     expect(g.merges).toEqual([{ startRow: 1, startCol: 1, endRow: 1048576, endCol: 16384 }]);
+  });
+
+  it('reads SpreadsheetML written with a namespace prefix (<x:worksheet>, .NET Open XML SDK)', async () => {
+    const [g] = await readWorkbook(await prefixedWorkbook());
+    expect(g.sheet).toBe('Phụ lục 1');
+    expect(g.values).toEqual([
+      ['STT', 'Nhiệm vụ'],
+      [1, null],
+    ]);
+    expect(g.merges).toEqual([{ startRow: 1, startCol: 2, endRow: 2, endCol: 2 }]);
   });
 });

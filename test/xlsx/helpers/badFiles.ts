@@ -165,3 +165,28 @@ export function rawWorkbook(sheets: RawSheet[], opts: { chartsheetAfter?: number
   files['xl/_rels/workbook.xml.rels'] = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${rels.join('')}</Relationships>`;
   return zipOf(files);
 }
+
+/**
+ * A workbook whose SpreadsheetML elements carry an `x:` prefix, as the .NET Open XML SDK writes
+ * them, with absolute relationship targets.
+ */
+export function prefixedWorkbook(): Promise<Uint8Array> {
+  const M = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
+  const R = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+  const P = 'http://schemas.openxmlformats.org/package/2006/relationships';
+  return zipOf({
+    '[Content_Types].xml':
+      '<?xml version="1.0" encoding="utf-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/>' +
+      '<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>' +
+      '<Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/></Types>',
+    '_rels/.rels': `<?xml version="1.0" encoding="utf-8"?><Relationships xmlns="${P}"><Relationship Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="/xl/workbook.xml" Id="R1"/></Relationships>`,
+    'xl/workbook.xml': `<?xml version="1.0" encoding="utf-8"?><x:workbook xmlns:r="${R}" xmlns:x="${M}"><x:sheets><x:sheet name="Phụ lục 1" sheetId="1" r:id="R2"/></x:sheets></x:workbook>`,
+    'xl/_rels/workbook.xml.rels':
+      `<?xml version="1.0" encoding="utf-8"?><Relationships xmlns="${P}"><Relationship Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="/xl/worksheets/sheet1.xml" Id="R2"/>` +
+      '<Relationship Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings" Target="/xl/sharedStrings.xml" Id="R3"/></Relationships>',
+    'xl/sharedStrings.xml': `<?xml version="1.0" encoding="utf-8"?><x:sst xmlns:x="${M}"><x:si><x:t>STT</x:t></x:si><x:si><x:t>Nhiệm vụ</x:t></x:si></x:sst>`,
+    'xl/worksheets/sheet1.xml':
+      `<?xml version="1.0" encoding="utf-8"?><x:worksheet xmlns:x="${M}"><x:sheetData><x:row r="1"><x:c r="A1" t="s"><x:v>0</x:v></x:c><x:c r="B1" t="s"><x:v>1</x:v></x:c></x:row>` +
+      '<x:row r="2"><x:c r="A2"><x:v>1</x:v></x:c><x:c r="B2" t="s"><x:v>1</x:v></x:c></x:row></x:sheetData><x:mergeCells><x:mergeCell ref="B1:B2"/></x:mergeCells></x:worksheet>',
+  });
+}
