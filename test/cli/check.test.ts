@@ -106,3 +106,12 @@ test('the installed command runs: `cchc --help` and a check through bin/cchc.js'
   expect(r.status).toBe(0);
   expect(JSON.parse(r.stdout).workbooks[0].tasks).toHaveLength(30);
 });
+
+test('--timings: measured inside the process, in JSON and as one text line', async () => {
+  const j = JSON.parse((await run(['check', SEED, '--json', '--timings'])).out);
+  expect(Object.keys(j.timings)).toEqual(['readMs', 'checkMs', 'totalMs']);
+  expect(j.timings.totalMs).toBeGreaterThanOrEqual(j.timings.readMs + j.timings.checkMs - 0.5);
+  const t = await run(['check', SEED, '--timings']);
+  expect(t.out.split('\n').filter((l) => l.startsWith('Thời gian: đọc tệp'))).toHaveLength(1);
+  expect(JSON.parse((await run(['check', SEED, '--json'])).out).timings).toBeUndefined();
+});

@@ -19,6 +19,7 @@ interface CheckOpts {
   lang?: string;
   planYear?: string;
   report?: string;
+  timings?: boolean;
 }
 
 export function registerCheck(program: Command, io: CliIO, setExit: (code: number) => void): void {
@@ -30,8 +31,11 @@ export function registerCheck(program: Command, io: CliIO, setExit: (code: numbe
     .option('--lang <lang>', 'vi | en', 'vi')
     .option('--plan-year <year>', 'the plan year (default: the year most titles and timeframes name)')
     .option('--report <out.xlsx>', 'write the findings to an .xlsx report')
+    .option('--timings', 'measure reading and checking (JSON: "timings"; text: one line)')
     .action(async (files: string[], opts: CheckOpts) => setExit(await runCheck(files, opts, io)));
 }
+
+const round = (ms: number) => Math.round(ms * 10) / 10;
 
 export async function runCheck(files: string[], opts: CheckOpts, io: CliIO): Promise<number> {
   const lang: Lang = parseLang(opts.lang);
@@ -47,21 +51,30 @@ export async function runCheck(files: string[], opts: CheckOpts, io: CliIO): Pro
   let exit: number = EXIT.ok;
   const read: { file: string; reading: PlanReading }[] = [];
   const json: unknown[] = [];
+  const started = performance.now();
+  let readMs = 0;
+  let checkMs = 0;
   for (const file of files) {
+    const t0 = performance.now();
     const input = await readInput(file, lang);
+    readMs += performance.now() - t0;
     if (!input.ok) {
       io.err(input.message);
       exit = Math.max(exit, EXIT.unreadable);
       if (opts.json) json.push({ file, error: { reason: input.reason, message: input.message } });
       continue;
     }
+    const t1 = performance.now();
     const reading = readPlan(input.grids, { planYear });
+    checkMs += performance.now() - t1;
     read.push({ file, reading });
     if (!reading.summary.valid) exit = Math.max(exit, EXIT.findings);
     if (opts.json) json.push(workbookJson(file, reading, lang));
     else printReading(io, file, reading, lang);
   }
-  if (opts.json) io.out(JSON.stringify({ workbooks: json }, null, 2));
+  const timings = { readMs: round(readMs), checkMs: round(checkMs), totalMs: round(performance.now() - started) };
+  if (opts.json) io.out(JSON.stringify(opts.timings ? { workbooks: json, timings } : { workbooks: json }, null, 2));
+  else if (opts.timings) io.out(w.timings(timings.readMs, timings.checkMs, timings.totalMs));
   if (opts.report && read.length > 0) {
     try {
       await writeFile(opts.report, await writeWorkbook([findingsLayout(read, lang)]));
