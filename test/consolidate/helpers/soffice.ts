@@ -4,12 +4,14 @@
  * a skipped round trip would look like a passing one (CI installs libreoffice-calc-nogui).
  */
 import { spawnSync } from 'child_process';
-import { mkdirSync, writeFileSync } from 'fs';
-import { basename, join } from 'path';
+import { existsSync, mkdirSync, writeFileSync } from 'fs';
+import { basename, delimiter, join } from 'path';
 
+/** CCHC_SOFFICE names the binary explicitly (and lets a test of this guard point it nowhere). */
 export function sofficePath(): string {
-  const r = spawnSync('sh', ['-c', 'command -v soffice || command -v libreoffice'], { encoding: 'utf8' });
-  const p = r.stdout.trim().split('\n')[0];
+  const named = process.env.CCHC_SOFFICE;
+  const candidates = named !== undefined ? [named] : (process.env.PATH ?? '').split(delimiter).flatMap((d) => [join(d, 'soffice'), join(d, 'libreoffice')]);
+  const p = candidates.find((c) => c !== '' && existsSync(c));
   if (!p) {
     throw new Error('LibreOffice (soffice) is not installed: `apt-get install -y libreoffice-calc-nogui`. The round trip through LibreOffice cannot be checked without it.');
   }
