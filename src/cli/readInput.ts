@@ -2,7 +2,6 @@
  * Reads one workbook for a command: Grids, or the one line that says why not and what to do
  * (never a stack trace). Every command reads its files through this.
  */
-import { basename } from 'path';
 import type { Grid } from '../core/grid';
 import { fileErrorMessage } from '../core/i18n/fileErrors';
 import type { Lang } from '../core/i18n/lang';
@@ -17,6 +16,6 @@ export async function readInput(path: string, lang: Lang): Promise<ReadOutcome> 
   } catch (err) {
     if (isWorkbookReadError(err)) return { ok: false, reason: err.reason, message: fileErrorMessage(err.reason, lang, path, err.detail) };
     // An exceljs failure we did not foresee: still one line, still the file named.
-    return { ok: false, reason: 'unreadable', message: fileErrorMessage('unreadable', lang, basename(path) === path ? path : path, {}) };
+    return { ok: false, reason: 'unreadable', message: fileErrorMessage('unreadable', lang, path, {}) };
   }
 }

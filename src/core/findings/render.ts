@@ -20,7 +20,8 @@ export function renderMessage(f: Finding, lang: Lang): string {
     const entry = catalogs[i][f.code];
     if (entry) return entry[lang](f);
   }
-  return lang === 'vi' ? `${f.code}${f.value ? `: "${f.value}"` : ''}` : `${f.code}${f.value ? `: "${f.value}"` : ''}`;
+  // A code without a catalogue entry still says what it is and what the cell held.
+  return `${f.code}${f.value ? `: ${quote(f.value)}` : ''}`;
 }
 
 /** `'Phụ lục 2'!G16`, or the sheet alone, or nothing. */
