@@ -282,4 +282,18 @@ describe('readWorkbook on sheets that exceljs alone would choke on', () => {
     ]);
     expect(g.merges).toEqual([{ startRow: 1, startCol: 2, endRow: 2, endCol: 2 }]);
   });
+
+  it('never hands merges to exceljs, whose merge check is quadratic in their number', async () => {
+    // exceljs's own module, as loaded by the host; the spy counts calls, no timing involved.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const WorksheetClass = require('exceljs/lib/doc/worksheet') as { prototype: Record<string, (...args: unknown[]) => unknown> };
+    const spy = jest.spyOn(WorksheetClass.prototype, '_mergeCellsInternal');
+    try {
+      const grids = await readWorkbookFile(SEED);
+      expect(grids[1].merges).toHaveLength(20);
+      expect(spy).not.toHaveBeenCalled();
+    } finally {
+      spy.mockRestore();
+    }
+  });
 });
