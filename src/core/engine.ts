@@ -42,7 +42,12 @@ export interface ReadingSummary {
   warning: number;
   info: number;
   valid: boolean;
+  /** True when more findings were found than MAX_FINDINGS and only the first (most severe) are listed. */
+  partial: boolean;
 }
+
+/** More findings than this help nobody read a plan, and would swamp the pane and the report sheet. */
+export const MAX_FINDINGS = 10_000;
 
 export interface PlanReading {
   planYear: number | null;
@@ -117,7 +122,10 @@ export function readPlan(grids: Grid[], options: CheckOptions = {}): PlanReading
 
   const targets = tables.flatMap((t) => t.targets);
   const tasks = tables.flatMap((t) => t.tasks);
+  // Counts are of every finding; the list is capped after sorting, so errors are never the ones cut.
   const counts = countBySeverity(findings);
+  const partial = findings.length > MAX_FINDINGS;
+  if (partial) findings.length = MAX_FINDINGS;
   return {
     planYear,
     plan: { number: plan.number, issued: plan.issued },
@@ -141,6 +149,7 @@ export function readPlan(grids: Grid[], options: CheckOptions = {}): PlanReading
       tasks: tasks.length,
       ...counts,
       valid: counts.error === 0,
+      partial,
     },
   };
 }

@@ -42,7 +42,7 @@ test('--json prints exactly one object with the whole reading', async () => {
   expect(Object.keys(wb.tasks[0].timeframe).sort()).toEqual(['condition', 'due', 'milestones', 'recurring', 'text']);
   expect(wb.findings[0]).toEqual(expect.objectContaining({ code: 'appendix-year-mismatch', severity: 'warning', sheet: 'Phụ lục 1', row: 2, cell: 'A2' }));
   expect(typeof wb.findings[0].message).toBe('string');
-  expect(wb.summary).toEqual({ targets: 19, indicators: 13, tasks: 30, error: 0, warning: 9, info: 1, valid: true });
+  expect(wb.summary).toEqual({ targets: 19, indicators: 13, tasks: 30, error: 0, warning: 9, info: 1, valid: true, partial: false });
 });
 
 test('--plan-year moves the year checks; a bad year is a one-line error', async () => {

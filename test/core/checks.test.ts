@@ -157,3 +157,15 @@ test('error-value for an Excel error in a table cell, instead of a missing or od
   expect(r.tasks[0].budget).toEqual({ amount: null, note: null });
   expect(renderMessage(r.findings.find((f) => f.cell === 'H5')!, 'vi')).toContain('"#DIV/0!"');
 });
+
+test('a flood of findings is capped, errors first, and the summary says the list is partial', () => {
+  const { MAX_FINDINGS } = jest.requireActual('../../src/core/engine');
+  const header: CellValue[] = ['TT', 'Nhiệm vụ cụ thể', 'Cơ quan chủ trì', 'Thời gian thực hiện', 'Kinh phí'];
+  const rows: CellValue[][] = [['NĂM 2024'], header];
+  for (let i = 1; i <= MAX_FINDINGS / 2 + 10; i++) rows.push([i, `Việc ${i}`, i === 4000 ? '' : 'Phòng Nội vụ', 'Quý V/2024', null]);
+  const r = readPlan([gridOf('PL2', rows)]);
+  expect(r.summary.partial).toBe(true);
+  expect(r.summary.warning).toBe((MAX_FINDINGS / 2 + 10) * 2);
+  expect(r.findings).toHaveLength(MAX_FINDINGS);
+  expect(r.findings[0].code).toBe('missing-lead');
+});

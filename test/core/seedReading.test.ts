@@ -89,7 +89,7 @@ test('the findings the plan must give, and none of those it must not', () => {
     ['Phụ lục 2', 'H32', 'missing-budget'],
     ['Phụ lục 2', 'G14', 'undated-deadline'],
   ]);
-  expect(reading.summary).toEqual({ targets: 19, indicators: 13, tasks: 30, error: 0, warning: 9, info: 1, valid: true });
+  expect(reading.summary).toEqual({ targets: 19, indicators: 13, tasks: 30, error: 0, warning: 9, info: 1, valid: true, partial: false });
 });
 
 test('the tables found, with their header rows and columns', () => {

@@ -61,7 +61,7 @@ export function makePlan(indicators: MiniIndicator[], tasks: MiniTask[] = [], pl
     targets,
     tasks: planTasks,
     findings: [],
-    summary: { targets: targets.length, indicators: indicators.length, tasks: planTasks.length, error: 0, warning: 0, info: 0, valid: true },
+    summary: { targets: targets.length, indicators: indicators.length, tasks: planTasks.length, error: 0, warning: 0, info: 0, valid: true, partial: false },
   };
 }
 
@@ -117,6 +117,6 @@ export function seedPlan(): PlanReading {
     targets,
     tasks,
     findings: [],
-    summary: { targets: targets.length, indicators: targets.reduce((n, t) => n + t.indicators.length, 0), tasks: tasks.length, error: 0, warning: 0, info: 0, valid: true },
+    summary: { targets: targets.length, indicators: targets.reduce((n, t) => n + t.indicators.length, 0), tasks: tasks.length, error: 0, warning: 0, info: 0, valid: true, partial: false },
   };
 }
