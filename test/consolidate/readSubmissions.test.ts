@@ -60,6 +60,12 @@ describe('readSubmissions', () => {
     expect(s.tasks!.map((t) => t.key)).toEqual(['1.1', '2.1']);
   });
 
+  it('skips a section title merged across the table inside it', () => {
+    const g = grid('S', [['Đơn vị:', 'A'], IND_HEADER, ['Nhóm II', null, null, null, null, null, null], ['3', null, 100, 1, 2]]);
+    g.merges = [{ startRow: 3, startCol: 1, endRow: 3, endCol: 7 }];
+    expect(readSubmissions([g])[0].indicators.map((r) => r.id)).toEqual(['3']);
+  });
+
   it('a workbook without a `Đơn vị:` row is no submission', () => {
     const r = readSubmissionWorkbook([grid('Sheet1', [['Kế hoạch'], IND_HEADER])], 'plan.xlsx');
     expect(r.submissions).toEqual([]);

@@ -29,10 +29,14 @@ function text(view: SheetView, row: number, col: number | undefined): string {
 
 /**
  * A row whose only filled cell (among the table's columns) is the id or code cell is a section
- * title or a note typed into that column, not an entry.
+ * title or a note typed into that column, not an entry. Raw values: a title merged across the row
+ * fills no other cell of its own.
  */
 function onlyKeyCell(view: SheetView, row: number, t: HeaderMatch, keyRole: string): boolean {
-  for (const [role, col] of t.columns) if (role !== keyRole && !isBlank(view.value(row, col))) return false;
+  const keyCol = t.columns.get(keyRole)!;
+  const m = view.mergeAt(row, keyCol);
+  if (m && m.endCol > m.startCol) return true;
+  for (const [role, col] of t.columns) if (role !== keyRole && !isBlank(view.raw(row, col))) return false;
   return true;
 }
 

@@ -5,6 +5,7 @@
  * format so Excel shows `87,5%` in a Vietnamese locale and the cells stay numbers an auditor can sum.
  */
 import { renderMessage } from '../findings/render';
+import type { MergeArea } from '../grid';
 import type { Lang } from '../i18n/lang';
 import { isoToSerial } from '../parse/dates';
 import type { LayoutCell, LayoutValue, SheetLayout, Tone } from '../report/layout';
@@ -53,6 +54,9 @@ function isoToVi(iso: string): string {
 }
 
 
+/** The title row spans the table, so it reads as one line in every host. */
+const titleMerge = (cols: number): MergeArea => ({ startRow: 1, startCol: 1, endRow: 1, endCol: cols });
+
 const header = (labels: readonly string[]): LayoutCell[] => labels.map((l) => ({ value: l, bold: true, wrap: true, tone: 'header' }));
 const metTone = (met: boolean | null): Tone => (met === null ? 'notApplicable' : met ? 'met' : 'notMet');
 
@@ -79,6 +83,7 @@ function indicatorSheet(r: ConsolidationResult, lang: Lang): SheetLayout {
   return {
     name: w.sheets.indicators,
     rows,
+    merges: [titleMerge(w.ind.length)],
     columnWidths: [10, 50, 8, 10, 12, 12, 10, 14, 12, 12],
     freezeRows: 3,
     charts:
@@ -119,7 +124,8 @@ function matrixSheet(r: ConsolidationResult, lang: Lang): SheetLayout {
   }
   const totals: LayoutValue[] = [{ value: 'Σ', bold: true }, ...r.indicators.map((i) => ({ value: i.rate === null ? null : i.rate / 100, numFmt: PCT, bold: true, tone: metTone(i.met) }))];
   rows.push(totals);
-  return { name: w.sheets.matrix, rows, columnWidths: [30, ...r.indicators.map(() => 9)], freezeRows: 3 };
+  const span = Math.max(r.indicators.length + 1, 8);
+  return { name: w.sheets.matrix, rows, merges: [titleMerge(span), { startRow: 2, startCol: 1, endRow: 2, endCol: span }], columnWidths: [30, ...r.indicators.map(() => 9)], freezeRows: 3 };
 }
 
 function taskSheet(r: ConsolidationResult, lang: Lang): SheetLayout {
@@ -138,7 +144,7 @@ function taskSheet(r: ConsolidationResult, lang: Lang): SheetLayout {
       t.reports.filter((x) => x.status === 'done').length,
     ]);
   }
-  return { name: w.sheets.tasks, rows, columnWidths: [10, 60, 30, 12, 16, 10, 12, 12], freezeRows: 3 };
+  return { name: w.sheets.tasks, rows, merges: [titleMerge(w.tasks.length)], columnWidths: [10, 60, 30, 12, 16, 10, 12, 12], freezeRows: 3 };
 }
 
 function findingSheet(r: ConsolidationResult, lang: Lang): SheetLayout {
@@ -158,7 +164,7 @@ function findingSheet(r: ConsolidationResult, lang: Lang): SheetLayout {
       { value: renderMessage(f, lang), wrap: true },
     ]);
   }
-  return { name: w.sheets.findings, rows, columnWidths: [10, 28, 24, 10, 10, 24, 14, 8, 90], freezeRows: 3 };
+  return { name: w.sheets.findings, rows, merges: [titleMerge(w.findings.length)], columnWidths: [10, 28, 24, 10, 10, 24, 14, 8, 90], freezeRows: 3 };
 }
 
 export function summaryLayouts(result: ConsolidationResult, lang: Lang = 'vi'): SheetLayout[] {

@@ -67,10 +67,12 @@ export function templateLayoutWithRows(plan: PlanReading, unit: string, period: 
   }
   push([{ value: w.unit, bold: true }, { value: unit, bold: true }]);
   push([{ value: w.period, bold: true }, period]);
-  push([{ value: w.hint, italic: true, tone: 'muted' }]);
+  // Long single-cell rows are merged across the table so every host shows them on one line.
+  const wide = (r: number) => merges.push({ startRow: r, startCol: 1, endRow: r, endCol: width });
+  wide(push([{ value: w.hint, italic: true, tone: 'muted' }]));
   push([]);
 
-  push([{ value: w.indicators, bold: true }]);
+  wide(push([{ value: w.indicators, bold: true }]));
   const il = INDICATOR_LABELS[lang];
   push(INDICATOR_ORDER.map((c) => ({ value: il[c], bold: true, wrap: true, tone: 'header' as const })));
   const indicators = planIndicators(plan);
@@ -91,7 +93,7 @@ export function templateLayoutWithRows(plan: PlanReading, unit: string, period: 
   const lastInd = rows.length;
   push([]);
 
-  push([{ value: w.tasks, bold: true }]);
+  wide(push([{ value: w.tasks, bold: true }]));
   const tl = TASK_LABELS[lang];
   push(TASK_ORDER.map((c) => ({ value: tl[c], bold: true, wrap: true, tone: 'header' as const })));
   const firstTask = rows.length + 1;
