@@ -13,6 +13,7 @@ import { columnLetter } from '../core/grid';
 import type { Lang } from '../core/i18n/lang';
 import type { LayoutCell, SheetLayout, Tone, Validation } from '../core/report/layout';
 import { isLayoutCell } from '../core/report/layout';
+import { addCharts } from './writeCharts';
 
 export interface WriteOptions {
   /** Language of the messages shown when a typed value breaks a validation. */
@@ -216,7 +217,7 @@ export async function writeWorkbook(sheets: SheetLayout[], options: WriteOptions
   const names = sheets.map((s) => safeSheetName(s.name, taken));
   const lists = new ListSheet(wb, taken);
 
-  sheets.forEach((layout, index) => {
+  const worksheets = sheets.map((layout, index) => {
     const ws = wb.addWorksheet(names[index]);
     if (layout.freezeRows && layout.freezeRows > 0) {
       ws.views = [{ state: 'frozen', xSplit: 0, ySplit: layout.freezeRows, topLeftCell: `A${layout.freezeRows + 1}` }];
@@ -233,9 +234,14 @@ export async function writeWorkbook(sheets: SheetLayout[], options: WriteOptions
     for (const m of layout.merges ?? []) {
       if (m.endRow > m.startRow || m.endCol > m.startCol) ws.mergeCells(m.startRow, m.startCol, m.endRow, m.endCol);
     }
-    for (const v of layout.validations ?? []) addValidation(ws, v, lang, lists);
+    return ws;
+  });
+  // After every layout sheet, so that a hidden list sheet comes last in the workbook.
+  sheets.forEach((layout, index) => {
+    for (const v of layout.validations ?? []) addValidation(worksheets[index], v, lang, lists);
   });
 
-  // Charts (layout.charts) are not written yet: exceljs cannot write them.
-  return new Uint8Array(await wb.xlsx.writeBuffer());
+  const bytes = new Uint8Array(await wb.xlsx.writeBuffer());
+  // exceljs cannot write charts: they are added to its zip afterwards.
+  return addCharts(bytes, sheets.map((layout, index) => ({ sheetName: names[index], layout })));
 }
