@@ -1,0 +1,54 @@
+#!/usr/bin/env node
+/**
+ * One measurement in a fresh process, printed as one JSON line (so runs do not warm each other up):
+ *   exceljs FILE...            the floor: exceljs alone loading the files
+ *   check FILE                 our reading (read + check), as `cchc check --timings` measures it
+ *   consolidate PLAN FILE...   our consolidation of the files against the plan
+ * Uses the compiled dist/ (built by `npm install`).
+ */
+'use strict';
+const { readFileSync } = require('fs');
+const ExcelJS = require('exceljs');
+
+const dist = (p) => require(`../dist/${p}`);
+const rssMb = () => Math.round(process.resourceUsage().maxRSS / 1024);
+
+async function main() {
+  const [mode, ...args] = process.argv.slice(2);
+  // Modules load before the clock starts: the floor's exceljs is loaded above too.
+  const { readWorkbookFile } = dist('xlsx/readFile.js');
+  const { readPlan } = dist('core/engine.js');
+  const { readSubmissionWorkbook, consolidate } = dist('core/consolidate/index.js');
+  const t0 = performance.now();
+  if (mode === 'exceljs') {
+    for (const f of args) {
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.load(readFileSync(f));
+    }
+    return { totalMs: performance.now() - t0 };
+  }
+  if (mode === 'check') {
+    const grids = await readWorkbookFile(args[0]);
+    const t1 = performance.now();
+    const r = readPlan(grids);
+    const t2 = performance.now();
+    return { readMs: t1 - t0, checkMs: t2 - t1, totalMs: t2 - t0, tasks: r.tasks.length, findings: r.findings.length };
+  }
+  if (mode === 'consolidate') {
+    const [planFile, ...files] = args;
+    const plan = readPlan(await readWorkbookFile(planFile));
+    const submissions = [];
+    // One file at a time: memory stays bounded by one workbook's grids plus the small submissions.
+    for (const f of files) submissions.push(...readSubmissionWorkbook(await readWorkbookFile(f), f).submissions);
+    const t1 = performance.now();
+    const result = consolidate(plan, submissions, { asOf: '2024-12-31' });
+    const t2 = performance.now();
+    return { readMs: t1 - t0, consolidateMs: t2 - t1, totalMs: t2 - t0, submissions: result.submissions.length };
+  }
+  throw new Error(`unknown mode ${mode}`);
+}
+
+main().then(
+  (r) => console.log(JSON.stringify({ ...r, rssMb: rssMb() })),
+  (e) => { console.error(e && e.stack ? e.stack : String(e)); process.exit(1); },
+);
