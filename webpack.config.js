@@ -77,7 +77,9 @@ module.exports = (env, argv) => {
           {
             from: 'manifest.xml',
             to: 'manifest.xml',
-            transform: (content) => (dev ? content : content.toString().split(DEV_URL).join(url)),
+            // Full URLs first, then the bare origin (AppDomain) becomes the production origin.
+            transform: (content) =>
+              dev ? content : content.toString().split(DEV_URL).join(url).split(DEV_URL.replace(/\/$/, '')).join(new URL(url).origin),
           },
         ],
       }),

@@ -17,6 +17,7 @@ export interface Strings {
     missing: { mergedAreas: string; importSheets: string; validation: string };
     tooOld: string;
   };
+  files: { chooseOne: string; chooseMany: string; none: string };
   workbook: {
     label: string;
     hint: string;
@@ -133,6 +134,7 @@ const vi: Strings = {
     },
     tooOld: 'Phiên bản Excel này quá cũ (cần ExcelApi 1.7): hãy cập nhật Excel hoặc dùng Excel trên web.',
   },
+  files: { chooseOne: 'Chọn tệp…', chooseMany: 'Chọn các tệp…', none: 'Chưa chọn tệp nào' },
   workbook: {
     label: 'Sổ tính cần kiểm tra (.xlsx)',
     hint: 'Tệp được đọc ngay trên máy này, không gửi đi đâu.',
@@ -258,6 +260,7 @@ const en: Strings = {
     },
     tooOld: 'This Excel is too old (ExcelApi 1.7 needed): update Excel or use Excel on the web.',
   },
+  files: { chooseOne: 'Choose a file…', chooseMany: 'Choose files…', none: 'No file chosen' },
   workbook: {
     label: 'Workbook to check (.xlsx)',
     hint: 'The file is read on this computer and sent nowhere.',

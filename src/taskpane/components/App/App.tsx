@@ -116,7 +116,7 @@ export function App({ host, mode, initialLang, sample }: AppProps) {
               {browser ? <WorkbookPicker current={fileName} loadingSample={loadingSample} onPick={pick} /> : null}
               <TabList className={styles.tabs} selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as TabKey)} size="small">
                 {TABS.map((t) => (
-                  <Tab key={t} value={t} id={`tab-${t}`} aria-controls={`panel-${t}`} data-testid={`tab-${t}`}>
+                  <Tab key={t} className={styles.tab} value={t} id={`tab-${t}`} aria-controls={`panel-${t}`} data-testid={`tab-${t}`}>
                     {s.tabs[t]}
                   </Tab>
                 ))}

@@ -16,6 +16,8 @@ export const useAppStyles = makeStyles({
   },
   header: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', justifyContent: 'space-between', gap: tokens.spacingHorizontalS },
   title: { fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold, margin: 0 },
-  tabs: { flexWrap: 'wrap' },
+  // One row even at 320 px: Fluent's selection indicator is misdrawn when tabs wrap.
+  tabs: { flexWrap: 'nowrap', overflowX: 'auto' },
+  tab: { paddingInline: tokens.spacingHorizontalXS, minWidth: 0 },
   panel: { minHeight: '4em' },
 });

@@ -1,5 +1,6 @@
 /** Tổng hợp: bring units' workbooks into this one, then write the summary sheets. */
-import { Button, Field, MessageBar, MessageBarBody, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, MessageBar, MessageBarBody, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { FilePicker } from '../FilePicker/FilePicker';
 import { useState } from 'react';
 import { summaryLayouts } from '../../../core/consolidate';
 import { readFileBytes } from '../../../browser/readFileBytes';
@@ -12,7 +13,6 @@ import { usePane } from '../../state/PaneContext';
 
 const useStyles = makeStyles({
   actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, marginBlock: tokens.spacingVerticalS },
-  input: { maxWidth: '100%' },
   intro: { marginTop: 0 },
 });
 
@@ -26,6 +26,7 @@ export function ConsolidateTab() {
   const s = useStrings();
   const styles = useStyles();
   const [files, setFiles] = useState<File[]>([]);
+  const [pickerKey, setPickerKey] = useState(0);
   const [findings, setFindings] = useState<number | null>(null);
   const busy = task.busy !== null;
   const canImport = host.capabilities.importSheets;
@@ -36,6 +37,7 @@ export function ConsolidateTab() {
       async (options) => {
         const out = await host.importWorkbooks(await readFiles(files), options);
         setFiles([]);
+        setPickerKey((k) => k + 1);
         task.setNotice({ intent: 'success', text: s.consolidate.imported(out.files, out.sheets) });
       },
       files[0]?.name ?? null,
@@ -58,20 +60,15 @@ export function ConsolidateTab() {
       <p className={styles.intro}>{s.consolidate.intro}</p>
       {canImport ? (
         <>
-          <Field label={s.consolidate.pick} hint={s.consolidate.pickHint}>
-            {(fieldProps) => (
-              <input
-                {...fieldProps}
-                className={styles.input}
-                type="file"
-                multiple
-                accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-                data-testid="unit-files"
-                onChange={(e) => setFiles([...(e.target.files ?? [])])}
-              />
-            )}
-          </Field>
-          {files.length > 0 ? <Text size={200}>{s.consolidate.picked(files.length)}</Text> : null}
+          <FilePicker
+            key={pickerKey}
+            label={s.consolidate.pick}
+            hint={s.consolidate.pickHint}
+            multiple
+            testId="unit-files"
+            status={files.length > 0 ? `${s.consolidate.picked(files.length)}: ${files.map((f) => f.name).join(', ')}` : undefined}
+            onPick={setFiles}
+          />
           <div className={styles.actions}>
             <Button onClick={importUnits} disabled={busy || files.length === 0} data-testid="import-units">
               {s.consolidate.importButton}

@@ -1,0 +1,252 @@
+/**
+ * End to end: builds the pane for production, serves it on 127.0.0.1, and drives Debian's
+ * chromium (playwright-core) through every tab outside Excel, on the seed workbook. Writes
+ * screenshots of each tab at 320 and 800 px into docs/screenshots/.
+ *
+ * CCHC_E2E_DIST=<dir> reuses a build already made by `npm run build -- --output-path <dir>`.
+ */
+import { spawnSync } from 'child_process';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'fs';
+import { tmpdir } from 'os';
+import { join } from 'path';
+import { gzipSync } from 'zlib';
+import { type BrowserContext, type Page, chromium } from 'playwright-core';
+import { readWorkbook } from '../../src/xlsx/readWorkbook';
+import { serve, type Served } from './staticServer';
+import { unitWorkbook } from './unitWorkbooks';
+
+const ROOT = join(__dirname, '../..');
+const CHROMIUM = '/usr/bin/chromium';
+const SEED = join(ROOT, 'assets/ke-hoach-cchc-2024.xlsx');
+const SHOTS = join(ROOT, 'docs/screenshots');
+const PROD_URL = 'https://cchc.e2e.test/addin/';
+const OFFICE_ORIGIN = 'https://appsforoffice.microsoft.com';
+/** Budget for the first screen's JavaScript, gzipped (exceljs is a lazy chunk). */
+const FIRST_LOAD_GZ_LIMIT = 250 * 1024;
+
+jest.setTimeout(600000);
+
+let dist: string;
+let built = false;
+let server: Served;
+let context: BrowserContext;
+let page: Page;
+let work: string;
+const problems: string[] = [];
+
+function build(): string {
+  if (process.env.CCHC_E2E_DIST) return process.env.CCHC_E2E_DIST;
+  const out = mkdtempSync(join(tmpdir(), 'cchc-pane-'));
+  const r = spawnSync(process.execPath, [join(ROOT, 'node_modules/webpack/bin/webpack.js'), '--mode', 'production', '--output-path', out], {
+    cwd: ROOT,
+    env: { ...process.env, CCHC_ADDIN_URL: PROD_URL },
+    encoding: 'utf8',
+  });
+  if (r.status !== 0) throw new Error(`webpack build failed:\n${r.stdout}\n${r.stderr}`);
+  built = true;
+  return out;
+}
+
+async function shoot(name: string): Promise<void> {
+  await page.screenshot({ path: join(SHOTS, `${name}.png`) });
+}
+
+async function openTab(tab: string): Promise<void> {
+  await page.getByTestId(`tab-${tab}`).click();
+  await page.locator(`#panel-${tab}`).waitFor({ state: 'visible' });
+}
+
+async function download(action: () => Promise<void>): Promise<{ name: string; bytes: Uint8Array }> {
+  const [d] = await Promise.all([page.waitForEvent('download'), action()]);
+  const path = join(work, d.suggestedFilename());
+  await d.saveAs(path);
+  return { name: d.suggestedFilename(), bytes: new Uint8Array(readFileSync(path)) };
+}
+
+beforeAll(async () => {
+  if (!existsSync(CHROMIUM)) {
+    throw new Error(`${CHROMIUM} is missing: install Debian's chromium (apt-get install chromium), as .ci/run does. The end-to-end test cannot run without it.`);
+  }
+  work = mkdtempSync(join(tmpdir(), 'cchc-e2e-'));
+  dist = build();
+  server = await serve(dist);
+  context = await chromium.launchPersistentContext(join(work, 'profile'), {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    viewport: { width: 800, height: 1000 },
+    acceptDownloads: true,
+    locale: 'en-US',
+  });
+  // Outside Office, office.js answers onReady with a null host: stand in for it without a network.
+  await context.route(`${OFFICE_ORIGIN}/**`, (route) =>
+    route.fulfill({ contentType: 'text/javascript', body: 'window.Office={onReady:function(){return Promise.resolve({host:null,platform:null});}};' }),
+  );
+  // Anything else off this origin is a leak: the pane must send nothing anywhere.
+  await context.route((url) => !url.href.startsWith(server.url) && !url.href.startsWith(OFFICE_ORIGIN) && !/^(data|blob):/.test(url.protocol), (route) => {
+    problems.push(`request to ${route.request().url()}`);
+    return route.abort();
+  });
+  await context.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      (window as unknown as { __csp: string[] }).__csp ??= [];
+      (window as unknown as { __csp: string[] }).__csp.push(`${e.violatedDirective} ${e.blockedURI}`);
+    });
+  });
+  page = context.pages()[0] ?? (await context.newPage());
+  page.on('console', (m) => m.type() === 'error' && problems.push(`console: ${m.text()}`));
+  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+});
+
+afterAll(async () => {
+  await context?.close();
+  await server?.close();
+  if (built) rmSync(dist, { recursive: true, force: true });
+  if (work) rmSync(work, { recursive: true, force: true });
+});
+
+describe('the built pane', () => {
+  it('production manifest points at CCHC_ADDIN_URL, never at localhost', () => {
+    const manifest = readFileSync(join(dist, 'manifest.xml'), 'utf8');
+    if (built) {
+      expect(manifest).toContain('<AppDomain>https://cchc.e2e.test</AppDomain>');
+      expect(manifest).toContain(`${PROD_URL}taskpane.html`);
+      expect(manifest).toContain(`${PROD_URL}assets/icon-80.png`);
+    }
+    expect(manifest).not.toContain('localhost');
+    for (const size of [16, 32, 64, 80]) expect(existsSync(join(dist, 'assets', `icon-${size}.png`))).toBe(true);
+  });
+
+  it(`first load ships under ${FIRST_LOAD_GZ_LIMIT / 1024} KB of gzipped JavaScript`, () => {
+    const html = readFileSync(join(dist, 'taskpane.html'), 'utf8');
+    const scripts = [...html.matchAll(/<script[^>]+src="?([^" >]+)/g)].map((m) => m[1]).filter((s) => !s.startsWith('http'));
+    expect(scripts.length).toBeGreaterThan(0);
+    const gz = scripts.reduce((n, s) => n + gzipSync(readFileSync(join(dist, s.replace(/^\.?\//, '')))).length, 0);
+    console.log(`first-load JS: ${scripts.join(', ')} = ${(gz / 1024).toFixed(1)} KB gzipped; all chunks: ${readdirSync(dist).filter((f) => f.endsWith('.js')).join(', ')}`);
+    expect(gz).toBeLessThan(FIRST_LOAD_GZ_LIMIT);
+  });
+});
+
+describe('outside Excel, in chromium', () => {
+  it('says office.js could not load when it cannot, instead of a blank page', async () => {
+    const other = await context.newPage();
+    await other.route(`${OFFICE_ORIGIN}/**`, (route) => route.abort());
+    await other.goto(`${server.url}taskpane.html`);
+    await other.getByTestId('outside-excel').waitFor();
+    expect(await other.getByTestId('outside-excel').textContent()).toContain('Không tải được Office.js');
+    await other.close();
+  });
+
+  it('opens, says it runs outside Excel, and loads the bundled sample (first screen)', async () => {
+    const t0 = Date.now();
+    await page.goto(`${server.url}taskpane.html`);
+    await page.getByTestId('run-check').waitFor();
+    console.log(`first screen (run-check visible) after ${Date.now() - t0} ms`);
+    expect(await page.getByTestId('outside-excel').textContent()).toContain('Đang mở ngoài Excel');
+    await page.getByTestId('workbook-name').filter({ hasText: 'ke-hoach-cchc-2024.xlsx' }).waitFor();
+  });
+
+  it('Check: opens the seed through the file input and shows 19 targets, 30 tasks and the findings', async () => {
+    await page.getByTestId('workbook-file').setInputFiles(SEED);
+    await page.getByTestId('run-check').click();
+    await page.getByTestId('count-targets').filter({ hasText: '19' }).waitFor({ timeout: 60000 });
+    expect(await page.getByTestId('count-tasks').textContent()).toBe('30');
+    expect(await page.getByTestId('count-plan-year').textContent()).toBe('2024');
+    await expect(page.locator('[data-testid="finding"][data-code="missing-budget"][data-cell="H15"]').count()).resolves.toBeGreaterThan(0);
+    const codes = await page.getByTestId('finding').evaluateAll((els) => els.map((e) => e.getAttribute('data-code')));
+    expect(codes).toEqual(expect.arrayContaining(['missing-budget', 'appendix-year-mismatch', 'plan-reference-mismatch']));
+    await shoot('check-800');
+    const report = await download(() => page.getByTestId('write-report').click());
+    expect(report.name).toMatch(/\.xlsx$/);
+    const sheets = await readWorkbook(report.bytes);
+    expect(sheets.map((g) => g.sheet)).toContain('CCHC - Kiểm tra');
+  });
+
+  it('the keyboard alone reaches the tabs and the check button', async () => {
+    await page.getByTestId('tab-check').focus();
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('Enter');
+    await page.locator('#panel-progress').waitFor({ state: 'visible' });
+    await page.keyboard.press('ArrowLeft');
+    await page.keyboard.press('Enter');
+    await page.locator('#panel-check').waitFor({ state: 'visible' });
+    await page.locator('body').focus();
+    let reached = false;
+    for (let i = 0; i < 40 && !reached; i++) {
+      await page.keyboard.press('Tab');
+      reached = await page.evaluate(() => document.activeElement?.getAttribute('data-testid') === 'run-check');
+    }
+    expect(reached).toBe(true);
+  });
+
+  it('Template: creates a unit report sheet and downloads it as .xlsx', async () => {
+    await openTab('template');
+    await page.getByTestId('template-unit').fill('UBND Phường 1');
+    const file = await download(() => page.getByTestId('create-template').click());
+    expect(file.name).toMatch(/\.xlsx$/);
+    const [sheet] = await readWorkbook(file.bytes);
+    expect(sheet.values.flat()).toContain('UBND Phường 1');
+    await page.getByTestId('notice').waitFor();
+    await shoot('template-800');
+  });
+
+  it("Consolidate: imports units' workbooks and downloads the summary", async () => {
+    const seedGrids = await readWorkbook(new Uint8Array(readFileSync(SEED)));
+    const a = join(work, 'ubnd-phuong-2.xlsx');
+    const b = join(work, 'ubnd-xa-tuyen-thanh.xlsx');
+    writeFileSync(a, await unitWorkbook(seedGrids, { unit: 'UBND Phường 2', counts: [[40, 40], [90, 100], [30, 100], [45, 50], [20, 20]], statuses: ['Hoàn thành', 'Đang thực hiện', 'Hoàn thành'] }));
+    writeFileSync(b, await unitWorkbook(seedGrids, { unit: 'UBND xã Tuyên Thạnh', counts: [[10, 12], [70, 100], [50, 100], [0, 0], [8, 10]], statuses: ['Hoàn thành', 'Chưa thực hiện'] }));
+    await openTab('consolidate');
+    await page.getByTestId('unit-files').setInputFiles([a, b]);
+    await page.getByTestId('import-units').click();
+    await page.getByTestId('notice').filter({ hasText: 'Đã nhập 2 tệp' }).waitFor();
+    const summary = await download(() => page.getByTestId('write-summary').click());
+    expect(summary.name).toMatch(/\.xlsx$/);
+    const names = (await readWorkbook(summary.bytes)).map((g) => g.sheet);
+    expect(names.length).toBeGreaterThanOrEqual(4);
+    await page.getByTestId('consolidation-findings').waitFor();
+    await shoot('consolidate-800');
+  });
+
+  it('Progress: rates against targets, unit matrix and task states as of a chosen date', async () => {
+    await openTab('progress');
+    await page.getByTestId('as-of').fill('2024-09-30');
+    await page.getByTestId('run-progress').click();
+    await page.getByTestId('submission-count').waitFor({ timeout: 60000 });
+    expect(await page.getByTestId('submission-count').textContent()).toContain('3');
+    const statuses = await page.getByTestId('indicator').evaluateAll((els) => els.map((e) => e.getAttribute('data-status')));
+    expect(statuses).toEqual(expect.arrayContaining(['met', 'notMet']));
+    expect(await page.getByTestId('matrix').locator('tbody tr').count()).toBe(3);
+    expect(Number(await page.getByTestId('tasks-done').textContent())).toBeGreaterThan(0);
+    await shoot('progress-800');
+  });
+
+  it('every tab fits 320 px without sideways scrolling', async () => {
+    await page.setViewportSize({ width: 320, height: 720 });
+    for (const tab of ['check', 'progress', 'consolidate', 'template']) {
+      await openTab(tab);
+      await page.evaluate(() => window.scrollTo(0, 0));
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect({ tab, overflow }).toEqual({ tab, overflow: 0 });
+      await shoot(`${tab}-320`);
+    }
+    await page.setViewportSize({ width: 800, height: 1000 });
+  });
+
+  it('the language switch turns the pane to English', async () => {
+    await page.getByTestId('language').selectOption('en');
+    await openTab('check');
+    // Fluent's Tab repeats its label in a hidden span that reserves bold width: hence toContain.
+    expect(await page.getByTestId('tab-progress').textContent()).toContain('Progress');
+    expect(await page.getByTestId('tab-progress').textContent()).not.toContain('Tiến độ');
+    expect(await page.getByTestId('run-check').textContent()).toBe('Check');
+    await shoot('check-800-en');
+    await page.getByTestId('language').selectOption('vi');
+  });
+
+  it('sent nothing anywhere, broke no CSP rule, logged no error', async () => {
+    const csp = await page.evaluate(() => (window as unknown as { __csp?: string[] }).__csp ?? []);
+    expect(csp).toEqual([]);
+    expect(problems).toEqual([]);
+  });
+});
