@@ -6,6 +6,7 @@
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
+import ExcelJS from 'exceljs';
 import { main } from '../../src/cli/main';
 import { readWorkbookFile } from '../../src/xlsx/readFile';
 import { fillTemplate } from './helpers/fill';
@@ -119,6 +120,23 @@ describe('cchc consolidate', () => {
     const r = await cchc('consolidate', '--plan', PLAN, '--json', '--as-of', '2024-10-01', PLAN);
     expect(r.code).toBe(1);
     expect(JSON.parse(r.out).findings.map((f: { code: string }) => f.code)).toEqual(['no-submission']);
+  });
+
+  it('a --plan with neither a percentage target nor a task exits 1 with one line', async () => {
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet('Sheet1').addRow(['Danh sách đơn vị']);
+    await wb.xlsx.writeFile(p('no-plan.xlsx'));
+    const r = await cchc('consolidate', '--plan', p('no-plan.xlsx'), p('p2.xlsx'));
+    expect(r.code).toBe(1);
+    expect(r.out).toBe('');
+    expect(r.err.trim()).toBe(`${p('no-plan.xlsx')}: không tìm thấy chỉ tiêu tỷ lệ % hay nhiệm vụ nào để tổng hợp; chạy "cchc check ${p('no-plan.xlsx')}" để xem vì sao.`);
+  });
+
+  it('a submission given as --plan exits 1 and says so', async () => {
+    const r = await cchc('consolidate', '--plan', p('p1.xlsx'), p('p2.xlsx'));
+    expect(r.code).toBe(1);
+    expect(r.out).toBe('');
+    expect(r.err).toContain('là báo cáo của đơn vị');
   });
 
   it('rejects a malformed --as-of with exit 2', async () => {

@@ -12,7 +12,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import { performance } from 'perf_hooks';
-import { consolidate, readSubmissionWorkbook, summaryLayouts, templateLayoutWithRows, type Submission } from '../../src/core/consolidate';
+import { consolidate, readSubmissions, readSubmissionWorkbook, summaryLayouts, templateLayoutWithRows, type Submission } from '../../src/core/consolidate';
 import { readPlan } from '../../src/core/engine';
 import { isLayoutCell, type LayoutCell } from '../../src/core/report/layout';
 import { readWorkbookFile } from '../../src/xlsx/readFile';
@@ -81,4 +81,29 @@ it(`consolidates ${N} submission files`, async () => {
   } finally {
     if (!keep) rmSync(dir, { recursive: true, force: true });
   }
+});
+
+it('scales linearly in core (in-memory grids, no file reading)', async () => {
+  const plan = readPlan(await readWorkbookFile(join(__dirname, '../../assets/ke-hoach-cchc-2024.xlsx')));
+  const { layoutToGrid } = await import('./helpers/grids');
+  const lines: string[] = [];
+  for (const n of [300, 3000]) {
+    const grids = [];
+    for (let u = 0; u < n; u++) {
+      const { layout, rows } = templateLayoutWithRows(plan, `Đơn vị ${u + 1}`, 'Năm 2024');
+      const fill: Record<string, number> = {};
+      for (let r = rows.indicatorRows.first; r <= rows.indicatorRows.last; r++) {
+        fill[`E${r}`] = 50 + ((u + r) % 50);
+        fill[`D${r}`] = (u * 7 + r) % 50;
+      }
+      grids.push(layoutToGrid(layout, fill));
+    }
+    let t = performance.now();
+    const subs = readSubmissions(grids, null);
+    const read = performance.now() - t;
+    t = performance.now();
+    consolidate(plan, subs, { asOf: '2024-12-31' });
+    lines.push(`${n} submissions: readSubmissions ${read.toFixed(0)} ms, consolidate ${(performance.now() - t).toFixed(0)} ms`);
+  }
+  console.log(lines.join('\n'));
 });

@@ -10,6 +10,7 @@ import {
   consolidate,
   consolidationJson,
   readSubmissionWorkbook,
+  readSubmissions,
   summaryLayouts,
   summaryText,
   type Submission,
@@ -37,6 +38,8 @@ const WORDS = {
     badDate: (v: string) => `--as-of phải là một ngày dạng YYYY-MM-DD (ví dụ 2024-12-31), không phải "${v}".`,
     unitsUnreadable: (f: string, why: string) => `Không đọc được danh sách đơn vị ${f}: ${why}. Tệp cần là văn bản, mỗi dòng một tên đơn vị.`,
     written: (out: string) => `Đã ghi bảng tổng hợp: ${out}`,
+    submissionAsPlan: (plan: string) => `${plan} là báo cáo của đơn vị (có dòng "Đơn vị:"), không phải kế hoạch; --plan cần tệp kế hoạch có các phụ lục.`,
+    emptyPlan: (plan: string) => `${plan}: không tìm thấy chỉ tiêu tỷ lệ % hay nhiệm vụ nào để tổng hợp; chạy "cchc check ${plan}" để xem vì sao.`,
     failed: (out: string, why: string) => `Không ghi được ${out}: ${why}. Hãy kiểm tra thư mục và quyền ghi, hoặc đóng tệp nếu đang mở trong Excel.`,
   },
   en: {
@@ -44,6 +47,8 @@ const WORDS = {
     badDate: (v: string) => `--as-of must be a date as YYYY-MM-DD (e.g. 2024-12-31), not "${v}".`,
     unitsUnreadable: (f: string, why: string) => `Could not read the list of units ${f}: ${why}. It must be a text file, one unit name a line.`,
     written: (out: string) => `Summary written: ${out}`,
+    submissionAsPlan: (plan: string) => `${plan} is a unit submission (it has a "Đơn vị:" row), not the plan; --plan needs the plan workbook with its appendices.`,
+    emptyPlan: (plan: string) => `${plan}: no percentage target and no task to consolidate against; run "cchc check ${plan}" to see why.`,
     failed: (out: string, why: string) => `Could not write ${out}: ${why}. Check the folder and permissions, or close the file if Excel has it open.`,
   },
 } as const satisfies Record<Lang, unknown>;
@@ -102,7 +107,17 @@ export async function runConsolidate(files: string[], opts: ConsolidateOpts, io:
     io.err(planInput.message);
     return EXIT.unreadable;
   }
+  // A template reads as a plan of sorts (its tables look like appendices), so catch the swap first.
+  if (readSubmissions(planInput.grids, opts.plan).length > 0) {
+    io.err(w.submissionAsPlan(opts.plan));
+    return EXIT.findings;
+  }
   const plan = readPlan(planInput.grids, { planYear: opts.planYear ? Number(opts.planYear) : undefined });
+  // Against an empty plan every submitted row would be "unknown": say the real problem once instead.
+  if (plan.tasks.length === 0 && plan.targets.every((t) => t.indicators.length === 0)) {
+    io.err(w.emptyPlan(opts.plan));
+    return EXIT.findings;
+  }
 
   let exit: number = EXIT.ok;
   const submissions: Submission[] = [];
