@@ -57,6 +57,13 @@ describe('cchc template', () => {
     ]);
   });
 
+  it('refuses a unit submission given as --plan (exit 1)', async () => {
+    const r = await cchc('template', '--plan', p('p1.xlsx'), '--unit', 'A', '--out', p('y.xlsx'));
+    expect(r.code).toBe(1);
+    expect(r.err).toContain('là báo cáo của đơn vị');
+    expect(existsSync(p('y.xlsx'))).toBe(false);
+  });
+
   it('exits 2 with one line naming an unreadable plan', async () => {
     const r = await cchc('template', '--plan', p('not-a-workbook.xlsx'), '--unit', 'A', '--out', p('x.xlsx'));
     expect(r.code).toBe(2);

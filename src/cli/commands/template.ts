@@ -5,7 +5,7 @@
  */
 import { writeFile } from 'fs/promises';
 import type { Command } from 'commander';
-import { templateLayout } from '../../core/consolidate';
+import { readSubmissions, templateLayout } from '../../core/consolidate';
 import { readPlan } from '../../core/engine';
 import { parseLang, type Lang } from '../../core/i18n/lang';
 import { writeWorkbook } from '../../xlsx/writeWorkbook';
@@ -25,6 +25,7 @@ const WORDS = {
   vi: {
     badYear: (v: string) => `--plan-year phải là một năm (ví dụ 2024), không phải "${v}".`,
     noUnit: 'Hãy ghi tên đơn vị: --unit "UBND Phường 1".',
+    submissionAsPlan: (plan: string) => `${plan} là báo cáo của đơn vị (có dòng "Đơn vị:"), không phải kế hoạch; --plan cần tệp kế hoạch có các phụ lục.`,
     empty: (plan: string) => `${plan}: không tìm thấy chỉ tiêu tỷ lệ % hay nhiệm vụ nào; chạy "cchc check ${plan}" để xem vì sao.`,
     written: (out: string, unit: string, inds: number, tasks: number) => `Đã ghi mẫu báo cáo cho ${unit}: ${out} (${inds} chỉ tiêu, ${tasks} nhiệm vụ).`,
     failed: (out: string, why: string) => `Không ghi được ${out}: ${why}. Hãy kiểm tra thư mục và quyền ghi, hoặc đóng tệp nếu đang mở trong Excel.`,
@@ -33,6 +34,7 @@ const WORDS = {
   en: {
     badYear: (v: string) => `--plan-year must be a year (e.g. 2024), not "${v}".`,
     noUnit: 'Name the unit: --unit "UBND Phường 1".',
+    submissionAsPlan: (plan: string) => `${plan} is a unit submission (it has a "Đơn vị:" row), not the plan; --plan needs the plan workbook with its appendices.`,
     empty: (plan: string) => `${plan}: no percentage target and no task found; run "cchc check ${plan}" to see why.`,
     written: (out: string, unit: string, inds: number, tasks: number) => `Template for ${unit} written: ${out} (${inds} indicators, ${tasks} tasks).`,
     failed: (out: string, why: string) => `Could not write ${out}: ${why}. Check the folder and permissions, or close the file if Excel has it open.`,
@@ -69,6 +71,11 @@ export async function runTemplate(opts: TemplateOpts, io: CliIO): Promise<number
   if (!input.ok) {
     io.err(input.message);
     return EXIT.unreadable;
+  }
+  // A template reads as a plan of sorts (its tables look like appendices), so catch the swap first.
+  if (readSubmissions(input.grids, opts.plan).length > 0) {
+    io.err(w.submissionAsPlan(opts.plan));
+    return EXIT.findings;
   }
   const plan = readPlan(input.grids, { planYear: opts.planYear ? Number(opts.planYear) : undefined });
   const indicators = plan.targets.reduce((n, t) => n + t.indicators.length, 0);
