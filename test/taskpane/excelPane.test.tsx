@@ -139,3 +139,35 @@ describe('pane in Excel (fake context from the seed workbook)', () => {
     expect(screen.getByText('Targets')).toBeInTheDocument();
   });
 });
+
+describe('importing units\u2019 workbooks in Excel', () => {
+  it('inserts their sheets with insertWorksheetsFromBase64; Progress reads them; no user cell changes', async () => {
+    const { readWorkbook } = await import('../../src/xlsx/readWorkbook');
+    const { writeWorkbook } = await import('../../src/xlsx/writeWorkbook');
+    const { readPlan } = await import('../../src/core/engine');
+    const { templateLayoutWithRows } = await import('../../src/core/consolidate');
+    const ctx = new FakeContext(seed);
+    ctx.importer = readWorkbook;
+    const before = snapshotUserCells(ctx);
+    const { layout, rows } = templateLayoutWithRows(readPlan(seed), 'UBND Phường 3', 'Năm 2024', 'vi');
+    const filled = layout.rows.map((r) => [...r]);
+    filled[rows.indicatorRows.first - 1][3] = 9;
+    filled[rows.indicatorRows.first - 1][4] = 10;
+    const bytes = await writeWorkbook([{ ...layout, rows: filled }]);
+
+    renderPane(createExcelHost(fakeRun(ctx), FULL_CAPABILITIES));
+    fireEvent.click(screen.getByTestId('tab-consolidate'));
+    const file = new File([bytes as BlobPart], 'ubnd-phuong-3.xlsx');
+    fireEvent.change(screen.getByTestId('unit-files'), { target: { files: [file] } });
+    fireEvent.click(screen.getByTestId('import-units'));
+    await waitFor(() => expect(screen.getByTestId('notice')).toHaveTextContent('Đã nhập 1 tệp'), { timeout: 20000 });
+    expect(ctx.sheets.length).toBe(seed.length + 1);
+
+    fireEvent.click(screen.getByTestId('tab-progress'));
+    fireEvent.click(screen.getByTestId('run-progress'));
+    await waitFor(() => expect(screen.getByTestId('submission-count')).toHaveTextContent('1'), { timeout: 20000 });
+    expect(screen.getAllByTestId('indicator').some((i) => i.getAttribute('data-status') !== 'noData')).toBe(true);
+    expect(snapshotUserCells(ctx)).toBe(before);
+    expect(ctx.stats.userWrites).toEqual([]);
+  });
+});

@@ -60,10 +60,8 @@ export interface Strings {
     downloadReport: string;
     reportWritten: (sheet: string) => string;
     reportDownloaded: (file: string) => string;
-    reportSheetName: string;
-    reportTitle: string;
-    reportColumns: { severity: string; code: string; place: string; value: string; message: string };
     shown: (n: number, total: number) => string;
+    showMore: (n: number) => string;
   };
   progress: {
     intro: string;
@@ -186,10 +184,8 @@ const vi: Strings = {
     downloadReport: 'Tải báo cáo (.xlsx)',
     reportWritten: (sheet) => `Đã ghi kết quả vào trang tính “${sheet}”.`,
     reportDownloaded: (file) => `Đã tải về ${file}.`,
-    reportSheetName: 'Kết quả kiểm tra',
-    reportTitle: 'KẾT QUẢ KIỂM TRA KẾ HOẠCH CCHC',
-    reportColumns: { severity: 'Mức độ', code: 'Mã', place: 'Vị trí', value: 'Giá trị', message: 'Nội dung' },
     shown: (n, total) => `Hiển thị ${n}/${total}`,
+    showMore: (n) => `Hiện thêm (còn ${n})`,
   },
   progress: {
     intro: 'Tỷ lệ đạt của từng chỉ tiêu, tổng hợp từ các trang báo cáo của đơn vị (trang có dòng “Đơn vị:”) trong sổ tính này.',
@@ -312,10 +308,8 @@ const en: Strings = {
     downloadReport: 'Download report (.xlsx)',
     reportWritten: (sheet) => `Results written to the sheet “${sheet}”.`,
     reportDownloaded: (file) => `Downloaded ${file}.`,
-    reportSheetName: 'Check results',
-    reportTitle: 'CCHC PLAN CHECK RESULTS',
-    reportColumns: { severity: 'Severity', code: 'Code', place: 'Place', value: 'Value', message: 'Message' },
     shown: (n, total) => `Showing ${n} of ${total}`,
+    showMore: (n) => `Show more (${n} left)`,
   },
   progress: {
     intro: "Each indicator's rate, consolidated from the units' report sheets (sheets with a “Đơn vị:” row) in this workbook.",

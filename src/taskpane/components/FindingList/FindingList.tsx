@@ -1,5 +1,6 @@
 /** Findings grouped by severity, filterable by severity and text. */
-import { Input, ToggleButton, makeStyles, tokens, useId } from '@fluentui/react-components';
+import { Button, Input, ToggleButton, makeStyles, tokens, useId } from '@fluentui/react-components';
+import { useState } from 'react';
 import type { Finding } from '../../../core/findings/finding';
 import { useLang, useStrings } from '../../i18n/LangContext';
 import { FindingItem } from './FindingItem';
@@ -14,12 +15,16 @@ const useStyles = makeStyles({
   count: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
 });
 
+const PAGE = 200;
+
 export function FindingList({ findings, onSelect }: { findings: readonly Finding[]; onSelect: (f: ShownFinding) => void }) {
   const { lang } = useLang();
   const s = useStrings();
   const styles = useStyles();
   const searchId = useId('search');
   const { all, shown, severities, toggle, query, setQuery } = useFindingFilter(findings, lang);
+  // A hostile workbook can yield thousands of findings: render a page at a time so the pane stays responsive.
+  const [limit, setLimit] = useState(PAGE);
   if (all.length === 0) return <p data-testid="no-findings">{s.check.noFindings}</p>;
   return (
     <section>
@@ -40,6 +45,7 @@ export function FindingList({ findings, onSelect }: { findings: readonly Finding
       {shown.length === 0 ? <p>{s.check.noMatch}</p> : null}
       {SEVERITIES.map((sev) => {
         const group = shown.filter((x) => x.finding.severity === sev);
+        const visible = group.slice(0, limit);
         if (group.length === 0) return null;
         return (
           <div key={sev} className={styles.group}>
@@ -47,12 +53,17 @@ export function FindingList({ findings, onSelect }: { findings: readonly Finding
               {s.check.severity[sev]} ({group.length})
             </h3>
             <ul className={styles.list}>
-              {group.map((item) => (
+              {visible.map((item) => (
                 <li key={item.key}>
                   <FindingItem item={item} onSelect={onSelect} />
                 </li>
               ))}
             </ul>
+            {group.length > visible.length ? (
+              <Button size="small" appearance="subtle" onClick={() => setLimit((n) => n + PAGE)} data-testid={`more-${sev}`}>
+                {s.check.showMore(group.length - visible.length)}
+              </Button>
+            ) : null}
           </div>
         );
       })}
