@@ -3,10 +3,10 @@ import { tmpdir } from 'os';
 import { join } from 'path';
 import ExcelJS from 'exceljs';
 import { FILE_ERROR_REASONS, fileErrorMessage, type FileErrorReason } from '../../src/core/i18n/fileErrors';
-import { MAX_CELLS, MAX_FILE_BYTES, WorkbookReadError } from '../../src/xlsx/readErrors';
+import { MAX_CELLS, MAX_FILE_BYTES, MAX_UNCOMPRESSED_BYTES, WorkbookReadError } from '../../src/xlsx/readErrors';
 import { readWorkbook } from '../../src/xlsx/readWorkbook';
 import { readWorkbookFile } from '../../src/xlsx/readFile';
-import { CONTENT_TYPES, compoundFile, powerPointDocument, randomBytes, rawWorkbook, wordDocument, zipOf } from './helpers/badFiles';
+import { CONTENT_TYPES, compoundFile, powerPointDocument, randomBytes, rawWorkbook, wordDocument, zipClaimingSize, zipOf } from './helpers/badFiles';
 
 const SEED = join(__dirname, '../../assets/ke-hoach-cchc-2024.xlsx');
 
@@ -63,6 +63,12 @@ describe('readWorkbook refuses what is no readable workbook, with a reason', () 
     const err = await readWorkbook(big).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(WorkbookReadError);
     expect(err).toMatchObject({ reason: 'too-large', detail: { limit: MAX_FILE_BYTES, actual: MAX_FILE_BYTES + 1 } });
+  });
+
+  it('refuses a zip whose parts claim to unpack past the limit (a zip bomb) before unpacking them', async () => {
+    const bytes = await zipClaimingSize({ '[Content_Types].xml': CONTENT_TYPES, 'xl/workbook.xml': '<workbook/>' }, 0x7fffffff);
+    const err = await readWorkbook(bytes).catch((e: unknown) => e);
+    expect(err).toMatchObject({ reason: 'too-large', detail: { limit: MAX_UNCOMPRESSED_BYTES } });
   });
 
   it('says how many cells a too-large sheet declares', async () => {

@@ -190,3 +190,17 @@ export function prefixedWorkbook(): Promise<Uint8Array> {
       '<x:row r="2"><x:c r="A2"><x:v>1</x:v></x:c><x:c r="B2" t="s"><x:v>1</x:v></x:c></x:row></x:sheetData><x:mergeCells><x:mergeCell ref="B1:B2"/></x:mergeCells></x:worksheet>',
   });
 }
+
+/**
+ * A zip whose central directory claims each part unpacks to `claimed` bytes: what a zip bomb looks
+ * like to a reader that checks sizes before unpacking (the data itself is tiny).
+ */
+export async function zipClaimingSize(files: Record<string, string>, claimed: number): Promise<Uint8Array> {
+  const bytes = await zipOf(files);
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  for (let i = 0; i + 46 <= bytes.length; i++) {
+    // Central directory file header; its uncompressed size is at offset 24.
+    if (view.getUint32(i, true) === 0x02014b50) view.setUint32(i + 24, claimed, true);
+  }
+  return bytes;
+}
