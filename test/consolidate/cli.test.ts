@@ -165,3 +165,11 @@ describe('cchc consolidate', () => {
     expect(grids[3].values[3].slice(0, 3)).toEqual(['Lỗi', 'numerator-exceeds-denominator', 'UBND Phường 3']);
   });
 });
+
+test('consolidate --timings: readMs, checkMs, consolidateMs and totalMs measured in the process', async () => {
+  const j = JSON.parse((await cchc('consolidate', '--plan', PLAN, '--as-of', '2024-12-31', '--json', '--timings', p('p1.xlsx'), p('p2.xlsx'))).out);
+  expect(Object.keys(j.timings)).toEqual(['readMs', 'checkMs', 'consolidateMs', 'totalMs']);
+  expect(j.timings.totalMs).toBeGreaterThanOrEqual(j.timings.readMs);
+  const t = await cchc('consolidate', '--plan', PLAN, '--as-of', '2024-12-31', '--timings', p('p1.xlsx'));
+  expect(t.out).toMatch(/^Thời gian: đọc tệp [\d.]+ ms · kiểm tra [\d.]+ ms · tổng hợp [\d.]+ ms · tổng [\d.]+ ms$/m);
+});

@@ -30,6 +30,7 @@ interface ConsolidateOpts {
   lang?: string;
   out?: string;
   planYear?: string;
+  timings?: boolean;
 }
 
 const WORDS = {
@@ -41,6 +42,7 @@ const WORDS = {
     submissionAsPlan: (plan: string) => `${plan} là báo cáo của đơn vị (có dòng "Đơn vị:"), không phải kế hoạch; --plan cần tệp kế hoạch có các phụ lục.`,
     emptyPlan: (plan: string) => `${plan}: không tìm thấy chỉ tiêu tỷ lệ % hay nhiệm vụ nào để tổng hợp; chạy "cchc check ${plan}" để xem vì sao.`,
     failed: (out: string, why: string) => `Không ghi được ${out}: ${why}. Hãy kiểm tra thư mục và quyền ghi, hoặc đóng tệp nếu đang mở trong Excel.`,
+    timings: (read: number, check: number, cons: number, total: number) => `Thời gian: đọc tệp ${read} ms · kiểm tra ${check} ms · tổng hợp ${cons} ms · tổng ${total} ms`,
   },
   en: {
     badYear: (v: string) => `--plan-year must be a year (e.g. 2024), not "${v}".`,
@@ -50,6 +52,7 @@ const WORDS = {
     submissionAsPlan: (plan: string) => `${plan} is a unit submission (it has a "Đơn vị:" row), not the plan; --plan needs the plan workbook with its appendices.`,
     emptyPlan: (plan: string) => `${plan}: no percentage target and no task to consolidate against; run "cchc check ${plan}" to see why.`,
     failed: (out: string, why: string) => `Could not write ${out}: ${why}. Check the folder and permissions, or close the file if Excel has it open.`,
+    timings: (read: number, check: number, cons: number, total: number) => `Timings: read ${read} ms · check ${check} ms · consolidate ${cons} ms · total ${total} ms`,
   },
 } as const satisfies Record<Lang, unknown>;
 
@@ -65,6 +68,7 @@ export function registerConsolidate(program: Command, io: CliIO, setExit: (code:
     .option('--lang <lang>', 'vi | en', 'vi')
     .option('--out <summary.xlsx>', 'write the summary workbook')
     .option('--plan-year <year>', 'the plan year (default: as the plan names it)')
+    .option('--timings', 'measure reading, checking and consolidating (JSON: "timings"; text: one line)')
     .action(async (files: string[], opts: ConsolidateOpts) => setExit(await runConsolidate(files, opts, io)));
 }
 
@@ -93,6 +97,25 @@ export async function runConsolidate(files: string[], opts: ConsolidateOpts, io:
     io.err(w.badDate(asOf));
     return EXIT.unreadable;
   }
+  const started = performance.now();
+  let readMs = 0;
+  let checkMs = 0;
+  const timed = async <T>(f: () => Promise<T>): Promise<T> => {
+    const t = performance.now();
+    try {
+      return await f();
+    } finally {
+      readMs += performance.now() - t;
+    }
+  };
+  const checked = <T>(f: () => T): T => {
+    const t = performance.now();
+    try {
+      return f();
+    } finally {
+      checkMs += performance.now() - t;
+    }
+  };
   let units: string[] | undefined;
   if (opts.units) {
     try {
@@ -102,17 +125,17 @@ export async function runConsolidate(files: string[], opts: ConsolidateOpts, io:
       return EXIT.unreadable;
     }
   }
-  const planInput = await readInput(opts.plan, lang);
+  const planInput = await timed(() => readInput(opts.plan, lang));
   if (!planInput.ok) {
     io.err(planInput.message);
     return EXIT.unreadable;
   }
   // A template reads as a plan of sorts (its tables look like appendices), so catch the swap first.
-  if (readSubmissions(planInput.grids, opts.plan).length > 0) {
+  if (checked(() => readSubmissions(planInput.grids, opts.plan)).length > 0) {
     io.err(w.submissionAsPlan(opts.plan));
     return EXIT.findings;
   }
-  const plan = readPlan(planInput.grids, { planYear: opts.planYear ? Number(opts.planYear) : undefined });
+  const plan = checked(() => readPlan(planInput.grids, { planYear: opts.planYear ? Number(opts.planYear) : undefined }));
   // Against an empty plan every submitted row would be "unknown": say the real problem once instead.
   if (plan.tasks.length === 0 && plan.targets.every((t) => t.indicators.length === 0)) {
     io.err(w.emptyPlan(opts.plan));
@@ -124,23 +147,30 @@ export async function runConsolidate(files: string[], opts: ConsolidateOpts, io:
   const hostFindings: Finding[] = [];
   const unreadable: { file: string; reason: string; message: string }[] = [];
   for (const file of files) {
-    const input = await readInput(file, lang);
+    const input = await timed(() => readInput(file, lang));
     if (!input.ok) {
       io.err(input.message);
       unreadable.push({ file, reason: input.reason, message: input.message });
       exit = EXIT.unreadable;
       continue;
     }
-    const read = readSubmissionWorkbook(input.grids, file);
+    const read = checked(() => readSubmissionWorkbook(input.grids, file));
     submissions.push(...read.submissions);
     hostFindings.push(...read.findings);
   }
 
+  const t = performance.now();
   const result = consolidate(plan, submissions, { asOf, units, findings: hostFindings });
+  const consolidateMs = performance.now() - t;
   if (result.findings.some((f) => f.severity === 'error')) exit = Math.max(exit, EXIT.findings);
 
-  if (opts.json) io.out(JSON.stringify({ ...consolidationJson(result, lang), unreadable }, null, 2));
-  else io.out(summaryText(result, lang));
+  const r1 = (ms: number) => Math.round(ms * 10) / 10;
+  const timings = { readMs: r1(readMs), checkMs: r1(checkMs), consolidateMs: r1(consolidateMs), totalMs: r1(performance.now() - started) };
+  if (opts.json) io.out(JSON.stringify({ ...consolidationJson(result, lang), unreadable, ...(opts.timings ? { timings } : {}) }, null, 2));
+  else {
+    io.out(summaryText(result, lang));
+    if (opts.timings) io.out(w.timings(timings.readMs, timings.checkMs, timings.consolidateMs, timings.totalMs));
+  }
 
   if (opts.out) {
     try {
