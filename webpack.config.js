@@ -33,6 +33,27 @@ function devServerType() {
   return { type: 'http' };
 }
 
+/** What to do next, printed once the dev server listens. */
+function sideloadHelp(url, https) {
+  return [
+    '',
+    `Task pane: ${url}`,
+    https
+      ? 'Served over https with the Office dev certificate.'
+      : 'Served over plain http: Excel needs https. Run `npx office-addin-dev-certs install` (once, as a user who may trust certificates), then restart.',
+    'Outside Excel the same page works on a workbook file you open (the bundled sample at first).',
+    '',
+    'Sideload manifest.xml:',
+    '  Excel on the web: Home › Add-ins › More add-ins › My add-ins › Upload My Add-in › pick manifest.xml.',
+    '  Windows: put manifest.xml in a shared folder, add it under File › Options › Trust Center › Trust Center',
+    '           Settings › Trusted Add-in Catalogs, restart Excel, then Home › Add-ins › Shared Folder.',
+    '  Mac: copy manifest.xml to ~/Library/Containers/com.microsoft.Excel/Data/Documents/wef/, restart Excel,',
+    '       then Home › Add-ins › My add-ins (the developer add-ins section).',
+    'The ribbon button "Kiểm tra kế hoạch" / "Check plan" appears on the Home tab.',
+    '',
+  ].join('\n');
+}
+
 module.exports = (env, argv) => {
   const dev = argv.mode === 'development';
   const url = dev ? DEV_URL : prodUrl();
@@ -92,6 +113,11 @@ module.exports = (env, argv) => {
       host: 'localhost',
       hot: false,
       liveReload: true,
+      onListening: (server) => {
+        const { port } = server.server.address();
+        const scheme = devServerType().type;
+        console.log(sideloadHelp(`${scheme}://localhost:${port}/taskpane.html`, scheme === 'https'));
+      },
     },
   };
 };
