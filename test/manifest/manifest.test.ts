@@ -1,34 +1,33 @@
 /**
+ * @jest-environment jsdom
+ *
  * The manifest, checked offline: Microsoft's validator needs a network (`npm run validate`), so
  * each rule that matters is asserted here, and `office-addin-manifest info` must parse the file.
  */
 import { execFileSync } from 'child_process';
 import { existsSync, readFileSync } from 'fs';
 import { join } from 'path';
-import { parseStringPromise } from 'xml2js';
 
 const ROOT = join(__dirname, '../..');
 const MANIFEST = join(ROOT, 'manifest.xml');
 const xml = readFileSync(MANIFEST, 'utf8');
+// jsdom's DOMParser reads the XML: no extra dependency just for the test.
+const doc = new DOMParser().parseFromString(xml, 'application/xml');
 
-type Node = Record<string, unknown> & { $?: Record<string, string> };
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-let doc: any;
-beforeAll(async () => {
-  doc = await parseStringPromise(xml);
-});
-
-/** Every element with the given name, anywhere (namespace prefix ignored). */
-function all(node: unknown, name: string, out: Node[] = []): Node[] {
-  if (Array.isArray(node)) node.forEach((n) => all(n, name, out));
-  else if (node && typeof node === 'object') {
-    for (const [k, v] of Object.entries(node)) {
-      if (k === '$') continue;
-      if (k.replace(/^.*:/, '') === name) (Array.isArray(v) ? v : [v]).forEach((n) => out.push(n as Node));
-      all(v, name, out);
-    }
-  }
-  return out;
+/** Every element with this local name, whatever its namespace prefix. */
+function all(name: string, root: Element | Document = doc): Element[] {
+  return [...root.getElementsByTagName('*')].filter((e) => e.localName === name);
+}
+function one(name: string, root: Element | Document = doc): Element {
+  const [e] = all(name, root);
+  if (!e) throw new Error(`no <${name}>`);
+  return e;
+}
+/** Direct children only: OfficeApp's own DisplayName, not a nested one. */
+function child(parent: Element, name: string): Element {
+  const e = [...parent.children].find((c) => c.localName === name);
+  if (!e) throw new Error(`no <${name}> under <${parent.localName}>`);
+  return e;
 }
 
 describe('manifest.xml', () => {
@@ -41,29 +40,33 @@ describe('manifest.xml', () => {
     expect(out).toContain('Hosts: Workbook');
   });
 
+  it('is well-formed XML', () => {
+    expect(doc.getElementsByTagName('parsererror')).toHaveLength(0);
+  });
+
   it('is an Excel task-pane add-in with a GUID id and ReadWriteDocument', () => {
-    const app = doc.OfficeApp;
-    expect(app.$['xsi:type']).toBe('TaskPaneApp');
-    expect(app.Id[0]).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[1-5][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
-    expect(app.Permissions[0]).toBe('ReadWriteDocument');
-    expect(app.Hosts[0].Host[0].$.Name).toBe('Workbook');
+    const app = doc.documentElement;
+    expect(app.localName).toBe('OfficeApp');
+    expect(app.getAttribute('xsi:type')).toBe('TaskPaneApp');
+    expect(child(app, 'Id').textContent).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[1-5][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    expect(child(app, 'Permissions').textContent).toBe('ReadWriteDocument');
+    expect(child(child(app, 'Hosts'), 'Host').getAttribute('Name')).toBe('Workbook');
   });
 
   it('asks for the ExcelApi set the pane needs at minimum (newer ones are checked at run time)', () => {
-    const sets = all(doc, 'Set').map((s) => s.$ as Record<string, string>);
+    const sets = all('Set').map((e) => ({ Name: e.getAttribute('Name'), MinVersion: e.getAttribute('MinVersion') }));
     expect(sets).toContainEqual({ Name: 'ExcelApi', MinVersion: '1.7' });
   });
 
   it('puts a button on the Home tab that opens the task pane', () => {
-    const tabs = all(doc, 'OfficeTab').map((t) => t.$?.id);
-    expect(tabs).toEqual(['TabHome']);
-    const actions = all(doc, 'Action').map((a) => a.$?.['xsi:type']);
-    expect(actions).toEqual(['ShowTaskpane']);
+    expect(all('OfficeTab').map((t) => t.getAttribute('id'))).toEqual(['TabHome']);
+    expect(all('Action').map((a) => a.getAttribute('xsi:type'))).toEqual(['ShowTaskpane']);
+    expect(one('ExtensionPoint').getAttribute('xsi:type')).toBe('PrimaryCommandSurface');
   });
 
   it('uses https for every URL', () => {
     const urls = [...xml.matchAll(/(?:DefaultValue|Value)="(https?:[^"]*)"/g)].map((m) => m[1]);
-    urls.push(...all(doc, 'AppDomain').map((d) => String(d)));
+    urls.push(...all('AppDomain').map((d) => d.textContent ?? ''));
     expect(urls.length).toBeGreaterThan(5);
     for (const u of urls) expect(u).toMatch(/^https:\/\//);
   });
@@ -87,22 +90,23 @@ describe('manifest.xml', () => {
   });
 
   it('has a Vietnamese override for every user-visible string, within Office length limits', () => {
-    const app = doc.OfficeApp;
-    for (const el of [app.DisplayName[0], app.Description[0]]) {
-      const vi = (el.Override as Node[]).find((o) => o.$?.Locale === 'vi-VN');
-      expect(vi?.$?.Value).toBeTruthy();
+    const app = doc.documentElement;
+    for (const name of ['DisplayName', 'Description']) {
+      const el = child(app, name);
+      const vi = all('Override', el).find((o) => o.getAttribute('Locale') === 'vi-VN');
+      expect(vi?.getAttribute('Value')).toBeTruthy();
     }
-    expect(app.DisplayName[0].$.DefaultValue.length).toBeLessThanOrEqual(125);
-    expect(app.Description[0].$.DefaultValue.length).toBeLessThanOrEqual(250);
-    const short = all(doc, 'ShortStrings').flatMap((s) => all(s, 'String'));
-    const long = all(doc, 'LongStrings').flatMap((s) => all(s, 'String'));
+    expect((child(app, 'DisplayName').getAttribute('DefaultValue') ?? '').length).toBeLessThanOrEqual(125);
+    expect((child(app, 'Description').getAttribute('DefaultValue') ?? '').length).toBeLessThanOrEqual(250);
+    const short = all('String', one('ShortStrings'));
+    const long = all('String', one('LongStrings'));
     expect(short.length).toBeGreaterThan(0);
     expect(long.length).toBeGreaterThan(0);
     for (const [list, max] of [[short, 125], [long, 250]] as const) {
       for (const s of list) {
-        const values = [s.$?.DefaultValue, ...all(s, 'Override').map((o) => o.$?.Value)];
-        expect(all(s, 'Override').map((o) => o.$?.Locale)).toContain('vi-VN');
-        for (const v of values) expect((v ?? '').length).toBeLessThanOrEqual(max);
+        const overrides = all('Override', s);
+        expect(overrides.map((o) => o.getAttribute('Locale'))).toContain('vi-VN');
+        for (const v of [s.getAttribute('DefaultValue'), ...overrides.map((o) => o.getAttribute('Value'))]) expect((v ?? '').length).toBeLessThanOrEqual(max);
       }
     }
   });
