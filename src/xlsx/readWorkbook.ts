@@ -61,10 +61,10 @@ function startTags(xml: string, localName: string): Record<string, string>[] {
   return (xml.match(re) ?? []).map(attributes);
 }
 
-interface Relationship { id: string; type: string; target: string }
+interface Relationship { id: string; type: string; target: string; mode?: string }
 
 function relationships(xml: string): Relationship[] {
-  return startTags(xml, 'Relationship').map((a) => ({ id: a.Id ?? a.id ?? '', type: a.Type ?? '', target: a.Target ?? '' }));
+  return startTags(xml, 'Relationship').map((a) => ({ id: a.Id ?? a.id ?? '', type: a.Type ?? '', target: a.Target ?? '', mode: a.TargetMode }));
 }
 
 /** Resolves a relationship target against the folder of the part that declares it. */
@@ -77,6 +77,77 @@ function resolvePart(fromFolder: string, target: string): string {
     else if (p !== '.' && p !== '') out.push(p);
   }
   return out.join('/');
+}
+
+const WORKBOOK = 'xl/workbook.xml';
+const STANDARD_SHEET = /^xl\/worksheets\/sheet(\d+)\.xml$/;
+const REL_SHARED_STRINGS = /\/sharedStrings$/;
+const REL_STYLES = /\/styles$/;
+
+function folderOf(path: string): string {
+  const i = path.lastIndexOf('/');
+  return i === -1 ? '' : path.slice(0, i);
+}
+
+/** Where a part's own relationships live: `xl/workbook.xml` → `xl/_rels/workbook.xml.rels`. */
+function relsPathOf(path: string): string {
+  const folder = folderOf(path);
+  const name = path.slice(folder.length ? folder.length + 1 : 0);
+  return `${folder ? `${folder}/` : ''}_rels/${name}.rels`;
+}
+
+/** A target for `path` as seen from `folder`; external targets (URLs) are kept as written. */
+function relativeTo(folder: string, path: string, original: string): string {
+  if (/^[a-z][a-z0-9+.-]*:/i.test(original)) return original;
+  return path.startsWith(`${folder}/`) ? path.slice(folder.length + 1) : `/${path}`;
+}
+
+function escAttr(s: string): string {
+  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
+}
+
+function relationshipsXml(rels: { id: string; type: string; target: string; mode?: string }[]): string {
+  return (
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
+    rels
+      .map((r) => `<Relationship Id="${escAttr(r.id)}" Type="${escAttr(r.type)}" Target="${escAttr(r.target)}"${r.mode ? ` TargetMode="${escAttr(r.mode)}"` : ''}/>`)
+      .join('') +
+    '</Relationships>'
+  );
+}
+
+/** `path` relative to `folder`: from `xl/worksheets`, `xl/drawings/d1.xml` is `../drawings/d1.xml`. */
+function relativePath(folder: string, path: string): string {
+  const from = folder ? folder.split('/') : [];
+  const to = path.split('/');
+  let common = 0;
+  while (common < from.length && common < to.length - 1 && from[common] === to[common]) common++;
+  return [...new Array<string>(from.length - common).fill('..'), ...to.slice(common)].join('/');
+}
+
+/**
+ * Moves a part with its relationships. Their targets are relative to the part's folder, so they
+ * are rewritten when the folder changes (exceljs looks comments and drawings up by target).
+ */
+async function movePart(zip: JSZip, from: string, to: string): Promise<void> {
+  const f = zip.file(from);
+  if (!f) return;
+  zip.file(to, await f.async('uint8array'));
+  zip.remove(from);
+  const relsFile = zip.file(relsPathOf(from));
+  if (!relsFile) return;
+  const xml = await relsFile.async('string');
+  zip.remove(relsPathOf(from));
+  const oldFolder = folderOf(from);
+  const newFolder = folderOf(to);
+  if (oldFolder === newFolder) {
+    zip.file(relsPathOf(to), xml);
+    return;
+  }
+  const rels = relationships(xml).map((r) =>
+    r.mode === 'External' || /^[a-z][a-z0-9+.-]*:/i.test(r.target) ? r : { ...r, target: relativePath(newFolder, resolvePart(oldFolder, r.target)) },
+  );
+  zip.file(relsPathOf(to), relationshipsXml(rels));
 }
 
 const MAIN_NAMESPACES = ['http://schemas.openxmlformats.org/spreadsheetml/2006/main', 'http://purl.oclc.org/ooxml/spreadsheetml/main'];
@@ -159,7 +230,7 @@ function uncompressedSize(f: JSZip.JSZipObject): number {
 interface SheetPart { name: string; path: string }
 
 /** Finds the workbook part and its worksheets (in workbook order, chartsheets left out). */
-async function inspectPackage(zip: JSZip): Promise<{ workbookPath: string; sheets: SheetPart[] }> {
+async function inspectPackage(zip: JSZip): Promise<{ workbookPath: string; sheets: SheetPart[]; moved: boolean }> {
   if (!zip.file('[Content_Types].xml')) {
     throw new WorkbookReadError('not-ooxml', 'the zip holds no [Content_Types].xml, so it is no Office document');
   }
@@ -179,20 +250,48 @@ async function inspectPackage(zip: JSZip): Promise<{ workbookPath: string; sheet
   if (isWord) throw new WorkbookReadError('word-document', 'the file is a Word document (.docx), not a workbook');
   if (isPowerPoint) throw new WorkbookReadError('powerpoint-document', 'the file is a PowerPoint presentation (.pptx), not a workbook');
 
-  // exceljs only looks for xl/workbook.xml, whatever the package's relationships say.
-  const workbookPath = 'xl/workbook.xml';
-  const workbookXml = await text(zip, workbookPath);
-  if (workbookXml === null) throw new WorkbookReadError('no-workbook', 'the package holds no workbook part (xl/workbook.xml)');
+  // exceljs finds parts by fixed names (xl/workbook.xml, xl/worksheets/sheetN.xml,
+  // xl/sharedStrings.xml, xl/styles.xml), not through the relationships; other writers may name
+  // them otherwise, so they are moved to where exceljs looks.
+  let workbookPath = mainPath !== null && zip.file(mainPath) ? mainPath : 'xl/workbook.xml';
+  if (!zip.file(workbookPath)) throw new WorkbookReadError('no-workbook', 'the package holds no workbook part (xl/workbook.xml)');
+  const workbookFolder = folderOf(workbookPath);
+  const rels = relationships((await text(zip, relsPathOf(workbookPath))) ?? '').map((r) => ({ ...r, path: resolvePart(workbookFolder, r.target) }));
+  let moved = false;
+  if (workbookPath !== WORKBOOK) {
+    await movePart(zip, workbookPath, WORKBOOK);
+    workbookPath = WORKBOOK;
+    moved = true;
+  }
+  const workbookXml = (await text(zip, workbookPath)) ?? '';
 
-  const rels = relationships((await text(zip, 'xl/_rels/workbook.xml.rels')) ?? '');
   const byId = new Map(rels.map((r) => [r.id, r]));
   const sheets: SheetPart[] = [];
+  const usedNumbers = new Set(rels.map((r) => STANDARD_SHEET.exec(r.path)?.[1]).filter((n): n is string => n !== undefined).map(Number));
+  let next = 1;
   for (const a of startTags(workbookXml, 'sheet')) {
     const rel = byId.get(a.id ?? '');
     if (!rel || !REL_WORKSHEET.test(rel.type)) continue; // chartsheets, dialog and macro sheets
-    sheets.push({ name: a.name ?? '', path: resolvePart('xl', rel.target) });
+    if (!STANDARD_SHEET.test(rel.path) && zip.file(rel.path)) {
+      while (usedNumbers.has(next)) next++;
+      usedNumbers.add(next);
+      const to = `xl/worksheets/sheet${next}.xml`;
+      await movePart(zip, rel.path, to);
+      rel.path = to;
+      moved = true;
+    }
+    sheets.push({ name: a.name ?? '', path: rel.path });
   }
-  return { workbookPath, sheets };
+  for (const [type, fixed] of [[REL_SHARED_STRINGS, 'xl/sharedStrings.xml'], [REL_STYLES, 'xl/styles.xml']] as const) {
+    const rel = rels.find((r) => type.test(r.type));
+    if (rel && rel.path !== fixed && zip.file(rel.path)) {
+      await movePart(zip, rel.path, fixed);
+      rel.path = fixed;
+      moved = true;
+    }
+  }
+  if (moved) zip.file(relsPathOf(WORKBOOK), relationshipsXml(rels.map((r) => ({ ...r, target: relativeTo('xl', r.path, r.target) }))));
+  return { workbookPath, sheets, moved };
 }
 
 const MERGE_BLOCK = /<(?:[\w.-]+:)?mergeCells\b[^>]*\/>|<(?:[\w.-]+:)?mergeCells\b[\s\S]*?<\/(?:[\w.-]+:)?mergeCells>/g;
@@ -461,8 +560,8 @@ export async function readWorkbook(data: ArrayBuffer | Uint8Array): Promise<Grid
   const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
   sniff(bytes);
   const zip = await openZip(bytes);
-  const { sheets } = await inspectPackage(zip);
-  let changed = false;
+  const { sheets, moved } = await inspectPackage(zip);
+  let changed = moved;
   for (const part of ['xl/workbook.xml', 'xl/sharedStrings.xml', 'xl/styles.xml']) if (await unprefixPart(zip, part)) changed = true;
   const extracted = await extractMerges(zip, sheets);
   const merges = extracted.merges;

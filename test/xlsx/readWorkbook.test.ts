@@ -4,7 +4,7 @@ import ExcelJS from 'exceljs';
 import type { Grid } from '../../src/core/grid';
 import { readWorkbook } from '../../src/xlsx/readWorkbook';
 import { readWorkbookFile } from '../../src/xlsx/readFile';
-import { prefixedWorkbook, rawWorkbook } from './helpers/badFiles';
+import { oddlyNamedWorkbook, prefixedWorkbook, rawWorkbook } from './helpers/badFiles';
 
 const SEED = join(__dirname, '../../assets/ke-hoach-cchc-2024.xlsx');
 
@@ -295,5 +295,13 @@ describe('readWorkbook on sheets that exceljs alone would choke on', () => {
     } finally {
       spy.mockRestore();
     }
+  });
+
+  it('finds parts through the relationships when they are not where Excel puts them', async () => {
+    const grids = await readWorkbook(await oddlyNamedWorkbook());
+    expect(grids.map((g) => [g.sheet, g.origin, g.values])).toEqual([
+      ['Phụ lục 1', { row: 1, col: 1 }, [['STT', 'Cổng dịch vụ công']]],
+      ['Phụ lục 2', { row: 2, col: 2 }, [[42]]],
+    ]);
   });
 });

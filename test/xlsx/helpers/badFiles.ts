@@ -204,3 +204,33 @@ export async function zipClaimingSize(files: Record<string, string>, claimed: nu
   }
   return bytes;
 }
+
+/**
+ * A readable workbook whose parts are not where Excel puts them (`xl/book.xml`, `xl/sheets/a.xml`,
+ * `xl/worksheets/Data.xml`, `xl/strings.xml`): other writers may name parts as they like, and only
+ * the relationships say where they are.
+ */
+export function oddlyNamedWorkbook(): Promise<Uint8Array> {
+  const M = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
+  const R = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+  const P = 'http://schemas.openxmlformats.org/package/2006/relationships';
+  const rel = (id: string, type: string, target: string, mode = '') =>
+    `<Relationship Id="${id}" Type="${R}/${type}" Target="${target}"${mode ? ` TargetMode="${mode}"` : ''}/>`;
+  return zipOf({
+    '[Content_Types].xml': CONTENT_TYPES,
+    '_rels/.rels': `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="${P}">${rel('r0', 'officeDocument', 'xl/book.xml')}</Relationships>`,
+    'xl/book.xml': `<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="${M}" xmlns:r="${R}"><sheets><sheet name="Phụ lục 1" sheetId="1" r:id="a1"/><sheet name="Phụ lục 2" sheetId="2" r:id="a2"/></sheets></workbook>`,
+    'xl/_rels/book.xml.rels':
+      `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="${P}">` +
+      rel('a1', 'worksheet', 'sheets/a.xml') +
+      rel('a2', 'worksheet', '/xl/worksheets/Data.xml') +
+      rel('a3', 'sharedStrings', 'strings.xml') +
+      '</Relationships>',
+    'xl/strings.xml': `<?xml version="1.0" encoding="UTF-8"?><sst xmlns="${M}"><si><t>STT</t></si><si><t>Cổng dịch vụ công</t></si></sst>`,
+    'xl/sheets/a.xml':
+      `<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="${M}" xmlns:r="${R}"><sheetData><row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c></row></sheetData>` +
+      '<hyperlinks><hyperlink ref="B1" r:id="h1"/></hyperlinks></worksheet>',
+    'xl/sheets/_rels/a.xml.rels': `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="${P}">${rel('h1', 'hyperlink', 'https://dichvucong.gov.vn', 'External')}</Relationships>`,
+    'xl/worksheets/Data.xml': `<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="${M}"><sheetData><row r="2"><c r="B2"><v>42</v></c></row></sheetData></worksheet>`,
+  });
+}
