@@ -2,7 +2,7 @@
  * The exceljs host's reader: .xlsx bytes → Grid[] under the Grid contract (src/core/grid.ts).
  * Runs in Node and in the browser (the pane opens files outside Excel), so no fs/path here.
  *
- * Two things are done outside exceljs, on the zip itself, before exceljs parses it:
+ * Some work is done outside exceljs, on the zip itself, before exceljs parses it:
  * - the package is checked (magic bytes, content types, workbook part, declared sizes), so a wrong
  *   file fails fast with a WorkbookReadError a user can act on;
  * - `<mergeCells>` is read and then removed from every sheet, because exceljs applies merges with a
@@ -38,7 +38,10 @@ function decodeXml(s: string): string {
       case 'gt': return '>';
       case 'quot': return '"';
       case 'apos': return "'";
-      default: return String.fromCodePoint(e[1] === 'x' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10));
+      default: {
+        const cp = e[1] === 'x' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
+        return cp >= 0 && cp <= 0x10ffff ? String.fromCodePoint(cp) : '\uFFFD';
+      }
     }
   });
 }
@@ -50,7 +53,7 @@ function attributes(tag: string): Record<string, string> {
   let m: RegExpExecArray | null;
   while ((m = re.exec(tag)) !== null) {
     const name = m[1].includes(':') ? m[1].slice(m[1].indexOf(':') + 1) : m[1];
-    // Keep the first: `xmlns:r` would otherwise shadow nothing useful, but `r:id` must win over `id`.
+    // Names that differ only by prefix keep the first, except that `r:id` (a relationship) wins.
     if (!(name in out) || m[1].startsWith('r:')) out[name] = decodeXml(m[3] ?? m[4] ?? '');
   }
   return out;
@@ -310,6 +313,35 @@ function countCells(xml: Uint8Array): number {
   return n;
 }
 
+function indexOfAscii(bytes: Uint8Array, needle: string): number {
+  const first = needle.charCodeAt(0);
+  const last = bytes.length - needle.length;
+  outer: for (let i = 0; i <= last; i++) {
+    if (bytes[i] !== first) continue;
+    for (let j = 1; j < needle.length; j++) if (bytes[i + j] !== needle.charCodeAt(j)) continue outer;
+    return i;
+  }
+  return -1;
+}
+
+const ISO_DATE_CELL = /<c\b([^>]*?)\s+t="d"([^>]*)>\s*<v>([^<]*)<\/v>/g;
+
+/**
+ * Cells typed `t="d"` hold an ISO 8601 date (strict OOXML, some JavaScript writers). exceljs reads
+ * them as parseFloat of the text (2024-12-31 → 2024), so they become plain serials here, as Excel
+ * itself would store them; text that is no date stays as text.
+ */
+function isoDatesToSerials(xml: string): string {
+  return xml.replace(ISO_DATE_CELL, (_m, before: string, after: string, iso: string) => {
+    const text = iso.trim();
+    const m = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d+))?)?)?(Z|[+-]\d{2}:?\d{2})?$/.exec(text);
+    // The wall-clock time as written: a serial has no time zone.
+    const ms = m ? Date.UTC(+m[1], +m[2] - 1, +m[3], +(m[4] ?? 0), +(m[5] ?? 0), +(m[6] ?? 0), m[7] ? Math.round(Number(`0.${m[7]}`) * 1000) : 0) : NaN;
+    if (!Number.isFinite(ms)) return `<c${before}${after} t="inlineStr"><is><t>${text}</t></is>`;
+    return `<c${before}${after}><v>${UNIX_EPOCH_SERIAL + ms / MS_PER_DAY}</v>`;
+  });
+}
+
 function lastIndexOfAscii(bytes: Uint8Array, needle: string): number {
   const first = needle.charCodeAt(0);
   outer: for (let i = bytes.length - needle.length; i >= 0; i--) {
@@ -350,8 +382,12 @@ async function extractMerges(zip: JSZip, sheets: SheetPart[]): Promise<{ merges:
     let head = utf8.decode(bytes.subarray(0, HEAD_BYTES));
     let rewritten = false;
     const prefix = mainPrefix(head);
-    if (prefix !== null) {
-      bytes = utf8Encoder.encode(unprefix(utf8.decode(bytes), prefix));
+    const hasIsoDates = indexOfAscii(bytes, 't="d"') !== -1;
+    if (prefix !== null || hasIsoDates) {
+      let xml = utf8.decode(bytes);
+      if (prefix !== null) xml = unprefix(xml, prefix);
+      if (hasIsoDates) xml = isoDatesToSerials(xml);
+      bytes = utf8Encoder.encode(xml);
       head = utf8.decode(bytes.subarray(0, HEAD_BYTES));
       rewritten = true;
     }

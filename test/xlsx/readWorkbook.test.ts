@@ -161,6 +161,25 @@ describe('readWorkbook cell values', () => {
   });
 });
 
+describe('readWorkbook ISO date cells (t="d")', () => {
+  it('gives them as serials, as Excel stores dates, and keeps non-dates as text', async () => {
+    const bytes = await rawWorkbook(
+      [
+        {
+          name: 'ISO',
+          xml:
+            '<sheetData><row r="1"><c r="A1" s="1" t="d"><v>2024-12-31T00:00:00Z</v></c><c r="B1" t="d"><v>2024-06-30T12:00:00</v></c>' +
+            '<c r="C1" t="d"><v>2024-03-31</v></c><c r="D1" t="d"><v>không phải ngày</v></c><c r="E1" t="d"/></row></sheetData>',
+        },
+      ],
+      { dateStyle: true },
+    );
+    const [g] = await readWorkbook(bytes);
+    expect(g.values).toEqual([[45657, 45473.5, 45382, 'không phải ngày']]);
+    expect(fmtAt(g, 1, 1)).toMatch(/[dmy]/);
+  });
+});
+
 describe('readWorkbook merges and sheets', () => {
   it('blanks values a file keeps in covered cells, and sizes the used range without them', async () => {
     const bytes = await rawWorkbook([
