@@ -23,6 +23,8 @@ export async function readWorkbookFile(path: string): Promise<Grid[]> {
     throw fsError(err, path);
   }
   if (stat.isDirectory()) throw new WorkbookReadError('is-directory', `${path} is a directory`);
+  // A device or pipe (/dev/zero, a FIFO) would be read without end.
+  if (!stat.isFile()) throw new WorkbookReadError('unreadable', `${path} is not a regular file`);
   // Refuse before reading, so a 2 GB file costs a stat, not the memory to hold it.
   if (stat.size > MAX_FILE_BYTES) {
     throw new WorkbookReadError('too-large', `${path} is ${stat.size} bytes, over the ${MAX_FILE_BYTES}-byte limit`, {

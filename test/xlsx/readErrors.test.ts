@@ -94,6 +94,10 @@ describe('readWorkbookFile maps file-system failures to reasons', () => {
     await expect(reasonOf(readWorkbookFile(dir))).resolves.toBe('is-directory');
   });
 
+  it('a device that would never end', async () => {
+    await expect(reasonOf(readWorkbookFile('/dev/zero'))).resolves.toBe('unreadable');
+  });
+
   it('a file over the size limit (sparse, so the test writes nothing)', async () => {
     const f = join(dir, 'qua-lon.xlsx');
     writeFileSync(f, '');
