@@ -86,6 +86,8 @@ function letters(col1: number): string {
 }
 
 function parseRef(ref: string): Box {
+  const rows = /^(\d+):(\d+)$/.exec(ref);
+  if (rows) return { r0: Number(rows[1]) - 1, c0: 0, rows: Number(rows[2]) - Number(rows[1]) + 1, cols: 16384 };
   const m = /^([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?$/.exec(ref.replace(/\$/g, '').toUpperCase());
   if (!m) throw new Error(`InvalidArgument: bad address ${ref}`);
   const col = (s: string) => [...s].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);

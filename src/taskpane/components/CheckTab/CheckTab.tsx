@@ -59,9 +59,12 @@ export function CheckTab() {
           <FindingList
             findings={reading.findings}
             onSelect={(item) => {
-              if (host.kind !== 'excel' || !item.finding.sheet) return;
+              const f = item.finding;
+              if (host.kind !== 'excel' || !f.sheet) return;
+              // A finding about a whole row (a section, a totals line) selects that row.
+              const address = f.cell ?? (f.row !== null ? `${f.row}:${f.row}` : null);
               void task.run('reading', async () => {
-                await host.selectCell(item.finding.sheet as string, item.finding.cell);
+                await host.selectCell(f.sheet as string, address);
               });
             }}
           />
