@@ -48,7 +48,10 @@ function build(): string {
 }
 
 async function shoot(name: string): Promise<void> {
-  await page.screenshot({ path: join(SHOTS, `${name}.png`) });
+  // No hover or focus ring left over from the last click: screenshots stay the same run to run.
+  await page.mouse.move(1, 1);
+  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+  await page.screenshot({ path: join(SHOTS, `${name}.png`), animations: 'disabled', caret: 'hide' });
 }
 
 async function openTab(tab: string): Promise<void> {
