@@ -91,3 +91,30 @@ describe('detectHost', () => {
     expect(d).toEqual({ kind: 'excel', capabilities: { mergedAreas: false, importSheets: false, validation: true }, tooOld: false, displayLanguage: 'en-US' });
   });
 });
+
+describe('long work', () => {
+  it('shows progress and stops when cancelled, saying nothing more was changed', async () => {
+    const { CancelledError } = await import('../../src/excel/cancel');
+    const host: WorkbookHost = {
+      kind: 'browser',
+      capabilities: FULL_CAPABILITIES,
+      readGrids: (options) =>
+        new Promise((_, reject) => {
+          options.onProgress?.({ done: 1, total: 4 });
+          options.signal?.addEventListener('abort', () => reject(new CancelledError()));
+        }),
+      writeSheets: async () => ({ kind: 'download', fileName: 'x.xlsx' }),
+      selectCell: async () => false,
+      importWorkbooks: async () => ({ files: 0, sheets: 0 }),
+    };
+    renderPane(host);
+    fireEvent.click(screen.getByTestId('run-check'));
+    const busy = await screen.findByTestId('busy');
+    expect(busy).toHaveTextContent('25%');
+    expect(screen.getByTestId('run-check')).toBeDisabled();
+    fireEvent.click(screen.getByTestId('cancel'));
+    await waitFor(() => expect(screen.getByTestId('notice')).toHaveTextContent('Đã hủy'));
+    expect(screen.queryByTestId('busy')).toBeNull();
+    expect(screen.getByTestId('run-check')).not.toBeDisabled();
+  });
+});
