@@ -35,6 +35,8 @@ export interface Strings {
     retry: string;
     noPlan: string;
     excelBusy: string;
+    protectedWorkbook: string;
+    tooLarge: string;
   };
   check: {
     run: string;
@@ -159,6 +161,8 @@ const vi: Strings = {
     retry: 'Thử lại',
     noPlan: 'Chưa đọc được kế hoạch: hãy chạy Kiểm tra trước (cần bảng mục tiêu có chỉ tiêu phần trăm).',
     excelBusy: 'Excel đang bận (đang sửa một ô?): hãy nhấn Enter hoặc Esc trong ô rồi thử lại.',
+    protectedWorkbook: 'Sổ tính đang được bảo vệ nên không thêm được trang tính: hãy bỏ bảo vệ (Xem lại › Bảo vệ sổ làm việc) rồi thử lại.',
+    tooLarge: 'Một ô hoặc một dòng quá lớn để Excel gửi trong một lần: hãy rút bớt nội dung ô rất dài rồi thử lại.',
   },
   check: {
     run: 'Kiểm tra',
@@ -283,6 +287,8 @@ const en: Strings = {
     retry: 'Try again',
     noPlan: 'No plan read yet: run Check first (a target table with percentage targets is needed).',
     excelBusy: 'Excel is busy (editing a cell?): press Enter or Esc in the cell and try again.',
+    protectedWorkbook: 'The workbook is protected, so no sheet can be added: unprotect it (Review › Protect Workbook) and try again.',
+    tooLarge: 'A cell or row is too large for Excel to send at once: shorten very long cells and try again.',
   },
   check: {
     run: 'Check',

@@ -27,6 +27,8 @@ export function describeError(err: unknown, lang: Lang, fileName: string | null 
     return { message: fileErrorMessage(e.reason, lang, fileName ?? '', e.detail ?? {}), next: null };
   }
   if (e.code === 'InvalidOperationInCellEditMode') return { message: s.errors.excelBusy, next: null };
+  if (e.code === 'AccessDenied') return { message: s.errors.protectedWorkbook, next: null };
+  if (e.code === 'RequestPayloadSizeLimitExceeded' || e.code === 'ResponsePayloadSizeLimitExceeded') return { message: s.errors.tooLarge, next: null };
   if (e.code === 'no-plan') return { message: s.errors.noPlan, next: null };
   const msg = typeof e.message === 'string' && e.message ? e.message : String(err);
   return { message: s.errors.unexpected(msg), next: s.errors.whatNext };
