@@ -14,6 +14,23 @@ export const MAX_UNCOMPRESSED_BYTES = 500 * 1024 * 1024;
 /** Per sheet: the used range (or the declared dimension) may not hold more cells than this. */
 export const MAX_CELLS = 2_000_000;
 
+/** The limits a read enforces; callers may lower (or raise) them, tests use tiny ones. */
+export interface ReadLimits {
+  maxFileBytes: number;
+  maxUncompressedBytes: number;
+  maxCells: number;
+}
+
+export const DEFAULT_LIMITS: Readonly<ReadLimits> = { maxFileBytes: MAX_FILE_BYTES, maxUncompressedBytes: MAX_UNCOMPRESSED_BYTES, maxCells: MAX_CELLS };
+
+export function limitsOf(partial: Partial<ReadLimits> = {}): ReadLimits {
+  return { ...DEFAULT_LIMITS, ...partial };
+}
+
+export interface ReadOptions {
+  limits?: Partial<ReadLimits>;
+}
+
 export class WorkbookReadError extends Error {
   readonly reason: FileErrorReason;
   readonly detail: FileErrorDetail;
@@ -71,11 +88,11 @@ function classifyCfb(bytes: Uint8Array): WorkbookReadError {
  * Checks size and magic bytes. Returns 'zip' for anything that may be an .xlsx; throws a
  * WorkbookReadError for everything that cannot be.
  */
-export function sniff(bytes: Uint8Array): 'zip' {
+export function sniff(bytes: Uint8Array, limits: ReadLimits = limitsOf()): 'zip' {
   if (bytes.length === 0) throw new WorkbookReadError('empty', 'the file is empty');
-  if (bytes.length > MAX_FILE_BYTES) {
-    throw new WorkbookReadError('too-large', `the file is ${bytes.length} bytes, over the ${MAX_FILE_BYTES}-byte limit`, {
-      limit: MAX_FILE_BYTES,
+  if (bytes.length > limits.maxFileBytes) {
+    throw new WorkbookReadError('too-large', `the file is ${bytes.length} bytes, over the ${limits.maxFileBytes}-byte limit`, {
+      limit: limits.maxFileBytes,
       actual: bytes.length,
     });
   }

@@ -4,7 +4,7 @@
  */
 import { promises as fs } from 'fs';
 import type { Grid } from '../core/grid';
-import { MAX_FILE_BYTES, WorkbookReadError } from './readErrors';
+import { type ReadOptions, WorkbookReadError, limitsOf } from './readErrors';
 import { readWorkbook } from './readWorkbook';
 
 function fsError(err: unknown, path: string): WorkbookReadError {
@@ -15,7 +15,8 @@ function fsError(err: unknown, path: string): WorkbookReadError {
   return new WorkbookReadError('unreadable', message, {}, { cause: err });
 }
 
-export async function readWorkbookFile(path: string): Promise<Grid[]> {
+export async function readWorkbookFile(path: string, options: ReadOptions = {}): Promise<Grid[]> {
+  const { maxFileBytes } = limitsOf(options.limits);
   let stat;
   try {
     stat = await fs.stat(path);
@@ -26,9 +27,9 @@ export async function readWorkbookFile(path: string): Promise<Grid[]> {
   // A device or pipe (/dev/zero, a FIFO) would be read without end.
   if (!stat.isFile()) throw new WorkbookReadError('unreadable', `${path} is not a regular file`);
   // Refuse before reading, so a 2 GB file costs a stat, not the memory to hold it.
-  if (stat.size > MAX_FILE_BYTES) {
-    throw new WorkbookReadError('too-large', `${path} is ${stat.size} bytes, over the ${MAX_FILE_BYTES}-byte limit`, {
-      limit: MAX_FILE_BYTES,
+  if (stat.size > maxFileBytes) {
+    throw new WorkbookReadError('too-large', `${path} is ${stat.size} bytes, over the ${maxFileBytes}-byte limit`, {
+      limit: maxFileBytes,
       actual: stat.size,
     });
   }
@@ -38,5 +39,5 @@ export async function readWorkbookFile(path: string): Promise<Grid[]> {
   } catch (err) {
     throw fsError(err, path);
   }
-  return readWorkbook(bytes);
+  return readWorkbook(bytes, options);
 }

@@ -18,7 +18,7 @@
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import type { CellValue, Grid, MergeArea } from '../core/grid';
-import { MAX_CELLS, MAX_UNCOMPRESSED_BYTES, WorkbookReadError, sniff } from './readErrors';
+import { type ReadLimits, type ReadOptions, WorkbookReadError, limitsOf, sniff } from './readErrors';
 
 const REL_OFFICE_DOCUMENT = /\/officeDocument$/;
 const REL_WORKSHEET = /\/worksheet$/;
@@ -232,19 +232,98 @@ function uncompressedSize(f: JSZip.JSZipObject): number {
 
 interface SheetPart { name: string; path: string }
 
+interface StreamHelper {
+  on(event: 'data', cb: (chunk: Uint8Array) => void): StreamHelper;
+  on(event: 'error', cb: (err: Error) => void): StreamHelper;
+  on(event: 'end', cb: () => void): StreamHelper;
+  resume(): StreamHelper;
+  pause(): StreamHelper;
+}
+
+/** Bytes unpacked so far, across parts: the sizes a zip declares may lie, the unpacked bytes cannot. */
+interface Budget { used: number; measured: Set<string>; limits: ReadLimits }
+
+function overBudget(budget: Budget): WorkbookReadError {
+  const limit = budget.limits.maxUncompressedBytes;
+  return new WorkbookReadError('too-large', `the parts unpack to more than ${limit} bytes`, { limit, actual: budget.used });
+}
+
+/**
+ * Unpacks a part chunk by chunk, counting against the budget and stopping at once past it, so a zip
+ * bomb that lies about its sizes costs at most the budget in time and nothing beyond it in memory.
+ * Keeps the bytes only when asked.
+ */
+function unpack(f: JSZip.JSZipObject, budget: Budget, keep: boolean): Promise<Uint8Array | null> {
+  return new Promise((resolve, reject) => {
+    const chunks: Uint8Array[] = [];
+    let size = 0;
+    let done = false;
+    // JSZip's chunked reader; public API, though missing from its typings.
+    const helper = (f as unknown as { internalStream(type: 'uint8array'): StreamHelper }).internalStream('uint8array');
+    helper
+      .on('data', (chunk) => {
+        if (done) return;
+        size += chunk.length;
+        budget.used += chunk.length;
+        if (budget.used > budget.limits.maxUncompressedBytes) {
+          done = true;
+          helper.pause();
+          reject(overBudget(budget));
+          return;
+        }
+        if (keep) chunks.push(chunk);
+      })
+      .on('error', (err) => {
+        if (done) return;
+        done = true;
+        reject(new WorkbookReadError('truncated', `part ${f.name} cannot be unpacked: ${err.message}`, {}, { cause: err }));
+      })
+      .on('end', () => {
+        if (done) return;
+        done = true;
+        budget.measured.add(f.name);
+        if (!keep) return resolve(null);
+        const out = new Uint8Array(size);
+        let at = 0;
+        for (const c of chunks) {
+          out.set(c, at);
+          at += c.length;
+        }
+        resolve(out);
+      })
+      .resume();
+  });
+}
+
+const LIKELY_SHEET = /^xl\/worksheets\/[^/]+\.xml$/;
+
+/**
+ * Unpacks and counts every part not counted yet. Run first without the sheets (read later against
+ * the same budget, so not unpacked twice), and last for whatever exceljs would still unpack.
+ */
+async function measureParts(zip: JSZip, budget: Budget, skipSheets: boolean): Promise<void> {
+  const files: JSZip.JSZipObject[] = [];
+  zip.forEach((path, f) => {
+    if (!f.dir && !budget.measured.has(path) && !(skipSheets && LIKELY_SHEET.test(path))) files.push(f);
+  });
+  for (const f of files) await unpack(f, budget, false);
+}
+
 /** Finds the workbook part and its worksheets (in workbook order, chartsheets left out). */
-async function inspectPackage(zip: JSZip): Promise<{ workbookPath: string; sheets: SheetPart[]; moved: boolean }> {
+async function inspectPackage(zip: JSZip, budget: Budget): Promise<{ workbookPath: string; sheets: SheetPart[]; moved: boolean }> {
   if (!zip.file('[Content_Types].xml')) {
     throw new WorkbookReadError('not-ooxml', 'the zip holds no [Content_Types].xml, so it is no Office document');
   }
   let total = 0;
   zip.forEach((_p, f) => { total += uncompressedSize(f); });
-  if (total > MAX_UNCOMPRESSED_BYTES) {
-    throw new WorkbookReadError('too-large', `the parts unpack to ${total} bytes, over the ${MAX_UNCOMPRESSED_BYTES}-byte limit`, {
-      limit: MAX_UNCOMPRESSED_BYTES,
+  const limit = budget.limits.maxUncompressedBytes;
+  if (total > limit) {
+    throw new WorkbookReadError('too-large', `the parts declare ${total} unpacked bytes, over the ${limit}-byte limit`, {
+      limit,
       actual: total,
     });
   }
+  await measureParts(zip, budget, true);
   const rootRels = relationships((await text(zip, '_rels/.rels')) ?? '');
   const main = rootRels.find((r) => REL_OFFICE_DOCUMENT.test(r.type));
   const mainPath = main ? resolvePart('', main.target) : null;
@@ -352,9 +431,9 @@ function lastIndexOfAscii(bytes: Uint8Array, needle: string): number {
   return -1;
 }
 
-function tooManyCells(sheet: string, actual: number, what: string): WorkbookReadError {
-  return new WorkbookReadError('too-many-cells', `sheet "${sheet}" ${what} ${actual} cells, over the ${MAX_CELLS}-cell limit`, {
-    limit: MAX_CELLS,
+function tooManyCells(sheet: string, actual: number, what: string, limit: number): WorkbookReadError {
+  return new WorkbookReadError('too-many-cells', `sheet "${sheet}" ${what} ${actual} cells, over the ${limit}-cell limit`, {
+    limit,
     actual,
   });
 }
@@ -366,18 +445,14 @@ function tooManyCells(sheet: string, actual: number, what: string): WorkbookRead
  * cells are tens of megabytes that exceljs will decode anyway. Returns the merges by sheet name
  * and whether any sheet was changed.
  */
-async function extractMerges(zip: JSZip, sheets: SheetPart[]): Promise<{ merges: Map<string, MergeArea[]>; changed: boolean }> {
+async function extractMerges(zip: JSZip, sheets: SheetPart[], budget: Budget): Promise<{ merges: Map<string, MergeArea[]>; changed: boolean }> {
   const out = new Map<string, MergeArea[]>();
   let changed = false;
   for (const s of sheets) {
     const f = zip.file(s.path);
     if (!f) throw new WorkbookReadError('corrupt', `sheet "${s.name}" is listed but its part ${s.path} is missing`);
-    let bytes: Uint8Array;
-    try {
-      bytes = await f.async('uint8array');
-    } catch (err) {
-      throw new WorkbookReadError('truncated', `part ${s.path} cannot be unpacked: ${(err as Error).message}`, {}, { cause: err });
-    }
+    // A part measured before under this name is not counted twice.
+    let bytes = (await unpack(f, budget.measured.has(f.name) ? { ...budget, used: 0 } : budget, true)) as Uint8Array;
 
     let head = utf8.decode(bytes.subarray(0, HEAD_BYTES));
     let rewritten = false;
@@ -396,11 +471,11 @@ async function extractMerges(zip: JSZip, sheets: SheetPart[]): Promise<{ merges:
       const area = parseRange(attributes(dim[0]).ref ?? '');
       if (area) {
         const declared = (area.endRow - area.startRow + 1) * (area.endCol - area.startCol + 1);
-        if (declared > MAX_CELLS) throw tooManyCells(s.name, declared, 'declares');
+        if (declared > budget.limits.maxCells) throw tooManyCells(s.name, declared, 'declares', budget.limits.maxCells);
       }
     }
     const cells = countCells(bytes);
-    if (cells > MAX_CELLS) throw tooManyCells(s.name, cells, 'holds');
+    if (cells > budget.limits.maxCells) throw tooManyCells(s.name, cells, 'holds', budget.limits.maxCells);
 
     // `<mergeCells>` follows `<sheetData>`; '<' never occurs inside a multi-byte UTF-8 sequence, so
     // cutting at it leaves both halves valid text.
@@ -495,7 +570,7 @@ export function toCellValue(v: unknown): CellValue {
 
 interface RawCell { row: number; col: number; value: CellValue; numFmt: string | null }
 
-function gridOf(ws: ExcelJS.Worksheet, name: string, merges: MergeArea[]): Grid {
+function gridOf(ws: ExcelJS.Worksheet, name: string, merges: MergeArea[], maxCells: number): Grid {
   const cells: RawCell[] = [];
   let r1 = Infinity;
   let r2 = -Infinity;
@@ -517,7 +592,7 @@ function gridOf(ws: ExcelJS.Worksheet, name: string, merges: MergeArea[]): Grid 
 
   const height = r2 - r1 + 1;
   const width = c2 - c1 + 1;
-  if (height * width > MAX_CELLS) throw tooManyCells(name, height * width, 'spans');
+  if (height * width > maxCells) throw tooManyCells(name, height * width, 'spans', maxCells);
 
   const values: CellValue[][] = [];
   for (let r = 0; r < height; r++) values.push(new Array<CellValue>(width).fill(null));
@@ -592,14 +667,17 @@ function trim(g: Grid): Grid {
  * Reads an .xlsx workbook into Grids, one per worksheet in workbook order (hidden sheets included,
  * chartsheets left out). Throws WorkbookReadError when the data is no readable workbook.
  */
-export async function readWorkbook(data: ArrayBuffer | Uint8Array): Promise<Grid[]> {
+export async function readWorkbook(data: ArrayBuffer | Uint8Array, options: ReadOptions = {}): Promise<Grid[]> {
+  const limits = limitsOf(options.limits);
   const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
-  sniff(bytes);
+  sniff(bytes, limits);
   const zip = await openZip(bytes);
-  const { sheets, moved } = await inspectPackage(zip);
+  const budget: Budget = { used: 0, measured: new Set(), limits };
+  const { sheets, moved } = await inspectPackage(zip, budget);
   let changed = moved;
   for (const part of ['xl/workbook.xml', 'xl/sharedStrings.xml', 'xl/styles.xml']) if (await unprefixPart(zip, part)) changed = true;
-  const extracted = await extractMerges(zip, sheets);
+  const extracted = await extractMerges(zip, sheets, budget);
+  await measureParts(zip, budget, false);
   const merges = extracted.merges;
   changed = changed || extracted.changed;
   // Untouched parts keep their deflated bytes (same method: JSZip copies them as they are).
@@ -617,7 +695,7 @@ export async function readWorkbook(data: ArrayBuffer | Uint8Array): Promise<Grid
   for (const s of sheets) {
     const ws = wb.getWorksheet(s.name);
     if (!ws) throw new WorkbookReadError('corrupt', `sheet "${s.name}" (${s.path}) could not be read`);
-    grids.push(gridOf(ws, s.name, merges.get(s.name) ?? []));
+    grids.push(gridOf(ws, s.name, merges.get(s.name) ?? [], limits.maxCells));
   }
   return grids;
 }

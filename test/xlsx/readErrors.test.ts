@@ -71,6 +71,28 @@ describe('readWorkbook refuses what is no readable workbook, with a reason', () 
     expect(err).toMatchObject({ reason: 'too-large', detail: { limit: MAX_UNCOMPRESSED_BYTES } });
   });
 
+  it('stops unpacking a part that unpacks to more than its zip declares (a lying zip bomb)', async () => {
+    const zeros = 'A'.repeat(3_000_000);
+    const inSheet = await zipClaimingSize(
+      { '[Content_Types].xml': CONTENT_TYPES, 'xl/workbook.xml': '<workbook/>', 'xl/worksheets/sheet1.xml': `<worksheet><!--${zeros}--></worksheet>` },
+      10,
+      'xl/worksheets/sheet1.xml',
+    );
+    const inOther = await zipClaimingSize({ '[Content_Types].xml': CONTENT_TYPES, 'xl/workbook.xml': '<workbook/>', 'xl/media/x.xml': zeros }, 10, 'xl/media/x.xml');
+    for (const bytes of [inSheet, inOther]) {
+      expect(bytes.length).toBeLessThan(100_000);
+      await expect(readWorkbook(bytes, { limits: { maxUncompressedBytes: 1_000_000 } })).rejects.toMatchObject({ reason: 'too-large', detail: { limit: 1_000_000 } });
+    }
+  });
+
+  it('applies the limits a caller gives', async () => {
+    const seed = new Uint8Array(readFileSync(SEED));
+    await expect(readWorkbook(seed, { limits: { maxCells: 100 } })).rejects.toMatchObject({ reason: 'too-many-cells', detail: { limit: 100 } });
+    await expect(readWorkbook(seed, { limits: { maxFileBytes: 1000 } })).rejects.toMatchObject({ reason: 'too-large', detail: { limit: 1000 } });
+    await expect(readWorkbookFile(SEED, { limits: { maxFileBytes: 1000 } })).rejects.toMatchObject({ reason: 'too-large' });
+    await expect(readWorkbook(seed, { limits: { maxCells: 1000 } })).resolves.toHaveLength(2);
+  });
+
   it('says how many cells a too-large sheet declares', async () => {
     const bytes = await rawWorkbook([{ name: 'To', xml: '<dimension ref="A1:Z100000"/><sheetData/>' }]);
     await expect(readWorkbook(bytes)).rejects.toMatchObject({ reason: 'too-many-cells', detail: { limit: MAX_CELLS, actual: 2_600_000 } });

@@ -195,12 +195,14 @@ export function prefixedWorkbook(): Promise<Uint8Array> {
  * A zip whose central directory claims each part unpacks to `claimed` bytes: what a zip bomb looks
  * like to a reader that checks sizes before unpacking (the data itself is tiny).
  */
-export async function zipClaimingSize(files: Record<string, string>, claimed: number): Promise<Uint8Array> {
+export async function zipClaimingSize(files: Record<string, string>, claimed: number, only?: string): Promise<Uint8Array> {
   const bytes = await zipOf(files);
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   for (let i = 0; i + 46 <= bytes.length; i++) {
-    // Central directory file header; its uncompressed size is at offset 24.
-    if (view.getUint32(i, true) === 0x02014b50) view.setUint32(i + 24, claimed, true);
+    // Central directory file header: uncompressed size at offset 24, name length at 28, name at 46.
+    if (view.getUint32(i, true) !== 0x02014b50) continue;
+    const name = new TextDecoder().decode(bytes.subarray(i + 46, i + 46 + view.getUint16(i + 28, true)));
+    if (only === undefined || name === only) view.setUint32(i + 24, claimed, true);
   }
   return bytes;
 }
