@@ -7,24 +7,14 @@ import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import ExcelJS from 'exceljs';
-import { main } from '../../src/cli/main';
+import { runCli } from '../helpers/cli';
 import { readWorkbookFile } from '../../src/xlsx/readFile';
 import { fillTemplate } from './helpers/fill';
 
 jest.setTimeout(120_000);
 const PLAN = join(__dirname, '../../assets/ke-hoach-cchc-2024.xlsx');
 
-interface Run {
-  code: number;
-  out: string;
-  err: string;
-}
-async function cchc(...argv: string[]): Promise<Run> {
-  let out = '';
-  let err = '';
-  const code = await main(argv, { out: (t) => (out += t.endsWith('\n') ? t : `${t}\n`), err: (t) => (err += t.endsWith('\n') ? t : `${t}\n`) });
-  return { code, out, err };
-}
+const cchc = (...argv: string[]) => runCli(argv);
 
 let dir: string;
 const p = (name: string) => join(dir, name);
