@@ -5,7 +5,7 @@
  * values array, then looks (runs of styles, merges, widths, freeze, validation, charts).
  */
 import type { MergeArea } from '../core/grid';
-import type { ChartSpec, SheetLayout, Validation } from '../core/report/layout';
+import { type ChartSpec, type LayoutValue, type SheetLayout, type Validation, isLayoutCell } from '../core/report/layout';
 import { CELL_BUDGET, MAX_BLOCK_ROWS } from './blocks';
 import { type ProgressFn, throwIfCancelled } from './cancel';
 import type { Capabilities } from './capabilities';
@@ -27,6 +27,9 @@ export interface WriteResult {
   /** Parts of the layouts this Excel could not render (validation on ExcelApi < 1.8). */
   skipped: string[];
 }
+
+/** Estimated request size per block written; well under Excel on the web's 5 MB. */
+const WRITE_BYTES = 2 * 1024 * 1024;
 
 /** Excel measures column widths in points; one character of the default font is ~5.7 pt wide. */
 const POINTS_PER_CHAR = 5.7;
@@ -65,8 +68,16 @@ function addChart(ws: Excel.Worksheet, spec: ChartSpec): void {
   chart.setPosition(ws.getRangeByIndexes(spec.anchor.row - 1, spec.anchor.col - 1, 1, 1));
 }
 
-function applyLooks(ws: Excel.Worksheet, name: string, layout: SheetLayout, options: WriteOptions, skipped: string[]): void {
+/** Format commands per round trip: each is small, but 50,000 styled rows in one request would not be. */
+const RUNS_PER_SYNC = 2000;
+
+async function applyLooks(context: Excel.RequestContext, ws: Excel.Worksheet, name: string, layout: SheetLayout, options: WriteOptions, skipped: string[]): Promise<void> {
+  let queued = 0;
   for (const run of styleRuns(layout)) {
+    if (++queued % RUNS_PER_SYNC === 0) {
+      await context.sync();
+      throwIfCancelled(options.signal);
+    }
     const format = ws.getRangeByIndexes(run.row, run.col, 1, run.length).format;
     const tone = run.tone ? TONES[run.tone] : null;
     if (run.bold || tone?.bold) format.font.bold = true;
@@ -88,6 +99,35 @@ function applyLooks(ws: Excel.Worksheet, name: string, layout: SheetLayout, opti
   for (const c of layout.charts ?? []) addChart(ws, c);
 }
 
+/** Roughly what a cell costs in the request: its text plus JSON quoting, and its number format. */
+function cellBytes(v: LayoutValue): number {
+  const value = isLayoutCell(v) ? (v.formula ?? v.value) : v;
+  return (typeof value === 'string' ? value.length * 2 : 12) + 16;
+}
+
+/**
+ * Row ranges [from, to) to write per round trip: at most 20,000 rows, CELL_BUDGET cells and
+ * WRITE_BYTES of estimated payload, so long texts (findings with quoted cells) stay under 5 MB.
+ */
+export function writeBlocks(layout: SheetLayout): [number, number][] {
+  const width = layoutWidth(layout);
+  const maxRows = Math.max(1, Math.min(MAX_BLOCK_ROWS, Math.floor(CELL_BUDGET / width)));
+  const blocks: [number, number][] = [];
+  let from = 0;
+  let bytes = 0;
+  layout.rows.forEach((row, r) => {
+    const rowBytes = row.reduce((n, v) => n + cellBytes(v), 0) + (width - row.length) * 16;
+    if (r > from && (r - from >= maxRows || bytes + rowBytes > WRITE_BYTES)) {
+      blocks.push([from, r]);
+      from = r;
+      bytes = 0;
+    }
+    bytes += rowBytes;
+  });
+  if (from < layout.rows.length) blocks.push([from, layout.rows.length]);
+  return blocks;
+}
+
 export async function writeLayouts(context: Excel.RequestContext, layouts: readonly SheetLayout[], options: WriteOptions): Promise<WriteResult> {
   const sheets = context.workbook.worksheets;
   sheets.load('items/name');
@@ -103,10 +143,7 @@ export async function writeLayouts(context: Excel.RequestContext, layouts: reado
     existing.push(name);
     names.push(name);
     const ws = sheets.add(name);
-    const width = layoutWidth(layout);
-    const rowsPerBlock = Math.max(1, Math.min(MAX_BLOCK_ROWS, Math.floor(CELL_BUDGET / width)));
-    for (let from = 0; from < layout.rows.length; from += rowsPerBlock) {
-      const to = Math.min(layout.rows.length, from + rowsPerBlock);
+    for (const [from, to] of writeBlocks(layout)) {
       const arrays = toArrays(layout, from, to);
       const range = ws.getRangeByIndexes(from, 0, to - from, arrays.width);
       range.numberFormat = arrays.numberFormats;
@@ -116,7 +153,7 @@ export async function writeLayouts(context: Excel.RequestContext, layouts: reado
       doneRows += to - from;
       options.onProgress?.({ done: doneRows, total: totalRows });
     }
-    applyLooks(ws, name, layout, options, skipped);
+    await applyLooks(context, ws, name, layout, options, skipped);
     await context.sync();
     throwIfCancelled(options.signal);
   }

@@ -528,6 +528,8 @@ class FakeFormat {
     const style = (patch: CellStyle) =>
       ctx.enqueue(() => {
         const { sheet, box } = this.target();
+        // A format command travels as its address and value, ~100 bytes in a real request.
+        ctx.payload += 100 + JSON.stringify(patch).length;
         for (let i = 0; i < box.rows; i++)
           for (let j = 0; j < box.cols; j++) {
             const key = `${box.r0 + i},${box.c0 + j}`;

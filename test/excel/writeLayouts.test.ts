@@ -105,3 +105,16 @@ describe('ownSheetName', () => {
     expect(ownSheetName('x'.repeat(50), []).length).toBe(31);
   });
 });
+
+describe('big reports', () => {
+  it('long texts and 50,000 styled rows stay under 5 MB per request', async () => {
+    const ctx = new FakeContext([]);
+    const long = 'Nội dung rất dài '.repeat(40);
+    const rows = Array.from({ length: 50000 }, (_, i) => [{ value: `Lỗi ${i}`, tone: 'error' as const }, { value: long, wrap: true }, i]);
+    await writeLayouts(ctx as unknown as Excel.RequestContext, [{ name: 'Lớn', rows }], { capabilities: FULL_CAPABILITIES });
+    expect(ctx.stats.maxPayload).toBeLessThan(5 * 1024 * 1024);
+    const s = ctx.sheet('CCHC - Lớn');
+    expect(s?.get(49999, 1)).toBe(long);
+    expect(s?.styles.get('49999,0')?.fill).toBe('#FFC7CE');
+  });
+});
