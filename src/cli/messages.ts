@@ -16,6 +16,7 @@ export const CLI_WORDS = {
     reportFailed: (path: string, why: string) => `Không ghi được báo cáo ${path}: ${why}. Hãy kiểm tra thư mục và quyền ghi, hoặc đóng tệp nếu đang mở trong Excel.`,
     noFiles: 'Hãy chỉ ra ít nhất một tệp .xlsx, ví dụ: cchc check ke-hoach.xlsx',
     badYear: (v: string) => `--plan-year phải là một năm (ví dụ 2024), không phải "${v}".`,
+    submissionAsPlan: (plan: string) => `${plan} là báo cáo của đơn vị (có dòng "Đơn vị:"), không phải kế hoạch; --plan cần tệp kế hoạch có các phụ lục.`,
     timings: (read: number, check: number, total: number) => `Thời gian: đọc tệp ${read} ms · kiểm tra ${check} ms · tổng ${total} ms`,
   },
   en: {
@@ -31,6 +32,7 @@ export const CLI_WORDS = {
     reportFailed: (path: string, why: string) => `Could not write the report ${path}: ${why}. Check the folder and permissions, or close the file if Excel has it open.`,
     noFiles: 'Give at least one .xlsx file, e.g.: cchc check plan.xlsx',
     badYear: (v: string) => `--plan-year must be a year (e.g. 2024), not "${v}".`,
+    submissionAsPlan: (plan: string) => `${plan} is a unit submission (it has a "Đơn vị:" row), not the plan; --plan needs the plan workbook with its appendices.`,
     timings: (read: number, check: number, total: number) => `Timings: read ${read} ms · check ${check} ms · total ${total} ms`,
   },
 } as const satisfies Record<Lang, unknown>;

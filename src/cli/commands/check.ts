@@ -12,6 +12,7 @@ import { writeWorkbook } from '../../xlsx/writeWorkbook';
 import { EXIT, type CliIO } from '../io';
 import { CLI_WORDS } from '../messages';
 import { readInput } from '../readInput';
+import { planYearOption } from '../planInput';
 import { printReading } from '../render/checkText';
 
 interface CheckOpts {
@@ -40,14 +41,12 @@ const round = (ms: number) => Math.round(ms * 10) / 10;
 export async function runCheck(files: string[], opts: CheckOpts, io: CliIO): Promise<number> {
   const lang: Lang = parseLang(opts.lang);
   const w = CLI_WORDS[lang];
-  let planYear: number | undefined;
-  if (opts.planYear !== undefined) {
-    if (!/^\d{4}$/.test(opts.planYear)) {
-      io.err(w.badYear(opts.planYear));
-      return EXIT.unreadable;
-    }
-    planYear = Number(opts.planYear);
+  const year = planYearOption(opts.planYear, lang);
+  if (!year.ok) {
+    io.err(year.message);
+    return year.exit;
   }
+  const planYear = year.value;
   let exit: number = EXIT.ok;
   const read: { file: string; reading: PlanReading }[] = [];
   const json: unknown[] = [];

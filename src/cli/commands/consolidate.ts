@@ -10,17 +10,16 @@ import {
   consolidate,
   consolidationJson,
   readSubmissionWorkbook,
-  readSubmissions,
   summaryLayouts,
   summaryText,
   type Submission,
 } from '../../core/consolidate';
-import { readPlan } from '../../core/engine';
 import type { Finding } from '../../core/findings/finding';
 import { parseLang, type Lang } from '../../core/i18n/lang';
 import { writeWorkbook } from '../../xlsx/writeWorkbook';
 import { EXIT, type CliIO } from '../io';
 import { readInput } from '../readInput';
+import { loadPlan, planYearOption } from '../planInput';
 
 interface ConsolidateOpts {
   plan: string;
@@ -35,21 +34,17 @@ interface ConsolidateOpts {
 
 const WORDS = {
   vi: {
-    badYear: (v: string) => `--plan-year phải là một năm (ví dụ 2024), không phải "${v}".`,
     badDate: (v: string) => `--as-of phải là một ngày dạng YYYY-MM-DD (ví dụ 2024-12-31), không phải "${v}".`,
     unitsUnreadable: (f: string, why: string) => `Không đọc được danh sách đơn vị ${f}: ${why}. Tệp cần là văn bản, mỗi dòng một tên đơn vị.`,
     written: (out: string) => `Đã ghi bảng tổng hợp: ${out}`,
-    submissionAsPlan: (plan: string) => `${plan} là báo cáo của đơn vị (có dòng "Đơn vị:"), không phải kế hoạch; --plan cần tệp kế hoạch có các phụ lục.`,
     emptyPlan: (plan: string) => `${plan}: không tìm thấy chỉ tiêu tỷ lệ % hay nhiệm vụ nào để tổng hợp; chạy "cchc check ${plan}" để xem vì sao.`,
     failed: (out: string, why: string) => `Không ghi được ${out}: ${why}. Hãy kiểm tra thư mục và quyền ghi, hoặc đóng tệp nếu đang mở trong Excel.`,
     timings: (read: number, check: number, cons: number, total: number) => `Thời gian: đọc tệp ${read} ms · kiểm tra ${check} ms · tổng hợp ${cons} ms · tổng ${total} ms`,
   },
   en: {
-    badYear: (v: string) => `--plan-year must be a year (e.g. 2024), not "${v}".`,
     badDate: (v: string) => `--as-of must be a date as YYYY-MM-DD (e.g. 2024-12-31), not "${v}".`,
     unitsUnreadable: (f: string, why: string) => `Could not read the list of units ${f}: ${why}. It must be a text file, one unit name a line.`,
     written: (out: string) => `Summary written: ${out}`,
-    submissionAsPlan: (plan: string) => `${plan} is a unit submission (it has a "Đơn vị:" row), not the plan; --plan needs the plan workbook with its appendices.`,
     emptyPlan: (plan: string) => `${plan}: no percentage target and no task to consolidate against; run "cchc check ${plan}" to see why.`,
     failed: (out: string, why: string) => `Could not write ${out}: ${why}. Check the folder and permissions, or close the file if Excel has it open.`,
     timings: (read: number, check: number, cons: number, total: number) => `Timings: read ${read} ms · check ${check} ms · consolidate ${cons} ms · total ${total} ms`,
@@ -88,9 +83,10 @@ function validIso(s: string): boolean {
 export async function runConsolidate(files: string[], opts: ConsolidateOpts, io: CliIO): Promise<number> {
   const lang: Lang = parseLang(opts.lang);
   const w = WORDS[lang];
-  if (opts.planYear !== undefined && !/^\d{4}$/.test(opts.planYear)) {
-    io.err(w.badYear(opts.planYear));
-    return EXIT.unreadable;
+  const year = planYearOption(opts.planYear, lang);
+  if (!year.ok) {
+    io.err(year.message);
+    return year.exit;
   }
   const asOf = opts.asOf ?? today();
   if (!validIso(asOf)) {
@@ -125,17 +121,14 @@ export async function runConsolidate(files: string[], opts: ConsolidateOpts, io:
       return EXIT.unreadable;
     }
   }
-  const planInput = await timed(() => readInput(opts.plan, lang));
-  if (!planInput.ok) {
-    io.err(planInput.message);
-    return EXIT.unreadable;
+  const loaded = await loadPlan(opts.plan, year.value, lang);
+  if (!loaded.ok) {
+    io.err(loaded.message);
+    return loaded.exit;
   }
-  // A template reads as a plan of sorts (its tables look like appendices), so catch the swap first.
-  if (checked(() => readSubmissions(planInput.grids, opts.plan)).length > 0) {
-    io.err(w.submissionAsPlan(opts.plan));
-    return EXIT.findings;
-  }
-  const plan = checked(() => readPlan(planInput.grids, { planYear: opts.planYear ? Number(opts.planYear) : undefined }));
+  const { plan } = loaded.value;
+  readMs += loaded.value.readMs;
+  checkMs += loaded.value.checkMs;
   // Against an empty plan every submitted row would be "unknown": say the real problem once instead.
   if (plan.tasks.length === 0 && plan.targets.every((t) => t.indicators.length === 0)) {
     io.err(w.emptyPlan(opts.plan));

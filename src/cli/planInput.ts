@@ -1,0 +1,37 @@
+/**
+ * What the commands that take a plan share: the `--plan-year` option and reading the plan workbook,
+ * with the one mistake worth catching early (a unit's submission given as the plan).
+ */
+import { readPlan, type PlanReading } from '../core/engine';
+import { readSubmissions } from '../core/consolidate';
+import type { Lang } from '../core/i18n/lang';
+import { EXIT } from './io';
+import { CLI_WORDS } from './messages';
+import { readInput } from './readInput';
+
+export type Outcome<T> = { ok: true; value: T } | { ok: false; exit: number; message: string };
+
+/** `--plan-year`: absent, or four digits. */
+export function planYearOption(value: string | undefined, lang: Lang): Outcome<number | undefined> {
+  if (value === undefined) return { ok: true, value: undefined };
+  if (!/^\d{4}$/.test(value)) return { ok: false, exit: EXIT.unreadable, message: CLI_WORDS[lang].badYear(value) };
+  return { ok: true, value: Number(value) };
+}
+
+export interface LoadedPlan {
+  plan: PlanReading;
+  /** Time spent reading the file, and reading the plan out of it (for `--timings`). */
+  readMs: number;
+  checkMs: number;
+}
+
+/** Reads `--plan`; a template or submission read as a plan would look like one, so it is refused by name. */
+export async function loadPlan(path: string, planYear: number | undefined, lang: Lang): Promise<Outcome<LoadedPlan>> {
+  const t0 = performance.now();
+  const input = await readInput(path, lang);
+  const t1 = performance.now();
+  if (!input.ok) return { ok: false, exit: EXIT.unreadable, message: input.message };
+  if (readSubmissions(input.grids, path).length > 0) return { ok: false, exit: EXIT.findings, message: CLI_WORDS[lang].submissionAsPlan(path) };
+  const plan = readPlan(input.grids, { planYear });
+  return { ok: true, value: { plan, readMs: t1 - t0, checkMs: performance.now() - t1 } };
+}
