@@ -116,7 +116,7 @@ export function writeBlocks(layout: SheetLayout): [number, number][] {
   let from = 0;
   let bytes = 0;
   layout.rows.forEach((row, r) => {
-    const rowBytes = row.reduce((n, v) => n + cellBytes(v), 0) + (width - row.length) * 16;
+    const rowBytes = row.reduce<number>((n, v) => n + cellBytes(v), 0) + (width - row.length) * 16;
     if (r > from && (r - from >= maxRows || bytes + rowBytes > WRITE_BYTES)) {
       blocks.push([from, r]);
       from = r;
