@@ -349,7 +349,9 @@ async function inspectPackage(zip: JSZip, budget: Budget): Promise<{ workbookPat
 
   const byId = new Map(rels.map((r) => [r.id, r]));
   const sheets: SheetPart[] = [];
-  const usedNumbers = new Set(rels.map((r) => STANDARD_SHEET.exec(r.path)?.[1]).filter((n): n is string => n !== undefined).map(Number));
+  // Numbers taken by a relationship or by any part in the zip, so a moved sheet overwrites nothing.
+  const taken = [...rels.map((r) => r.path), ...Object.keys(zip.files)];
+  const usedNumbers = new Set(taken.map((p) => STANDARD_SHEET.exec(p)?.[1]).filter((n): n is string => n !== undefined).map(Number));
   let next = 1;
   for (const a of startTags(workbookXml, 'sheet')) {
     const rel = byId.get(a.id ?? '');
