@@ -6,7 +6,7 @@
 import type { Grid } from '../core/grid';
 import { FULL_CAPABILITIES } from '../excel/capabilities';
 import { throwIfCancelled } from '../excel/cancel';
-import { ownSheetName } from '../excel/sheetNames';
+import { ownSheetName } from '../core/report/sheetNames';
 import type { WorkbookHost } from '../taskpane/host/types';
 import { downloadBytes } from './download';
 import { layoutToGrid } from './layoutGrid';

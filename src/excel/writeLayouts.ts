@@ -10,7 +10,7 @@ import { CELL_BUDGET, MAX_BLOCK_ROWS } from './blocks';
 import { type ProgressFn, throwIfCancelled } from './cancel';
 import type { Capabilities } from './capabilities';
 import { layoutWidth, styleRuns, toArrays } from './layoutArrays';
-import { ownSheetName } from './sheetNames';
+import { ownSheetName } from '../core/report/sheetNames';
 import { TONES } from './tones';
 
 export interface WriteOptions {

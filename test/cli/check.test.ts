@@ -110,3 +110,22 @@ test('--timings: measured inside the process, in JSON and as one text line', asy
   expect(t.out.split('\n').filter((l) => l.startsWith('Thời gian: đọc tệp'))).toHaveLength(1);
   expect(JSON.parse((await run(['check', SEED, '--json'])).out).timings).toBeUndefined();
 });
+
+test('unit report sheets and the add-in\'s own sheets in the plan workbook are not read as plan tables', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'cchc-parts-'));
+  const file = join(dir, 'ke-hoach-va-bao-cao.xlsx');
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(readFileSync(SEED) as unknown as ArrayBuffer);
+  const unit = wb.addWorksheet('Phường 1');
+  unit.addRow(['Đơn vị:', 'UBND Phường 1']);
+  unit.addRow(['Kỳ báo cáo:', 'Năm 2024']);
+  unit.addRow(['Mã nhiệm vụ', 'Nhiệm vụ', 'Thời hạn', 'Tình trạng', 'Ngày hoàn thành', 'Sản phẩm/văn bản', 'Ghi chú']);
+  unit.addRow(['1.1', 'Xây dựng kế hoạch', 'Quý II/2024', 'Hoàn thành']);
+  const own = wb.addWorksheet('CCHC - Tổng hợp');
+  own.addRow(['STT', 'Nhiệm vụ', 'Cơ quan chủ trì', 'Thời gian thực hiện']);
+  own.addRow([1, 'Bảng của add-in', '', '']);
+  await wb.xlsx.writeFile(file);
+  const r = JSON.parse((await run(['check', file, '--json'])).out).workbooks[0];
+  expect([r.targets.length, r.tasks.length]).toEqual([19, 30]);
+  expect(r.findings.map((f: { sheet: string }) => f.sheet).filter((s: string) => s === 'Phường 1' || s === 'CCHC - Tổng hợp')).toEqual([]);
+});

@@ -1,7 +1,7 @@
 import { writeLayouts } from '../../src/excel/writeLayouts';
 import { readGrids } from '../../src/excel/readGrids';
 import { FULL_CAPABILITIES } from '../../src/excel/capabilities';
-import { ownSheetName } from '../../src/excel/sheetNames';
+import { ownSheetName } from '../../src/core/report/sheetNames';
 import type { SheetLayout } from '../../src/core/report/layout';
 import type { Grid } from '../../src/core/grid';
 import { FakeContext, snapshotUserCells } from './fakeExcel';

@@ -5,6 +5,7 @@
 import { writeFile } from 'fs/promises';
 import type { Command } from 'commander';
 import { readPlan, type PlanReading } from '../../core/engine';
+import { splitWorkbook } from '../../core/workbookParts';
 import { parseLang, type Lang } from '../../core/i18n/lang';
 import { workbookJson } from '../../core/report/checkJson';
 import { findingsLayout } from '../../core/report/findingsLayout';
@@ -64,7 +65,8 @@ export async function runCheck(files: string[], opts: CheckOpts, io: CliIO): Pro
       continue;
     }
     const t1 = performance.now();
-    const reading = readPlan(input.grids, { planYear });
+    // Unit report sheets and the add-in's own sheets are not plan tables (as in the pane).
+    const reading = readPlan(splitWorkbook(input.grids, file).planGrids, { planYear });
     checkMs += performance.now() - t1;
     read.push({ file, reading });
     if (!reading.summary.valid) exit = Math.max(exit, EXIT.findings);

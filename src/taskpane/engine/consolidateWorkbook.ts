@@ -3,7 +3,7 @@ import { readPlan, type PlanReading } from '../../core/engine';
 import { type ConsolidationResult, consolidate } from '../../core/consolidate';
 import type { Grid } from '../../core/grid';
 import { noPlanError } from '../state/paneError';
-import { splitWorkbook } from './workbookParts';
+import { splitWorkbook } from '../../core/workbookParts';
 
 export interface WorkbookConsolidation {
   plan: PlanReading;

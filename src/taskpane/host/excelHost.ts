@@ -4,7 +4,7 @@ import { readGrids } from '../../excel/readGrids';
 import { writeLayouts } from '../../excel/writeLayouts';
 import { selectCell } from '../../excel/selectCell';
 import { importWorkbooks } from '../../excel/importWorkbooks';
-import { isOwnSheet } from '../../excel/sheetNames';
+import { isOwnSheet } from '../../core/report/sheetNames';
 import type { WorkbookHost } from './types';
 
 export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;

@@ -2,7 +2,7 @@
 import { Button, makeStyles, tokens } from '@fluentui/react-components';
 import { readPlan } from '../../../core/engine';
 import { findingsLayout } from '../../../core/report/findingsLayout';
-import { splitWorkbook } from '../../engine/workbookParts';
+import { splitWorkbook } from '../../../core/workbookParts';
 import { reportFileName } from '../../engine/fileNames';
 import { useLang, useStrings } from '../../i18n/LangContext';
 import { usePane } from '../../state/PaneContext';

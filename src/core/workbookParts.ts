@@ -3,9 +3,9 @@
  * or an imported unit workbook is never read as a (broken) plan table, and the add-in's own sheets
  * are never checked as if the user had typed them.
  */
-import type { Grid } from '../../core/grid';
-import { type Submission, readSubmissions } from '../../core/consolidate';
-import { isOwnSheet } from '../../excel/sheetNames';
+import type { Grid } from './grid';
+import { type Submission, readSubmissions } from './consolidate';
+import { isOwnSheet } from './report/sheetNames';
 
 export interface WorkbookParts {
   planGrids: Grid[];
