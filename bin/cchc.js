@@ -1,9 +1,9 @@
 #!/usr/bin/env node
-// Thin launcher: the CLI is compiled to dist/ by `npm install` (the `prepare` script).
+// Thin launcher: the CLI is compiled to lib/ by `npm install` (the `prepare` script).
 'use strict';
 let main;
 try {
-  ({ main } = require('../dist/cli/main.js'));
+  ({ main } = require('../lib/cli/main.js'));
 } catch (err) {
   if (err && err.code === 'MODULE_NOT_FOUND') {
     console.error('cchc: the command has not been built yet; run `npm install` (or `npm run build:cli`) in the project folder.');

@@ -4,21 +4,21 @@
  *   exceljs FILE...            the floor: exceljs alone loading the files
  *   check FILE                 our reading (read + check), as `cchc check --timings` measures it
  *   consolidate PLAN FILE...   our consolidation of the files against the plan
- * Uses the compiled dist/ (built by `npm install`).
+ * Uses the compiled lib/ (built by `npm install`).
  */
 'use strict';
 const { readFileSync } = require('fs');
 const ExcelJS = require('exceljs');
 
-const dist = (p) => require(`../dist/${p}`);
+const lib = (p) => require(`../lib/${p}`);
 const rssMb = () => Math.round(process.resourceUsage().maxRSS / 1024);
 
 async function main() {
   const [mode, ...args] = process.argv.slice(2);
   // Modules load before the clock starts: the floor's exceljs is loaded above too.
-  const { readWorkbookFile } = dist('xlsx/readFile.js');
-  const { readPlan } = dist('core/engine.js');
-  const { readSubmissionWorkbook, consolidate } = dist('core/consolidate/index.js');
+  const { readWorkbookFile } = lib('xlsx/readFile.js');
+  const { readPlan } = lib('core/engine.js');
+  const { readSubmissionWorkbook, consolidate } = lib('core/consolidate/index.js');
   const t0 = performance.now();
   if (mode === 'exceljs') {
     for (const f of args) {

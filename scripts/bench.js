@@ -50,10 +50,10 @@ function measure(args, reps) {
 async function makeSubmissions(n) {
   const dir = path.join(WORK, 'submissions');
   fs.mkdirSync(dir, { recursive: true });
-  const { readWorkbookFile } = require('../dist/xlsx/readFile.js');
-  const { readPlan } = require('../dist/core/engine.js');
-  const { templateLayoutWithRows } = require('../dist/core/consolidate/index.js');
-  const { writeWorkbook } = require('../dist/xlsx/writeWorkbook.js');
+  const { readWorkbookFile } = require('../lib/xlsx/readFile.js');
+  const { readPlan } = require('../lib/core/engine.js');
+  const { templateLayoutWithRows } = require('../lib/core/consolidate/index.js');
+  const { writeWorkbook } = require('../lib/xlsx/writeWorkbook.js');
   const plan = readPlan(await readWorkbookFile(PLAN));
   const statuses = ['Hoàn thành', 'Đang thực hiện', 'Chưa thực hiện'];
   const files = [];

@@ -92,7 +92,7 @@ test('--report writes the findings as an .xlsx that reads back with every findin
 });
 
 test('the installed command runs: `cchc --help` and a check through bin/cchc.js', () => {
-  // dist/ is built by `npm install` (prepare); build it here too so the test does not depend on order.
+  // lib/ is built by `npm install` (prepare); build it here too so the test does not depend on order.
   execFileSync(process.execPath, [join(__dirname, '../../node_modules/typescript/bin/tsc'), '-p', join(__dirname, '../../tsconfig.cli.json')], { stdio: 'pipe' });
   const help = spawnSync(process.execPath, [join(__dirname, '../../bin/cchc.js'), '--help'], { encoding: 'utf8' });
   expect(help.status).toBe(0);

@@ -1,7 +1,8 @@
 /**
  * End to end: builds the pane for production, serves it on 127.0.0.1, and drives Debian's
- * chromium (playwright-core) through every tab outside Excel, on the seed workbook. Writes
- * screenshots of each tab at 320 and 800 px into docs/screenshots/.
+ * chromium (playwright-core) through every tab outside Excel, on the seed workbook. Takes
+ * screenshots of each tab at 320 and 800 px: into docs/screenshots/ with UPDATE_SCREENSHOTS=1
+ * (`npm run screenshots`), else into a temporary folder so a test run leaves the checkout clean.
  *
  * CCHC_E2E_DIST=<dir> reuses a build already made by `npm run build -- --output-path <dir>`.
  */
@@ -18,7 +19,7 @@ import { unitWorkbook } from './unitWorkbooks';
 const ROOT = join(__dirname, '../..');
 const CHROMIUM = '/usr/bin/chromium';
 const SEED = join(ROOT, 'assets/ke-hoach-cchc-2024.xlsx');
-const SHOTS = join(ROOT, 'docs/screenshots');
+const SHOTS = process.env.UPDATE_SCREENSHOTS ? join(ROOT, 'docs/screenshots') : mkdtempSync(join(tmpdir(), 'cchc-shots-'));
 const PROD_URL = 'https://cchc.e2e.test/addin/';
 const OFFICE_ORIGIN = 'https://appsforoffice.microsoft.com';
 /** Budget for the first screen's JavaScript, gzipped (exceljs is a lazy chunk). */
