@@ -25,7 +25,11 @@ export interface LoadedPlan {
   checkMs: number;
 }
 
-/** Reads `--plan`; a template or submission read as a plan would look like one, so it is refused by name. */
+/**
+ * Reads `--plan` for the commands that work against its targets and tasks. A template or submission
+ * read as a plan would look like one, so it is refused by name; a plan with no percentage target and
+ * no task gives nothing to work against, so that is said once instead of a flood of findings.
+ */
 export async function loadPlan(path: string, planYear: number | undefined, lang: Lang): Promise<Outcome<LoadedPlan>> {
   const t0 = performance.now();
   const input = await readInput(path, lang);
@@ -33,5 +37,8 @@ export async function loadPlan(path: string, planYear: number | undefined, lang:
   if (!input.ok) return { ok: false, exit: EXIT.unreadable, message: input.message };
   if (readSubmissions(input.grids, path).length > 0) return { ok: false, exit: EXIT.findings, message: CLI_WORDS[lang].submissionAsPlan(path) };
   const plan = readPlan(input.grids, { planYear });
+  if (plan.tasks.length === 0 && plan.targets.every((t) => t.indicators.length === 0)) {
+    return { ok: false, exit: EXIT.findings, message: CLI_WORDS[lang].emptyPlan(path) };
+  }
   return { ok: true, value: { plan, readMs: t1 - t0, checkMs: performance.now() - t1 } };
 }

@@ -126,7 +126,7 @@ describe('cchc consolidate', () => {
     const r = await cchc('consolidate', '--plan', p('no-plan.xlsx'), p('p2.xlsx'));
     expect(r.code).toBe(1);
     expect(r.out).toBe('');
-    expect(r.err.trim()).toBe(`${p('no-plan.xlsx')}: không tìm thấy chỉ tiêu tỷ lệ % hay nhiệm vụ nào để tổng hợp; chạy "cchc check ${p('no-plan.xlsx')}" để xem vì sao.`);
+    expect(r.err.trim()).toBe(`${p('no-plan.xlsx')}: không tìm thấy chỉ tiêu tỷ lệ % hay nhiệm vụ nào; chạy "cchc check ${p('no-plan.xlsx')}" để xem vì sao.`);
   });
 
   it('a submission given as --plan exits 1 and says so', async () => {

@@ -37,7 +37,6 @@ const WORDS = {
     badDate: (v: string) => `--as-of phải là một ngày dạng YYYY-MM-DD (ví dụ 2024-12-31), không phải "${v}".`,
     unitsUnreadable: (f: string, why: string) => `Không đọc được danh sách đơn vị ${f}: ${why}. Tệp cần là văn bản, mỗi dòng một tên đơn vị.`,
     written: (out: string) => `Đã ghi bảng tổng hợp: ${out}`,
-    emptyPlan: (plan: string) => `${plan}: không tìm thấy chỉ tiêu tỷ lệ % hay nhiệm vụ nào để tổng hợp; chạy "cchc check ${plan}" để xem vì sao.`,
     failed: (out: string, why: string) => `Không ghi được ${out}: ${why}. Hãy kiểm tra thư mục và quyền ghi, hoặc đóng tệp nếu đang mở trong Excel.`,
     timings: (read: number, check: number, cons: number, total: number) => `Thời gian: đọc tệp ${read} ms · kiểm tra ${check} ms · tổng hợp ${cons} ms · tổng ${total} ms`,
   },
@@ -45,7 +44,6 @@ const WORDS = {
     badDate: (v: string) => `--as-of must be a date as YYYY-MM-DD (e.g. 2024-12-31), not "${v}".`,
     unitsUnreadable: (f: string, why: string) => `Could not read the list of units ${f}: ${why}. It must be a text file, one unit name a line.`,
     written: (out: string) => `Summary written: ${out}`,
-    emptyPlan: (plan: string) => `${plan}: no percentage target and no task to consolidate against; run "cchc check ${plan}" to see why.`,
     failed: (out: string, why: string) => `Could not write ${out}: ${why}. Check the folder and permissions, or close the file if Excel has it open.`,
     timings: (read: number, check: number, cons: number, total: number) => `Timings: read ${read} ms · check ${check} ms · consolidate ${cons} ms · total ${total} ms`,
   },
@@ -129,11 +127,6 @@ export async function runConsolidate(files: string[], opts: ConsolidateOpts, io:
   const { plan } = loaded.value;
   readMs += loaded.value.readMs;
   checkMs += loaded.value.checkMs;
-  // Against an empty plan every submitted row would be "unknown": say the real problem once instead.
-  if (plan.tasks.length === 0 && plan.targets.every((t) => t.indicators.length === 0)) {
-    io.err(w.emptyPlan(opts.plan));
-    return EXIT.findings;
-  }
 
   let exit: number = EXIT.ok;
   const submissions: Submission[] = [];

@@ -23,14 +23,12 @@ interface TemplateOpts {
 const WORDS = {
   vi: {
     noUnit: 'Hãy ghi tên đơn vị: --unit "UBND Phường 1".',
-    empty: (plan: string) => `${plan}: không tìm thấy chỉ tiêu tỷ lệ % hay nhiệm vụ nào; chạy "cchc check ${plan}" để xem vì sao.`,
     written: (out: string, unit: string, inds: number, tasks: number) => `Đã ghi mẫu báo cáo cho ${unit}: ${out} (${inds} chỉ tiêu, ${tasks} nhiệm vụ).`,
     failed: (out: string, why: string) => `Không ghi được ${out}: ${why}. Hãy kiểm tra thư mục và quyền ghi, hoặc đóng tệp nếu đang mở trong Excel.`,
     period: (y: number | null) => (y ? `Năm ${y}` : 'Năm'),
   },
   en: {
     noUnit: 'Name the unit: --unit "UBND Phường 1".',
-    empty: (plan: string) => `${plan}: no percentage target and no task found; run "cchc check ${plan}" to see why.`,
     written: (out: string, unit: string, inds: number, tasks: number) => `Template for ${unit} written: ${out} (${inds} indicators, ${tasks} tasks).`,
     failed: (out: string, why: string) => `Could not write ${out}: ${why}. Check the folder and permissions, or close the file if Excel has it open.`,
     period: (y: number | null) => (y ? `Year ${y}` : 'Year'),
@@ -69,11 +67,6 @@ export async function runTemplate(opts: TemplateOpts, io: CliIO): Promise<number
     return loaded.exit;
   }
   const { plan } = loaded.value;
-  const indicators = plan.targets.reduce((n, t) => n + t.indicators.length, 0);
-  if (indicators === 0 && plan.tasks.length === 0) {
-    io.err(w.empty(opts.plan));
-    return EXIT.findings;
-  }
   const layout = templateLayout(plan, unit, opts.period?.trim() || w.period(plan.planYear), lang);
   try {
     await writeFile(opts.out, await writeWorkbook([layout], { lang }));
@@ -81,6 +74,6 @@ export async function runTemplate(opts: TemplateOpts, io: CliIO): Promise<number
     io.err(w.failed(opts.out, (err as Error).message));
     return EXIT.unreadable;
   }
-  io.out(w.written(opts.out, unit, indicators, plan.tasks.length));
+  io.out(w.written(opts.out, unit, plan.summary.indicators, plan.tasks.length));
   return EXIT.ok;
 }
