@@ -1,0 +1,74 @@
+/**
+ * Reads unit submission files for `cchc consolidate`, a few at a time in worker threads when the
+ * compiled command runs (reading .xlsx is CPU work, so a province's thousand files use every core),
+ * one by one in-process otherwise. Each worker holds one workbook at a time and sends back only the
+ * small submissions read from it, so memory stays bounded whatever the number of files.
+ */
+import { availableParallelism } from 'os';
+import { existsSync } from 'fs';
+import { join } from 'path';
+import { Worker } from 'worker_threads';
+import { readSubmissionWorkbook, type Submission } from '../core/consolidate';
+import type { Finding } from '../core/findings/finding';
+import type { Lang } from '../core/i18n/lang';
+import { readInput } from './readInput';
+
+export type SubmissionFileRead =
+  | { file: string; ok: true; submissions: Submission[]; findings: Finding[] }
+  | { file: string; ok: false; reason: string; message: string };
+
+export interface ReadRequest {
+  index: number;
+  file: string;
+  lang: Lang;
+}
+
+/** One file: its Grids, then its submissions. Shared by the in-process path and the worker. */
+export async function readSubmissionFile(file: string, lang: Lang): Promise<SubmissionFileRead> {
+  const input = await readInput(file, lang);
+  if (!input.ok) return { file, ok: false, reason: input.reason, message: input.message };
+  const read = readSubmissionWorkbook(input.grids, file);
+  return { file, ok: true, submissions: read.submissions, findings: read.findings };
+}
+
+const WORKER = join(__dirname, 'submissionWorker.js');
+
+/** Worker threads only pay off past a handful of files; under ts-jest there is no compiled worker. */
+function poolSize(files: number): number {
+  if (files < 8 || !existsSync(WORKER)) return 0;
+  return Math.max(1, Math.min(availableParallelism(), 4, files));
+}
+
+export async function readSubmissionFiles(files: readonly string[], lang: Lang): Promise<SubmissionFileRead[]> {
+  const size = poolSize(files.length);
+  const results: SubmissionFileRead[] = new Array(files.length);
+  if (size === 0) {
+    for (let i = 0; i < files.length; i++) results[i] = await readSubmissionFile(files[i], lang);
+    return results;
+  }
+  let next = 0;
+  const run = (worker: Worker) =>
+    new Promise<void>((resolve, reject) => {
+      const send = () => {
+        if (next >= files.length) {
+          resolve();
+          return;
+        }
+        const index = next++;
+        worker.postMessage({ index, file: files[index], lang } satisfies ReadRequest);
+      };
+      worker.on('message', (m: { index: number; result: SubmissionFileRead }) => {
+        results[m.index] = m.result;
+        send();
+      });
+      worker.on('error', reject);
+      send();
+    });
+  const workers = Array.from({ length: size }, () => new Worker(WORKER));
+  try {
+    await Promise.all(workers.map(run));
+  } finally {
+    await Promise.all(workers.map((w) => w.terminate()));
+  }
+  return results;
+}
