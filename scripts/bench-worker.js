@@ -3,7 +3,7 @@
  * One measurement in a fresh process, printed as one JSON line (so runs do not warm each other up):
  *   exceljs FILE...            the floor: exceljs alone loading the files
  *   check FILE                 our reading (read + check), as `cchc check --timings` measures it
- *   consolidate PLAN FILE...   our consolidation of the files against the plan
+ *   consolidate PLAN FILE...   our consolidation of the files against the plan (read as the command does)
  * Uses the compiled lib/ (built by `npm install`).
  */
 'use strict';
@@ -18,7 +18,8 @@ async function main() {
   // Modules load before the clock starts: the floor's exceljs is loaded above too.
   const { readWorkbookFile } = lib('xlsx/readFile.js');
   const { readPlan } = lib('core/engine.js');
-  const { readSubmissionWorkbook, consolidate } = lib('core/consolidate/index.js');
+  const { consolidate } = lib('core/consolidate/index.js');
+  const { readSubmissionFiles } = lib('cli/submissionFiles.js');
   const t0 = performance.now();
   if (mode === 'exceljs') {
     for (const f of args) {
@@ -37,9 +38,8 @@ async function main() {
   if (mode === 'consolidate') {
     const [planFile, ...files] = args;
     const plan = readPlan(await readWorkbookFile(planFile));
-    const submissions = [];
-    // One file at a time: memory stays bounded by one workbook's grids plus the small submissions.
-    for (const f of files) submissions.push(...readSubmissionWorkbook(await readWorkbookFile(f), f).submissions);
+    // As `cchc consolidate` reads them: a few worker threads, one workbook each at a time.
+    const submissions = (await readSubmissionFiles(files, 'vi')).flatMap((r) => (r.ok ? r.submissions : []));
     const t1 = performance.now();
     const result = consolidate(plan, submissions, { asOf: '2024-12-31' });
     const t2 = performance.now();
