@@ -20,6 +20,8 @@ export interface StyleRun {
   row: number;
   col: number;
   length: number;
+  /** Rows covered from `row` down: identical runs on consecutive rows are one rectangle. */
+  rows: number;
   bold: boolean;
   italic: boolean;
   wrap: boolean;
@@ -77,10 +79,19 @@ export function needsTextGuard(value: CellValue): boolean {
   return typeof value === 'string' && looksLikeFormula(value);
 }
 
-/** Consecutive cells of a row with the same look become one run: one format call per run. */
+/**
+ * Consecutive cells of a row with the same look become one run, and the same run on consecutive
+ * rows grows down into a rectangle: one format call per rectangle. A report's tone or wrap column
+ * (one look per row, rows sorted by severity) is then a handful of calls, not one per row, so
+ * round trips stay with the 20,000-row blocks as reports grow.
+ */
 export function styleRuns(layout: SheetLayout): StyleRun[] {
   const runs: StyleRun[] = [];
+  /** Runs that reached the previous row, by column, look and length: the ones that may grow. */
+  let open = new Map<string, StyleRun>();
+  const keyOf = (s: StyleRun) => `${s.col}|${s.length}|${s.bold}|${s.italic}|${s.wrap}|${s.tone}`;
   layout.rows.forEach((row, r) => {
+    const rowRuns: StyleRun[] = [];
     let current: StyleRun | null = null;
     row.forEach((v, c) => {
       const cell = asCell(v);
@@ -96,9 +107,22 @@ export function styleRuns(layout: SheetLayout): StyleRun[] {
         current.length++;
         return;
       }
-      current = { row: r, col: c, length: 1, bold, italic, wrap, tone };
-      runs.push(current);
+      current = { row: r, col: c, length: 1, rows: 1, bold, italic, wrap, tone };
+      rowRuns.push(current);
     });
+    const next = new Map<string, StyleRun>();
+    for (const run of rowRuns) {
+      const key = keyOf(run);
+      const above = open.get(key);
+      if (above && above.row + above.rows === r) {
+        above.rows++;
+        next.set(key, above);
+      } else {
+        runs.push(run);
+        next.set(key, run);
+      }
+    }
+    open = next;
   });
   return runs;
 }

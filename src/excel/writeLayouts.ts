@@ -78,7 +78,7 @@ async function applyLooks(context: Excel.RequestContext, ws: Excel.Worksheet, na
       await context.sync();
       throwIfCancelled(options.signal);
     }
-    const format = ws.getRangeByIndexes(run.row, run.col, 1, run.length).format;
+    const format = ws.getRangeByIndexes(run.row, run.col, run.rows, run.length).format;
     const tone = run.tone ? TONES[run.tone] : null;
     if (run.bold || tone?.bold) format.font.bold = true;
     if (run.italic) format.font.italic = true;

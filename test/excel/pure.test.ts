@@ -50,6 +50,21 @@ describe('layout → Excel arrays', () => {
     const runs = styleRuns({ name: 'x', rows: [[{ value: 'a', bold: true }, { value: 'b', bold: true }, 'c', { value: 'd', tone: 'error' }]] });
     expect(runs.map((r) => [r.col, r.length])).toEqual([[0, 2], [3, 1]]);
   });
+  it('grows the same run on consecutive rows into one rectangle, and only that', () => {
+    const err = { value: 'x', tone: 'error' as const };
+    const warn = { value: 'y', tone: 'warning' as const };
+    const wrap = { value: 'z', wrap: true };
+    const rows = [[err, wrap], [err, wrap], [err, 'plain'], [warn, wrap], ['gap'], [warn, wrap]];
+    const runs = styleRuns({ name: 'x', rows });
+    expect(runs.map((r) => [r.row, r.col, r.rows, r.length, r.tone ?? (r.wrap ? 'wrap' : '')])).toEqual([
+      [0, 0, 3, 1, 'error'],
+      [0, 1, 2, 1, 'wrap'],
+      [3, 0, 1, 1, 'warning'],
+      [3, 1, 1, 1, 'wrap'],
+      [5, 0, 1, 1, 'warning'],
+      [5, 1, 1, 1, 'wrap'],
+    ]);
+  });
 });
 
 describe('capabilities', () => {

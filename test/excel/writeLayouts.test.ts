@@ -1,4 +1,4 @@
-import { writeLayouts } from '../../src/excel/writeLayouts';
+import { writeBlocks, writeLayouts } from '../../src/excel/writeLayouts';
 import { readGrids } from '../../src/excel/readGrids';
 import { FULL_CAPABILITIES } from '../../src/excel/capabilities';
 import { ownSheetName } from '../../src/core/report/sheetNames';
@@ -107,6 +107,23 @@ describe('ownSheetName', () => {
 });
 
 describe('big reports', () => {
+  it("a report's tone and wrap columns cost a few format calls, not one per row: syncs stay with the blocks", async () => {
+    const ctx = new FakeContext([]);
+    const rows = Array.from({ length: 50000 }, (_, i) => [
+      { value: i < 20000 ? 'Lỗi' : 'Cảnh báo', tone: i < 20000 ? ('error' as const) : ('warning' as const) },
+      `F${i + 8}`,
+      { value: 'Nhiệm vụ chưa có cơ quan chủ trì.', wrap: true },
+    ]);
+    const layout: SheetLayout = { name: 'Lớn', rows };
+    await writeLayouts(ctx as unknown as Excel.RequestContext, [layout], { capabilities: FULL_CAPABILITIES });
+    // The sheet list, one per block of values, then the looks in one round trip.
+    expect(ctx.stats.syncs).toBe(1 + writeBlocks(layout).length + 1);
+    const s = ctx.sheet('CCHC - Lớn');
+    expect(s?.styles.get('19999,0')?.fill).toBe('#FFC7CE');
+    expect(s?.styles.get('20000,0')?.fill).not.toBe('#FFC7CE');
+    expect(s?.styles.get('49999,2')?.wrap).toBe(true);
+  });
+
   it('long texts and 50,000 styled rows stay under 5 MB per request', async () => {
     const ctx = new FakeContext([]);
     const long = 'Nội dung rất dài '.repeat(40);
