@@ -1,13 +1,14 @@
 /**
  * The pane's host outside Excel: the "workbook" is a file the user opened (the bundled sample at
- * first), read with the .xlsx host; reports download as .xlsx. exceljs is loaded only here, on first
- * use, so the pane's first screen inside Excel never pays for it.
+ * first), read with the .xlsx host; reports download as .xlsx. exceljs is loaded only on first use,
+ * so the pane's first screen never pays for it. Reading is delegated to a WorkbookReader: the
+ * pane passes its engine's (a Web Worker in the browser), so a large file never blocks the pane.
  */
 import type { Grid } from '../core/grid';
 import { FULL_CAPABILITIES } from '../excel/capabilities';
-import { throwIfCancelled } from '../excel/cancel';
+import { CancelledError, throwIfCancelled } from '../excel/cancel';
 import { ownSheetName } from '../core/report/sheetNames';
-import type { WorkbookHost } from '../taskpane/host/types';
+import type { TaskOptions, WorkbookHost } from '../taskpane/host/types';
 import { downloadBytes } from './download';
 import { layoutToGrid } from './layoutGrid';
 
@@ -27,7 +28,17 @@ export interface BrowserHost extends WorkbookHost {
 
 export type Download = (bytes: Uint8Array, fileName: string) => void;
 
-export function createBrowserHost(download: Download = downloadBytes): BrowserHost {
+/** .xlsx bytes → Grids. */
+export type WorkbookReader = (data: Uint8Array, options: TaskOptions) => Promise<Grid[]>;
+
+/** On the calling thread, exceljs loaded on first use. */
+const readHere: WorkbookReader = async (data, options) => {
+  const { readWorkbook } = await loadReader();
+  throwIfCancelled(options.signal);
+  return readWorkbook(data);
+};
+
+export function createBrowserHost(download: Download = downloadBytes, read: WorkbookReader = readHere): BrowserHost {
   let file: BrowserWorkbook | null = null;
   let grids: Grid[] | null = null;
   /** Sheets "added" to the open file this session (templates, imported units' sheets). */
@@ -47,9 +58,11 @@ export function createBrowserHost(download: Download = downloadBytes): BrowserHo
     async readGrids(options) {
       if (!file) return [];
       if (!grids) {
-        const { readWorkbook } = await loadReader();
-        throwIfCancelled(options.signal);
-        grids = await readWorkbook(file.data);
+        const opened = file;
+        const fresh = await read(opened.data, options);
+        // A file opened while this one was being read wins: never cache the old file's sheets for it.
+        if (file !== opened) throw new CancelledError();
+        grids = fresh;
       }
       throwIfCancelled(options.signal);
       options.onProgress?.({ done: 1, total: 1 });
@@ -68,12 +81,10 @@ export function createBrowserHost(download: Download = downloadBytes): BrowserHo
     },
     selectCell: async () => false,
     async importWorkbooks(files, options) {
-      const { readWorkbook } = await loadReader();
       let sheets = 0;
       for (const f of files) {
         throwIfCancelled(options.signal);
-        const read = await readWorkbook(f.data);
-        for (const g of read) {
+        for (const g of await read(f.data, options)) {
           let name = g.sheet;
           for (let i = 2; names().includes(name); i++) name = `${g.sheet} (${i})`;
           added.push({ ...g, sheet: name });

@@ -6,18 +6,29 @@ import { detectHost } from './bootstrap/detectHost';
 import { SAMPLE, fetchBytes } from './bootstrap/sample';
 import { createExcelHost } from './host/excelHost';
 import { initialLang } from './i18n/detectLang';
+import { createLocalEngine } from './engine/localEngine';
+import type { PaneEngine } from './engine/types';
+import { createWorkerEngine } from './engine/workerEngine';
+import { spawnEngineWorker } from './engine/spawnWorker';
+
+/** The engine in a Web Worker where the webview has them (every supported Excel does), else here. */
+function createEngine(): PaneEngine {
+  return typeof Worker === 'function' ? createWorkerEngine(spawnEngineWorker) : createLocalEngine();
+}
 
 async function start(container: HTMLElement): Promise<void> {
   const detected = await detectHost();
   const root = createRoot(container);
+  const engine = createEngine();
   if (detected.kind === 'excel') {
     const host = createExcelHost((batch) => Excel.run(batch), detected.capabilities);
-    root.render(<App host={host} mode={{ kind: 'excel', capabilities: detected.capabilities, tooOld: detected.tooOld }} initialLang={initialLang(detected.displayLanguage)} />);
+    root.render(<App host={host} engine={engine} mode={{ kind: 'excel', capabilities: detected.capabilities, tooOld: detected.tooOld }} initialLang={initialLang(detected.displayLanguage)} />);
     return;
   }
   root.render(
     <App
-      host={createBrowserHost()}
+      host={createBrowserHost(undefined, engine.readWorkbook)}
+      engine={engine}
       mode={{ kind: 'browser', officeLoaded: detected.officeLoaded }}
       initialLang={initialLang(null)}
       sample={{ ...SAMPLE, load: fetchBytes }}

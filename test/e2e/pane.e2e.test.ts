@@ -166,6 +166,10 @@ describe('outside Excel, in chromium', () => {
     expect(sheets.map((g) => g.sheet)).toContain('CCHC - Kiểm tra');
   });
 
+  it('the engine ran in a Web Worker: its own script was fetched, from this origin', () => {
+    expect(server.requests.filter((r) => /^\/cchc-engine\.[0-9a-f]+\.js$/.test(r))).toHaveLength(1);
+  });
+
   it('the keyboard alone reaches the tabs and the check button', async () => {
     await page.getByTestId('tab-check').focus();
     await page.keyboard.press('ArrowRight');

@@ -43,6 +43,10 @@ describe('Content-Security-Policy of the pane', () => {
     expect(policy.get('script-src')).toEqual(["'self'", OFFICE]);
   });
 
+  it('starts workers (the engine) only from its own origin: no blob: or data: workers', () => {
+    expect(policy.get('worker-src')).toEqual(["'self'"]);
+  });
+
   it('loads no remote fonts, images or styles', () => {
     expect(policy.get('font-src')).toEqual(["'self'"]);
     for (const d of ['img-src', 'style-src']) for (const s of policy.get(d) ?? []) expect(s).not.toMatch(/^https?:|^\*$/);

@@ -12,6 +12,8 @@ import { storeLang } from '../../i18n/detectLang';
 import { LangContext } from '../../i18n/LangContext';
 import { STRINGS } from '../../i18n/strings';
 import type { WorkbookHost } from '../../host/types';
+import { createLocalEngine } from '../../engine/localEngine';
+import type { PaneEngine } from '../../engine/types';
 import { PaneContext, type PaneState } from '../../state/PaneContext';
 import { usePaneTask } from '../../state/usePaneTask';
 import { BusyBar } from '../BusyBar/BusyBar';
@@ -31,6 +33,8 @@ type TabKey = (typeof TABS)[number];
 
 export interface AppProps {
   host: WorkbookHost;
+  /** Defaults to the engine on this thread (tests); index.tsx passes the Web Worker's. */
+  engine?: PaneEngine;
   mode: HostMode;
   initialLang: Lang;
   /** Outside Excel: the bundled sample to open first. */
@@ -41,7 +45,8 @@ function isBrowserHost(h: WorkbookHost): h is BrowserHost {
   return h.kind === 'browser' && 'open' in h;
 }
 
-export function App({ host, mode, initialLang, sample }: AppProps) {
+export function App({ host, engine: givenEngine, mode, initialLang, sample }: AppProps) {
+  const engine = useMemo(() => givenEngine ?? createLocalEngine(), [givenEngine]);
   const [lang, setLangState] = useState<Lang>(initialLang);
   const s = STRINGS[lang];
   const styles = useAppStyles();
@@ -94,7 +99,7 @@ export function App({ host, mode, initialLang, sample }: AppProps) {
       file.name,
     );
 
-  const pane = useMemo<PaneState>(() => ({ host, task, fileName, reading, setReading }), [host, task, fileName, reading]);
+  const pane = useMemo<PaneState>(() => ({ host, engine, task, fileName, reading, setReading }), [host, engine, task, fileName, reading]);
   const panels: Record<TabKey, JSX.Element> = {
     check: <CheckTab />,
     progress: <ProgressTab />,

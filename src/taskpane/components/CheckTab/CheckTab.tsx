@@ -1,8 +1,6 @@
 /** Kiểm tra: read every sheet, show what was found and the findings; write them to a report. */
 import { Button, makeStyles, tokens } from '@fluentui/react-components';
-import { readPlan } from '../../../core/engine';
 import { findingsLayout } from '../../../core/report/findingsLayout';
-import { splitWorkbook } from '../../../core/workbookParts';
 import { reportFileName } from '../../engine/fileNames';
 import { useLang, useStrings } from '../../i18n/LangContext';
 import { usePane } from '../../state/PaneContext';
@@ -15,7 +13,7 @@ const useStyles = makeStyles({
 });
 
 export function CheckTab() {
-  const { host, task, reading, setReading, fileName } = usePane();
+  const { host, engine, task, reading, setReading, fileName } = usePane();
   const { lang } = useLang();
   const s = useStrings();
   const styles = useStyles();
@@ -26,8 +24,7 @@ export function CheckTab() {
       'reading',
       async (options) => {
         const grids = await host.readGrids(options);
-        const { planGrids } = splitWorkbook(grids, fileName);
-        setReading(readPlan(planGrids));
+        setReading(await engine.check(grids, fileName, options));
       },
       fileName,
     );

@@ -4,7 +4,6 @@ import { FilePicker } from '../FilePicker/FilePicker';
 import { useState } from 'react';
 import { summaryLayouts } from '../../../core/consolidate';
 import { readFileBytes } from '../../../browser/readFileBytes';
-import { consolidateWorkbook } from '../../engine/consolidateWorkbook';
 import { reportFileName } from '../../engine/fileNames';
 import { todayIso } from '../../engine/today';
 import type { UnitFile } from '../../host/types';
@@ -21,7 +20,7 @@ async function readFiles(files: File[]): Promise<UnitFile[]> {
 }
 
 export function ConsolidateTab() {
-  const { host, task, fileName } = usePane();
+  const { host, engine, task, fileName } = usePane();
   const { lang } = useLang();
   const s = useStrings();
   const styles = useStyles();
@@ -46,7 +45,7 @@ export function ConsolidateTab() {
   const writeSummary = () =>
     task.run('consolidating', async (options) => {
       const grids = await host.readGrids(options);
-      const { result } = consolidateWorkbook(grids, fileName, todayIso());
+      const { result } = await engine.consolidate(grids, fileName, todayIso(), options);
       setFindings(result.findings.length);
       const out = await host.writeSheets(summaryLayouts(result, lang), 'report', reportFileName(fileName, s.tabs.consolidate), options);
       task.setNotice({

@@ -2,7 +2,6 @@
 import { Button, Field, Input, makeStyles, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { ConsolidationResult } from '../../../core/consolidate';
-import { consolidateWorkbook } from '../../engine/consolidateWorkbook';
 import { todayIso } from '../../engine/today';
 import { useStrings } from '../../i18n/LangContext';
 import { usePane } from '../../state/PaneContext';
@@ -17,7 +16,7 @@ const useStyles = makeStyles({
 });
 
 export function ProgressTab() {
-  const { host, task, fileName, setReading } = usePane();
+  const { host, engine, task, fileName, setReading } = usePane();
   const s = useStrings();
   const styles = useStyles();
   const [asOf, setAsOf] = useState(todayIso());
@@ -26,7 +25,7 @@ export function ProgressTab() {
   const compute = () =>
     task.run('consolidating', async (options) => {
       const grids = await host.readGrids(options);
-      const { plan, result: r } = consolidateWorkbook(grids, fileName, /^\d{4}-\d{2}-\d{2}$/.test(asOf) ? asOf : todayIso());
+      const { plan, result: r } = await engine.consolidate(grids, fileName, /^\d{4}-\d{2}-\d{2}$/.test(asOf) ? asOf : todayIso(), options);
       setReading(plan);
       setResult(r);
     });

@@ -2,7 +2,6 @@
 import { Button, Field, Input, makeStyles, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import { templateLayout } from '../../../core/consolidate';
-import { planOf } from '../../engine/consolidateWorkbook';
 import { reportFileName } from '../../engine/fileNames';
 import { useLang, useStrings } from '../../i18n/LangContext';
 import { usePane } from '../../state/PaneContext';
@@ -13,7 +12,7 @@ const useStyles = makeStyles({
 });
 
 export function TemplateTab() {
-  const { host, task, fileName, reading, setReading } = usePane();
+  const { host, engine, task, fileName, reading, setReading } = usePane();
   const { lang } = useLang();
   const s = useStrings();
   const styles = useStyles();
@@ -26,7 +25,7 @@ export function TemplateTab() {
     setTried(true);
     if (missingUnit) return;
     void task.run('writing', async (options) => {
-      const plan = planOf(await host.readGrids(options), fileName);
+      const plan = await engine.plan(await host.readGrids(options), fileName, options);
       setReading(plan);
       const name = unit.trim();
       const layout = { ...templateLayout(plan, name, period.trim() || s.template.periodDefault(plan.planYear), lang), name };

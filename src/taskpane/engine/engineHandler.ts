@@ -1,0 +1,46 @@
+/**
+ * What the engine worker does with each message, apart from the worker's global scope so tests
+ * can run it in-process. Which grids it holds follows one rule, mirrored by workerEngine.ts so
+ * the pane always knows what need not be sent again: a read adds the grids it read; a job on
+ * grids keeps exactly the grids it names (dropped before it runs, so a failing job keeps the same).
+ */
+import { readWorkbook } from '../../xlsx/readWorkbook';
+import { serializeError } from './errors';
+import { GridAssembler, gridMessages, isGridMessage } from './gridTransfer';
+import { runGridJob } from './jobs';
+import type { FromWorker, JobRequest, ToWorker } from './protocol';
+import { splitResult } from './resultTransfer';
+
+export function createEngineHandler(post: (m: FromWorker) => void): (m: ToWorker) => void {
+  const held = new GridAssembler();
+  let readCount = 0;
+
+  async function run(req: JobRequest): Promise<void> {
+    if (req.job === 'read') {
+      const grids = await readWorkbook(req.data);
+      const ids = grids.map(() => `w${++readCount}`);
+      grids.forEach((g, i) => {
+        for (const m of gridMessages(g, ids[i])) {
+          post(m);
+          // Kept here as well: the pane will ask to check these very grids next.
+          held.accept(m);
+        }
+      });
+      post({ type: 'done', seq: req.seq, grids: ids });
+      return;
+    }
+    const grids = req.grids.map((id) => held.get(id));
+    held.retain(new Set(req.grids));
+    const { head, slices } = splitResult(runGridJob(req, grids), req.seq);
+    for (const s of slices) post(s);
+    post({ type: 'done', seq: req.seq, result: head });
+  }
+
+  return (m) => {
+    if (isGridMessage(m)) {
+      held.accept(m);
+      return;
+    }
+    run(m).catch((err: unknown) => post({ type: 'failed', seq: m.seq, error: serializeError(err) }));
+  };
+}

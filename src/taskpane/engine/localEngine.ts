@@ -1,0 +1,36 @@
+/**
+ * The engine on the pane's own thread: where no Web Worker exists (jsdom in the tests, a webview
+ * without workers). Same results as the worker; only the pane's responsiveness differs.
+ */
+import type { PlanReading } from '../../core/engine';
+import { throwIfCancelled } from '../../excel/cancel';
+import type { WorkbookConsolidation } from './consolidateWorkbook';
+import { runGridJob } from './jobs';
+import type { PaneEngine } from './types';
+
+const loadReader = () => import(/* webpackChunkName: "xlsx" */ '../../xlsx/readWorkbook');
+
+export function createLocalEngine(): PaneEngine {
+  return {
+    kind: 'main-thread',
+    async readWorkbook(data, options) {
+      const { readWorkbook } = await loadReader();
+      throwIfCancelled(options.signal);
+      const grids = await readWorkbook(data);
+      throwIfCancelled(options.signal);
+      return grids;
+    },
+    async check(grids, file, options) {
+      throwIfCancelled(options.signal);
+      return runGridJob({ job: 'check', file }, grids) as PlanReading;
+    },
+    async plan(grids, file, options) {
+      throwIfCancelled(options.signal);
+      return runGridJob({ job: 'plan', file }, grids) as PlanReading;
+    },
+    async consolidate(grids, file, asOf, options) {
+      throwIfCancelled(options.signal);
+      return runGridJob({ job: 'consolidate', file, asOf }, grids) as WorkbookConsolidation;
+    },
+  };
+}

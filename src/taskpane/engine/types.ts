@@ -1,0 +1,20 @@
+/**
+ * What the pane asks of its engine: the heavy pure work (reading .xlsx bytes, reading and checking
+ * the plan, consolidating). Two implementations: a Web Worker, so the pane's thread never blocks
+ * for long (issue 6), and the pane's own thread where no Worker exists (jsdom, old webviews).
+ */
+import type { PlanReading } from '../../core/engine';
+import type { Grid } from '../../core/grid';
+import type { TaskOptions } from '../host/types';
+import type { WorkbookConsolidation } from './consolidateWorkbook';
+
+export interface PaneEngine {
+  kind: 'worker' | 'main-thread';
+  /** .xlsx bytes → Grids (outside Excel: the workbook the user opened, units' workbooks). */
+  readWorkbook(data: Uint8Array, options: TaskOptions): Promise<Grid[]>;
+  /** The plan's sheets read and checked; a workbook with no plan gives an empty reading. */
+  check(grids: readonly Grid[], file: string | null, options: TaskOptions): Promise<PlanReading>;
+  /** As check, but a workbook with no plan is an error (the tabs that need a plan). */
+  plan(grids: readonly Grid[], file: string | null, options: TaskOptions): Promise<PlanReading>;
+  consolidate(grids: readonly Grid[], file: string | null, asOf: string, options: TaskOptions): Promise<WorkbookConsolidation>;
+}
