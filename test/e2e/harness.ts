@@ -1,0 +1,49 @@
+/**
+ * What the end-to-end bench needs to drive the built pane: a production build (or the one named by
+ * CCHC_E2E_DIST), a static server, and Debian's chromium with the flags that work on these machines.
+ * Kept apart from pane.e2e.test.ts so the bench can reuse it without running the functional test.
+ */
+import { spawnSync } from 'child_process';
+import { existsSync, mkdtempSync } from 'fs';
+import { tmpdir } from 'os';
+import { join } from 'path';
+import { type BrowserContext, chromium } from 'playwright-core';
+
+export const ROOT = join(__dirname, '../..');
+export const CHROMIUM = '/usr/bin/chromium';
+export const OFFICE_ORIGIN = 'https://appsforoffice.microsoft.com';
+
+/** Builds the pane for production into a fresh folder; `built` says whether the caller must remove it. */
+export function buildPane(env: Record<string, string> = {}): { dist: string; built: boolean } {
+  if (process.env.CCHC_E2E_DIST) return { dist: process.env.CCHC_E2E_DIST, built: false };
+  const out = mkdtempSync(join(tmpdir(), 'cchc-pane-'));
+  const r = spawnSync(process.execPath, [join(ROOT, 'node_modules/webpack/bin/webpack.js'), '--mode', 'production', '--output-path', out], {
+    cwd: ROOT,
+    env: { ...process.env, ...env },
+    encoding: 'utf8',
+  });
+  if (r.status !== 0) throw new Error(`webpack build failed:\n${r.stdout}\n${r.stderr}`);
+  return { dist: out, built: true };
+}
+
+/** Headless chromium, with office.js answered locally as it answers outside Office (a null host). */
+export async function launchChromium(profile: string): Promise<BrowserContext> {
+  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install chromium (as .ci/run does).`);
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    viewport: { width: 800, height: 1000 },
+    locale: 'en-US',
+  });
+  await context.route(`${OFFICE_ORIGIN}/**`, (route) =>
+    route.fulfill({ contentType: 'text/javascript', body: 'window.Office={onReady:function(){return Promise.resolve({host:null,platform:null});}};' }),
+  );
+  return context;
+}
+
+export function median(xs: readonly number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+}
