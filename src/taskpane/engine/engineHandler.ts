@@ -4,12 +4,14 @@
  * the pane always knows what need not be sent again: a read adds the grids it read; a job on
  * grids keeps exactly the grids it names (dropped before it runs, so a failing job keeps the same).
  */
-import { readWorkbook } from '../../xlsx/readWorkbook';
 import { serializeError } from './errors';
 import { GridAssembler, gridMessages, isGridMessage } from './gridTransfer';
 import { runGridJob } from './jobs';
 import type { FromWorker, JobRequest, ToWorker } from './protocol';
 import { splitResult } from './resultTransfer';
+
+/** exceljs only when a file is read: inside Excel the worker checks grids and never loads it. */
+const loadReader = () => import(/* webpackChunkName: "xlsx" */ '../../xlsx/readWorkbook');
 
 export function createEngineHandler(post: (m: FromWorker) => void): (m: ToWorker) => void {
   const held = new GridAssembler();
@@ -17,6 +19,7 @@ export function createEngineHandler(post: (m: FromWorker) => void): (m: ToWorker
 
   async function run(req: JobRequest): Promise<void> {
     if (req.job === 'read') {
+      const { readWorkbook } = await loadReader();
       const grids = await readWorkbook(req.data);
       const ids = grids.map(() => `w${++readCount}`);
       grids.forEach((g, i) => {
