@@ -99,11 +99,10 @@ export function readTable(t: LocatedTable, ctx: Context): ReadTable {
       const v = view.raw(row, c);
       if (typeof v === 'string' && v.charCodeAt(0) === 35 && EXCEL_ERROR.test(v)) out.errorCells.push({ row, column: columnLetter(c), value: v });
     }
-    const rawText = cellOf(row, 'text');
-    const text = readable(rawText);
+    const text = readable(cellOf(row, 'text'));
     const sttCol = col('stt');
     // A number merged down over several rows is an area number, not the row's own.
-    const sttOwn = sttCol !== undefined && !view.isCovered(row, sttCol) && view.mergeAt(row, sttCol) === undefined ? view.value(row, sttCol) : null;
+    const sttMerged = sttCol !== undefined && view.mergeAt(row, sttCol) !== undefined;
     const sttValue = sttCol !== undefined ? view.value(row, sttCol) : null;
     const lead = readCell(cellOf(row, 'lead'));
     const coordinators = readCell(cellOf(row, 'coordinators'));
@@ -130,7 +129,7 @@ export function readTable(t: LocatedTable, ctx: Context): ReadTable {
 
     const prefix = CODE_PREFIX.exec(text);
     let code: string | null = prefix ? prefix[1] : null;
-    const own = numberingOf(sttOwn);
+    const own = sttMerged ? null : numberingOf(sttValue);
     if (code === null && own !== null) code = String(own);
     const taskText = prefix ? text.slice(prefix[0].length).trim() : text;
     if (!taskText) {
@@ -139,7 +138,7 @@ export function readTable(t: LocatedTable, ctx: Context): ReadTable {
     }
     // The area: the first part of a dotted code, else a number merged over the area's rows, else the section.
     const areaFromCode = code && code.includes('.') ? Number(code.split('.')[0]) : null;
-    const areaMerged = sttCol !== undefined && view.mergeAt(row, sttCol) ? numberingOf(sttValue) : null;
+    const areaMerged = sttMerged ? numberingOf(sttValue) : null;
     const areaFromSection = section ? romanToNumber(section.numeral) : null;
     const area = areaFromCode ?? areaMerged ?? areaFromSection;
     const areaCell = readCell(cellOf(row, 'area'));
