@@ -33,9 +33,14 @@ export async function readSubmissionFile(file: string, lang: Lang): Promise<Subm
 
 const WORKER = join(__dirname, 'submissionWorker.js');
 
-/** Worker threads only pay off past a handful of files; under ts-jest there is no compiled worker. */
+/**
+ * A worker takes about half a second to load its modules and a small submission about 7 ms to read,
+ * so threads pay off from some sixty files on. Under ts-jest there is no compiled worker.
+ */
+export const POOL_FROM_FILES = 64;
+
 function poolSize(files: number): number {
-  if (files < 8 || !existsSync(WORKER)) return 0;
+  if (files < POOL_FROM_FILES || !existsSync(WORKER)) return 0;
   return Math.max(1, Math.min(availableParallelism(), 4, files));
 }
 

@@ -3,7 +3,8 @@
  * exactly what reading them one by one gives (order, figures, findings, unreadable files).
  */
 import { execFileSync, spawnSync } from 'child_process';
-import { mkdtempSync, writeFileSync } from 'fs';
+import { copyFileSync, mkdtempSync, writeFileSync } from 'fs';
+import { POOL_FROM_FILES } from '../../src/cli/submissionFiles';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import { runCli } from '../helpers/cli';
@@ -22,10 +23,17 @@ test('worker threads and the in-process reader give the same consolidation', asy
     await fillTemplate(file, { counts: { '3': [u, 10], '4a': [u * 2, 25] }, statuses: { '1.1': u % 2 ? 'Hoàn thành' : 'Đang thực hiện' } });
     files.push(file);
   }
+  // Enough files for the pool: the same ten units again under other names are duplicates, found across workers.
+  const copies: string[] = [];
+  for (let i = 0; copies.length + files.length < POOL_FROM_FILES; i++) {
+    const copy = join(dir, `ban-sao-${i}.xlsx`);
+    copyFileSync(files[i % files.length], copy);
+    copies.push(copy);
+  }
+  files.push(...copies);
   const broken = join(dir, 'hong.xlsx');
   writeFileSync(broken, 'không phải bảng tính');
   files.splice(4, 0, broken);
-  files.push(files[0]); // the same unit twice: a duplicate-submission, found across workers
 
   const args = ['consolidate', '--plan', PLAN, '--as-of', '2024-12-31', '--json', ...files];
   const seq = await runCli(args); // ts-jest: no compiled worker, so files are read one by one
@@ -39,5 +47,7 @@ test('worker threads and the in-process reader give the same consolidation', asy
   expect(b.tasks).toEqual(a.tasks);
   expect(b.findings).toEqual(a.findings);
   expect(b.unreadable.map((u: { file: string }) => u.file)).toEqual([broken]);
-  expect(a.indicators.find((i: { id: string }) => i.id === '3').numerator).toBe(2 + 3 + 4 + 5 + 6 + 7 + 8 + 9 + 10); // Phường 1 is a duplicate: left out
+  // Every unit submitted more than once: each copy is left out of the aggregate until resolved.
+  expect(a.indicators.find((i: { id: string }) => i.id === '3')).toEqual(expect.objectContaining({ rate: null, met: null, units: [] }));
+  expect(a.findings.filter((f: { code: string }) => f.code === 'duplicate-submission').length).toBeGreaterThanOrEqual(10);
 });
