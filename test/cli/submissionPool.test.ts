@@ -4,7 +4,6 @@
  */
 import { execFileSync, spawnSync } from 'child_process';
 import { copyFileSync, mkdtempSync, writeFileSync } from 'fs';
-import { POOL_FROM_FILES } from '../../src/cli/submissionFiles';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import { runCli } from '../helpers/cli';
@@ -23,9 +22,10 @@ test('worker threads and the in-process reader give the same consolidation', asy
     await fillTemplate(file, { counts: { '3': [u, 10], '4a': [u * 2, 25] }, statuses: { '1.1': u % 2 ? 'Hoàn thành' : 'Đang thực hiện' } });
     files.push(file);
   }
-  // Enough files for the pool: the same ten units again under other names are duplicates, found across workers.
+  // Twenty files, read by the pool (its threshold lowered for the test): the same ten units again
+  // under other names are duplicates, found across workers.
   const copies: string[] = [];
-  for (let i = 0; copies.length + files.length < POOL_FROM_FILES; i++) {
+  for (let i = 0; copies.length + files.length < 20; i++) {
     const copy = join(dir, `ban-sao-${i}.xlsx`);
     copyFileSync(files[i % files.length], copy);
     copies.push(copy);
@@ -37,7 +37,7 @@ test('worker threads and the in-process reader give the same consolidation', asy
 
   const args = ['consolidate', '--plan', PLAN, '--as-of', '2024-12-31', '--json', ...files];
   const seq = await runCli(args); // ts-jest: no compiled worker, so files are read one by one
-  const pooled = spawnSync(process.execPath, [join(ROOT, 'bin/cchc.js'), ...args], { encoding: 'utf8' });
+  const pooled = spawnSync(process.execPath, [join(ROOT, 'bin/cchc.js'), ...args], { encoding: 'utf8', env: { ...process.env, CCHC_POOL_FROM_FILES: '8' } });
   expect(pooled.status).toBe(seq.code);
   expect(pooled.stderr.trim()).toBe(seq.err.trim());
   const a = JSON.parse(seq.out);
