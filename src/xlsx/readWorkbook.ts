@@ -230,6 +230,23 @@ function uncompressedSize(f: JSZip.JSZipObject): number {
   return data && typeof data.uncompressedSize === 'number' ? data.uncompressedSize : 0;
 }
 
+/**
+ * True when no part can unpack past the limit, whatever the headers claim: each part is unpacked from
+ * exactly its compressed size in bytes, and DEFLATE expands at most ~1,032-fold, so the parts'
+ * compressed sizes bound the total — also when entries overlap, the trick by which a small zip
+ * unpacks to gigabytes (each overlapping entry counts its own compressed size again).
+ */
+function bombProof(zip: JSZip, limits: ReadLimits): boolean {
+  let compressed = 0;
+  let known = true;
+  zip.forEach((_p, f) => {
+    const data = (f as unknown as { _data?: { compressedSize?: unknown } })._data;
+    if (data && typeof data.compressedSize === 'number') compressed += data.compressedSize;
+    else if (!f.dir) known = false;
+  });
+  return known && compressed * MAX_DEFLATE_RATIO <= limits.maxUncompressedBytes;
+}
+
 interface SheetPart { name: string; path: string }
 
 interface StreamHelper {
@@ -241,7 +258,14 @@ interface StreamHelper {
 }
 
 /** Bytes unpacked so far, across parts: the sizes a zip declares may lie, the unpacked bytes cannot. */
-interface Budget { used: number; measured: Set<string>; limits: ReadLimits }
+/**
+ * DEFLATE cannot expand data more than about 1,032 to 1. When the parts' compressed sizes times that
+ * stay within the unpacked limit, no part can be a zip bomb, so the parts need no trial unpacking
+ * (which costs more than exceljs's own reading on a small unit submission).
+ */
+const MAX_DEFLATE_RATIO = 1032;
+
+interface Budget { used: number; measured: Set<string>; limits: ReadLimits; bombProof: boolean }
 
 function overBudget(budget: Budget): WorkbookReadError {
   const limit = budget.limits.maxUncompressedBytes;
@@ -302,6 +326,7 @@ const LIKELY_SHEET = /^xl\/worksheets\/[^/]+\.xml$/;
  * the same budget, so not unpacked twice), and last for whatever exceljs would still unpack.
  */
 async function measureParts(zip: JSZip, budget: Budget, skipSheets: boolean): Promise<void> {
+  if (budget.bombProof) return;
   const files: JSZip.JSZipObject[] = [];
   zip.forEach((path, f) => {
     if (!f.dir && !budget.measured.has(path) && !(skipSheets && LIKELY_SHEET.test(path))) files.push(f);
@@ -674,7 +699,7 @@ export async function readWorkbook(data: ArrayBuffer | Uint8Array, options: Read
   const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
   sniff(bytes, limits);
   const zip = await openZip(bytes);
-  const budget: Budget = { used: 0, measured: new Set(), limits };
+  const budget: Budget = { used: 0, measured: new Set(), limits, bombProof: bombProof(zip, limits) };
   const { sheets, moved } = await inspectPackage(zip, budget);
   let changed = moved;
   for (const part of ['xl/workbook.xml', 'xl/sharedStrings.xml', 'xl/styles.xml']) if (await unprefixPart(zip, part)) changed = true;

@@ -324,3 +324,13 @@ describe('readWorkbook on sheets that exceljs alone would choke on', () => {
     ]);
   });
 });
+
+describe('zip-bomb guard paths', () => {
+  it('reads the same Grids whether the parts are trial-unpacked (low limit) or provably small', async () => {
+    const bytes = new Uint8Array(readFileSync(join(__dirname, '../../assets/ke-hoach-cchc-2024.xlsx')));
+    const proof = await readWorkbook(bytes);
+    // 12 KB × 1,032 exceeds 5 MB: this limit forces the trial unpacking of every part.
+    const measured = await readWorkbook(bytes, { limits: { maxUncompressedBytes: 5_000_000 } });
+    expect(measured).toEqual(proof);
+  });
+});
