@@ -35,10 +35,6 @@ export function columnLetter(col: number): string {
   return s;
 }
 
-export function cellAddress(row: number, col: number): string {
-  return `${columnLetter(col)}${row}`;
-}
-
 function widest(grid: Grid): number {
   let w = 0;
   for (const row of grid.values) if (row.length > w) w = row.length;

@@ -3,7 +3,7 @@
  * runs of equally styled cells. Pure, so the formula-injection rule is tested without Excel.
  */
 import type { CellValue } from '../core/grid';
-import { type LayoutCell, type LayoutValue, type SheetLayout, type Tone, isLayoutCell, looksLikeFormula } from '../core/report/layout';
+import { type LayoutCell, type LayoutValue, type SheetLayout, type Tone, isLayoutCell } from '../core/report/layout';
 
 /** Excel's Text format: a value written into such a cell stays exactly the text given. */
 export const TEXT_FORMAT = '@';
@@ -72,11 +72,6 @@ export function toArrays(layout: SheetLayout, fromRow = 0, toRow = layout.rows.l
     numberFormats.push(fmts);
   }
   return { width, values, numberFormats };
-}
-
-/** True when text would be taken for a formula if it were not written under the Text format. */
-export function needsTextGuard(value: CellValue): boolean {
-  return typeof value === 'string' && looksLikeFormula(value);
 }
 
 /**

@@ -32,8 +32,6 @@ export interface LocatedTable {
   header: HeaderMatch;
   /** Physical column of each role found. */
   columns: Map<PlanRole, number>;
-  /** Rows above the header that belong to this table (its titles): from the previous table's end. */
-  titleRows: [number, number] | null;
   /** Last physical row that may hold this table's data (the row before the next table's titles). */
   lastRow: number;
 }
@@ -74,13 +72,11 @@ export function locatePlanTables(grids: readonly Grid[]): LocatedTable[] {
     );
     headers.forEach((header, i) => {
       const next = headers[i + 1];
-      const prevEnd = i === 0 ? view.firstRow - 1 : headers[i - 1].firstDataRow - 1;
       tables.push({
         kind: header.columns.has('timeframe') ? 'tasks' : 'targets',
         view,
         header,
         columns: header.columns as Map<PlanRole, number>,
-        titleRows: header.headerRow - 1 > prevEnd ? [prevEnd + 1, header.headerRow - 1] : null,
         lastRow: next ? next.headerRow - 1 : view.lastRow,
       });
     });

@@ -59,7 +59,3 @@ export function cellValueOf(v: LayoutValue): CellValue {
   return isLayoutCell(v) ? v.value : v;
 }
 
-/** Text that a spreadsheet would run as a formula if typed: written as text, never evaluated. */
-export function looksLikeFormula(s: string): boolean {
-  return /^[=+\-@\t\r]/.test(s);
-}

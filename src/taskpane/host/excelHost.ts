@@ -4,7 +4,6 @@ import { readGrids } from '../../excel/readGrids';
 import { writeLayouts } from '../../excel/writeLayouts';
 import { selectCell } from '../../excel/selectCell';
 import { importWorkbooks } from '../../excel/importWorkbooks';
-import { isOwnSheet } from '../../core/report/sheetNames';
 import type { WorkbookHost } from './types';
 
 export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
@@ -31,7 +30,3 @@ export function createExcelHost(run: ExcelRun, capabilities: Capabilities): Work
   };
 }
 
-/** Report sheets written in an earlier session are also the add-in's, and not plan data. */
-export function isPlanSheet(name: string): boolean {
-  return !isOwnSheet(name);
-}
