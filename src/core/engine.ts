@@ -10,7 +10,6 @@ import { readTable, type ReadTable } from './read/readTable';
 import { readTitles, type TitleInfo } from './read/titles';
 import type { PlanReference, Target, Task } from './schema';
 import { runChecks } from './checks';
-import { finding, type TableTitles } from './checks/context';
 import './checks/messages';
 import { memoByText } from './text/memo';
 
@@ -108,10 +107,8 @@ export function readPlan(grids: Grid[], options: CheckOptions = {}): PlanReading
   const plan = choosePlan(titleInfos);
   const tables: ReadTable[] = located.map((t) => readTable(t, { planYear }));
 
-  const titles = new Map<ReadTable, TableTitles>();
-  tables.forEach((t, i) => titles.set(t, { ...titleInfos[i] }));
+  const titles = new Map<ReadTable, TitleInfo>(tables.map((t, i) => [t, titleInfos[i]]));
   const findings = runChecks({ tables, titles, planYear, plan });
-  if (planYear === null && tables.length > 0) findings.push(finding('plan-year-unknown', { sheet: tables[0].sheet }));
   findings.sort(
     (a, b) =>
       SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||

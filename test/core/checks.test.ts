@@ -169,3 +169,9 @@ test('a flood of findings is capped, errors first, and the summary says the list
   expect(r.findings).toHaveLength(MAX_FINDINGS);
   expect(r.findings[0].code).toBe('missing-lead');
 });
+
+test('plan-year-unknown when no title or timeframe names a year, quiet when --plan-year gives it', () => {
+  const rows: CellValue[][] = [['STT', 'Nhiệm vụ', 'Cơ quan chủ trì'], [1, 'Rà soát văn bản', 'Phòng Tư pháp']];
+  expect(flat(readPlan([gridOf('PL1', rows)]))).toEqual([['plan-year-unknown', 'PL1', null]]);
+  expect(flat(readPlan([gridOf('PL1', rows)], { planYear: 2024 }))).toEqual([]);
+});

@@ -1,20 +1,12 @@
 /** What every check sees: the tables as read, the plan year, and the cited references. */
 import type { ReadTable } from '../read/readTable';
-import type { PlanReference } from '../schema';
+import type { TitleInfo } from '../read/titles';
 import { makeFinding, type Finding, type FindingPlace, type ParamValue } from '../findings/finding';
 import { CHECK_CODES, type CheckCode } from './codes';
 
-export interface TableTitles {
-  year: number | null;
-  yearRow: number | null;
-  yearColumn: string | null;
-  yearText: string | null;
-  reference: PlanReference | null;
-}
-
 export interface CheckContext {
   tables: ReadTable[];
-  titles: Map<ReadTable, TableTitles>;
+  titles: Map<ReadTable, TitleInfo>;
   planYear: number | null;
   plan: { number: string | null; kind: string | null; issued: string | null };
 }

@@ -5,7 +5,7 @@ import { deadlineOutsidePlanYear, deadlineReadability } from './deadlines';
 import { numbering } from './numbering';
 import { errorValues, missingBudget, missingDeadline, missingLead, missingText } from './rows';
 import { missingColumn, tableNotFound } from './structure';
-import { appendixYear, planReference } from './titles';
+import { appendixYear, planReference, planYearKnown } from './titles';
 import { totals } from './totals';
 
 export const CHECKS: readonly Check[] = [
@@ -20,6 +20,7 @@ export const CHECKS: readonly Check[] = [
   deadlineOutsidePlanYear,
   numbering,
   totals,
+  planYearKnown,
   appendixYear,
   planReference,
 ];

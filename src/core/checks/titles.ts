@@ -2,6 +2,9 @@
 import type { Check } from './context';
 import { finding } from './context';
 
+export const planYearKnown: Check = (ctx) =>
+  ctx.planYear === null && ctx.tables.length > 0 ? [finding('plan-year-unknown', { sheet: ctx.tables[0].sheet })] : [];
+
 export const appendixYear: Check = (ctx) => {
   if (ctx.planYear === null) return [];
   const out = [];
