@@ -129,3 +129,14 @@ test('unit report sheets and the add-in\'s own sheets in the plan workbook are n
   expect([r.targets.length, r.tasks.length]).toEqual([19, 30]);
   expect(r.findings.map((f: { sheet: string }) => f.sheet).filter((s: string) => s === 'Phường 1' || s === 'CCHC - Tổng hợp')).toEqual([]);
 });
+
+test('a report that cannot be written: exit 2 and one line naming it, the check itself still printed', async () => {
+  const out = join(tmpdir(), 'khong-co-thu-muc-nay', 'bao-cao.xlsx');
+  const r = await run(['check', SEED, '--report', out]);
+  expect(r.code).toBe(2);
+  expect(r.out).toContain('Kết quả: không có lỗi.');
+  expect(r.err.split('\n')).toHaveLength(1);
+  expect(r.err).toContain(`Không ghi được ${out}`);
+  const t = await run(['template', '--plan', SEED, '--unit', 'UBND Phường 1', '--out', out, '--lang', 'en']);
+  expect([t.code, t.err.startsWith(`Could not write ${out}`)]).toEqual([2, true]);
+});

@@ -2,14 +2,13 @@
  * `cchc check FILE.xlsx... [--json] [--lang vi|en] [--plan-year YYYY] [--report OUT.xlsx]`
  * Exit 0 when no finding is an error, 1 when one is, 2 when a file cannot be read.
  */
-import { writeFile } from 'fs/promises';
 import type { Command } from 'commander';
 import { readPlan, type PlanReading } from '../../core/engine';
 import { splitWorkbook } from '../../core/workbookParts';
 import { parseLang, type Lang } from '../../core/i18n/lang';
 import { workbookJson } from '../../core/report/checkJson';
 import { findingsLayout } from '../../core/report/findingsLayout';
-import { writeWorkbook } from '../../xlsx/writeWorkbook';
+import { writeSheets } from '../writeOutput';
 import { EXIT, type CliIO } from '../io';
 import { CLI_WORDS } from '../messages';
 import { readInput } from '../readInput';
@@ -77,13 +76,8 @@ export async function runCheck(files: string[], opts: CheckOpts, io: CliIO): Pro
   if (opts.json) io.out(JSON.stringify(opts.timings ? { workbooks: json, timings } : { workbooks: json }, null, 2));
   else if (opts.timings) io.out(w.timings(timings.readMs, timings.checkMs, timings.totalMs));
   if (opts.report && read.length > 0) {
-    try {
-      await writeFile(opts.report, await writeWorkbook([findingsLayout(read, lang)]));
-      if (!opts.json) io.out(w.reportWritten(opts.report));
-    } catch (err) {
-      io.err(w.reportFailed(opts.report, (err as Error).message));
-      exit = Math.max(exit, EXIT.unreadable);
-    }
+    if (!(await writeSheets(opts.report, [findingsLayout(read, lang)], lang, io))) exit = Math.max(exit, EXIT.unreadable);
+    else if (!opts.json) io.out(w.reportWritten(opts.report));
   }
   return exit;
 }

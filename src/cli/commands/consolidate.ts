@@ -4,7 +4,7 @@
  * Exit codes as `cchc check`: 0 no error finding, 1 an error finding, 2 a file cannot be read
  * (one line names it; the other files are still consolidated).
  */
-import { readFile, writeFile } from 'fs/promises';
+import { readFile } from 'fs/promises';
 import type { Command } from 'commander';
 import {
   consolidate,
@@ -15,7 +15,7 @@ import {
 } from '../../core/consolidate';
 import type { Finding } from '../../core/findings/finding';
 import { parseLang, type Lang } from '../../core/i18n/lang';
-import { writeWorkbook } from '../../xlsx/writeWorkbook';
+import { writeSheets } from '../writeOutput';
 import { EXIT, type CliIO } from '../io';
 import { readSubmissionFiles } from '../submissionFiles';
 import { loadPlan, planYearOption } from '../planInput';
@@ -36,14 +36,12 @@ const WORDS = {
     badDate: (v: string) => `--as-of phải là một ngày dạng YYYY-MM-DD (ví dụ 2024-12-31), không phải "${v}".`,
     unitsUnreadable: (f: string, why: string) => `Không đọc được danh sách đơn vị ${f}: ${why}. Tệp cần là văn bản, mỗi dòng một tên đơn vị.`,
     written: (out: string) => `Đã ghi bảng tổng hợp: ${out}`,
-    failed: (out: string, why: string) => `Không ghi được ${out}: ${why}. Hãy kiểm tra thư mục và quyền ghi, hoặc đóng tệp nếu đang mở trong Excel.`,
     timings: (read: number, check: number, cons: number, total: number) => `Thời gian: đọc tệp ${read} ms · kiểm tra ${check} ms · tổng hợp ${cons} ms · tổng ${total} ms`,
   },
   en: {
     badDate: (v: string) => `--as-of must be a date as YYYY-MM-DD (e.g. 2024-12-31), not "${v}".`,
     unitsUnreadable: (f: string, why: string) => `Could not read the list of units ${f}: ${why}. It must be a text file, one unit name a line.`,
     written: (out: string) => `Summary written: ${out}`,
-    failed: (out: string, why: string) => `Could not write ${out}: ${why}. Check the folder and permissions, or close the file if Excel has it open.`,
     timings: (read: number, check: number, cons: number, total: number) => `Timings: read ${read} ms · check ${check} ms · consolidate ${cons} ms · total ${total} ms`,
   },
 } as const satisfies Record<Lang, unknown>;
@@ -145,13 +143,8 @@ export async function runConsolidate(files: string[], opts: ConsolidateOpts, io:
   }
 
   if (opts.out) {
-    try {
-      await writeFile(opts.out, await writeWorkbook(summaryLayouts(result, lang), { lang }));
-      if (!opts.json) io.out(w.written(opts.out));
-    } catch (err) {
-      io.err(w.failed(opts.out, (err as Error).message));
-      exit = EXIT.unreadable;
-    }
+    if (!(await writeSheets(opts.out, summaryLayouts(result, lang), lang, io))) exit = EXIT.unreadable;
+    else if (!opts.json) io.out(w.written(opts.out));
   }
   return exit;
 }

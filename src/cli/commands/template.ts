@@ -3,11 +3,10 @@
  * Writes the submission sheet a unit fills in. Exit 0 written, 1 when the plan holds neither a
  * percentage target nor a task (the sheet would be empty), 2 when a file cannot be read or written.
  */
-import { writeFile } from 'fs/promises';
 import type { Command } from 'commander';
 import { templateLayout } from '../../core/consolidate';
 import { parseLang, type Lang } from '../../core/i18n/lang';
-import { writeWorkbook } from '../../xlsx/writeWorkbook';
+import { writeSheets } from '../writeOutput';
 import { EXIT, type CliIO } from '../io';
 import { loadPlan, planYearOption } from '../planInput';
 
@@ -24,13 +23,11 @@ const WORDS = {
   vi: {
     noUnit: 'Hãy ghi tên đơn vị: --unit "UBND Phường 1".',
     written: (out: string, unit: string, inds: number, tasks: number) => `Đã ghi mẫu báo cáo cho ${unit}: ${out} (${inds} chỉ tiêu, ${tasks} nhiệm vụ).`,
-    failed: (out: string, why: string) => `Không ghi được ${out}: ${why}. Hãy kiểm tra thư mục và quyền ghi, hoặc đóng tệp nếu đang mở trong Excel.`,
     period: (y: number | null) => (y ? `Năm ${y}` : 'Năm'),
   },
   en: {
     noUnit: 'Name the unit: --unit "UBND Phường 1".',
     written: (out: string, unit: string, inds: number, tasks: number) => `Template for ${unit} written: ${out} (${inds} indicators, ${tasks} tasks).`,
-    failed: (out: string, why: string) => `Could not write ${out}: ${why}. Check the folder and permissions, or close the file if Excel has it open.`,
     period: (y: number | null) => (y ? `Year ${y}` : 'Year'),
   },
 } as const satisfies Record<Lang, unknown>;
@@ -68,12 +65,7 @@ export async function runTemplate(opts: TemplateOpts, io: CliIO): Promise<number
   }
   const { plan } = loaded.value;
   const layout = templateLayout(plan, unit, opts.period?.trim() || w.period(plan.planYear), lang);
-  try {
-    await writeFile(opts.out, await writeWorkbook([layout], { lang }));
-  } catch (err) {
-    io.err(w.failed(opts.out, (err as Error).message));
-    return EXIT.unreadable;
-  }
+  if (!(await writeSheets(opts.out, [layout], lang, io))) return EXIT.unreadable;
   io.out(w.written(opts.out, unit, plan.summary.indicators, plan.tasks.length));
   return EXIT.ok;
 }
