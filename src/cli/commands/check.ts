@@ -9,6 +9,7 @@ import { parseLang, type Lang } from '../../core/i18n/lang';
 import { workbookJson } from '../../core/report/checkJson';
 import { findingsLayout } from '../../core/report/findingsLayout';
 import { writeSheets } from '../writeOutput';
+import { roundMs } from '../timings';
 import { EXIT, type CliIO } from '../io';
 import { CLI_WORDS } from '../messages';
 import { readInput } from '../readInput';
@@ -35,8 +36,6 @@ export function registerCheck(program: Command, io: CliIO, setExit: (code: numbe
     .option('--timings', 'measure reading and checking (JSON: "timings"; text: one line)')
     .action(async (files: string[], opts: CheckOpts) => setExit(await runCheck(files, opts, io)));
 }
-
-const round = (ms: number) => Math.round(ms * 10) / 10;
 
 export async function runCheck(files: string[], opts: CheckOpts, io: CliIO): Promise<number> {
   const lang: Lang = parseLang(opts.lang);
@@ -72,7 +71,7 @@ export async function runCheck(files: string[], opts: CheckOpts, io: CliIO): Pro
     if (opts.json) json.push(workbookJson(file, reading, lang));
     else printReading(io, file, reading, lang);
   }
-  const timings = { readMs: round(readMs), checkMs: round(checkMs), totalMs: round(performance.now() - started) };
+  const timings = { readMs: roundMs(readMs), checkMs: roundMs(checkMs), totalMs: roundMs(performance.now() - started) };
   if (opts.json) io.out(JSON.stringify(opts.timings ? { workbooks: json, timings } : { workbooks: json }, null, 2));
   else if (opts.timings) io.out(w.timings(timings.readMs, timings.checkMs, timings.totalMs));
   if (opts.report && read.length > 0) {

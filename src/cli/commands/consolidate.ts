@@ -16,6 +16,8 @@ import {
 import type { Finding } from '../../core/findings/finding';
 import { parseLang, type Lang } from '../../core/i18n/lang';
 import { writeSheets } from '../writeOutput';
+import { roundMs } from '../timings';
+import { isIsoDate } from '../../core/consolidate/dates';
 import { EXIT, type CliIO } from '../io';
 import { readSubmissionFiles } from '../submissionFiles';
 import { loadPlan, planYearOption } from '../planInput';
@@ -68,13 +70,6 @@ function today(): string {
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 }
 
-function validIso(s: string): boolean {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
-  if (!m) return false;
-  const t = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-  return t.toISOString().slice(0, 10) === s;
-}
-
 export async function runConsolidate(files: string[], opts: ConsolidateOpts, io: CliIO): Promise<number> {
   const lang: Lang = parseLang(opts.lang);
   const w = WORDS[lang];
@@ -84,7 +79,7 @@ export async function runConsolidate(files: string[], opts: ConsolidateOpts, io:
     return year.exit;
   }
   const asOf = opts.asOf ?? today();
-  if (!validIso(asOf)) {
+  if (!isIsoDate(asOf)) {
     io.err(w.badDate(asOf));
     return EXIT.unreadable;
   }
@@ -134,8 +129,7 @@ export async function runConsolidate(files: string[], opts: ConsolidateOpts, io:
   const consolidateMs = performance.now() - t;
   if (result.findings.some((f) => f.severity === 'error')) exit = Math.max(exit, EXIT.findings);
 
-  const r1 = (ms: number) => Math.round(ms * 10) / 10;
-  const timings = { readMs: r1(readMs), checkMs: r1(checkMs), consolidateMs: r1(consolidateMs), totalMs: r1(performance.now() - started) };
+  const timings = { readMs: roundMs(readMs), checkMs: roundMs(checkMs), consolidateMs: roundMs(consolidateMs), totalMs: roundMs(performance.now() - started) };
   if (opts.json) io.out(JSON.stringify({ ...consolidationJson(result, lang), unreadable, ...(opts.timings ? { timings } : {}) }, null, 2));
   else {
     io.out(summaryText(result, lang));
