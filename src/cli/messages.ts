@@ -1,6 +1,7 @@
 /** Every word the command line prints, Vietnamese first then English. */
 import type { Lang } from '../core/i18n/lang';
 import { formatDate } from '../core/i18n/format';
+import { SEVERITY_GROUP_LABELS } from '../core/i18n/severity';
 
 export const CLI_WORDS = {
   vi: {
@@ -9,7 +10,7 @@ export const CLI_WORDS = {
     plan: (number: string | null, issued: string | null) => (number ? `Kế hoạch ${number}${issued ? ` ngày ${formatDate(issued)}` : ''}` : 'Không thấy số kế hoạch trong tiêu đề'),
     found: (targets: number, indicators: number, tasks: number) => `Đã đọc: ${targets} mục tiêu (${indicators} chỉ tiêu tỷ lệ %), ${tasks} nhiệm vụ`,
     table: (kind: string, sheet: string, row: number) => `  - ${kind === 'tasks' ? 'Bảng nhiệm vụ (Phụ lục 2)' : 'Bảng mục tiêu (Phụ lục 1)'}: trang "${sheet}", dòng tiêu đề ${row}`,
-    severity: { error: 'Lỗi', warning: 'Cảnh báo', info: 'Thông tin' },
+    severity: SEVERITY_GROUP_LABELS.vi,
     none: 'Không có phát hiện nào.',
     verdict: (valid: boolean) => (valid ? 'Kết quả: không có lỗi.' : 'Kết quả: có lỗi cần sửa.'),
     reportWritten: (path: string) => `Đã ghi báo cáo: ${path}`,
@@ -26,7 +27,7 @@ export const CLI_WORDS = {
     plan: (number: string | null, issued: string | null) => (number ? `Plan ${number}${issued ? ` of ${formatDate(issued)}` : ''}` : 'No plan number found in the titles'),
     found: (targets: number, indicators: number, tasks: number) => `Read: ${targets} targets (${indicators} percentage indicators), ${tasks} tasks`,
     table: (kind: string, sheet: string, row: number) => `  - ${kind === 'tasks' ? 'Tasks table (Appendix 2)' : 'Targets table (Appendix 1)'}: sheet "${sheet}", header row ${row}`,
-    severity: { error: 'Errors', warning: 'Warnings', info: 'Info' },
+    severity: SEVERITY_GROUP_LABELS.en,
     none: 'No findings.',
     verdict: (valid: boolean) => (valid ? 'Result: no errors.' : 'Result: there are errors to fix.'),
     reportWritten: (path: string) => `Report written: ${path}`,

@@ -13,6 +13,8 @@ import './messages';
 import { COMPARATOR_SIGN } from './planItems';
 import { STATUS_LABELS } from './tasks';
 import type { ConsolidationResult, PerUnitResult, TaskStatus } from './types';
+import { SEVERITY_LABELS } from '../i18n/severity';
+import { formatDate } from '../i18n/format';
 
 const PCT = '0.0#%';
 const DATE = 'dd/mm/yyyy';
@@ -20,7 +22,7 @@ const DATE = 'dd/mm/yyyy';
 const W = {
   vi: {
     sheets: { indicators: 'Chỉ tiêu', matrix: 'Đơn vị x chỉ tiêu', tasks: 'Nhiệm vụ', findings: 'Phát hiện' },
-    title: (y: number | null, asOf: string) => `TỔNG HỢP KẾT QUẢ THỰC HIỆN CHỈ TIÊU CCHC${y ? ` NĂM ${y}` : ''} (đến ngày ${isoToVi(asOf)})`,
+    title: (y: number | null, asOf: string) => `TỔNG HỢP KẾT QUẢ THỰC HIỆN CHỈ TIÊU CCHC${y ? ` NĂM ${y}` : ''} (đến ngày ${formatDate(asOf)})`,
     ind: ['Mã chỉ tiêu', 'Chỉ tiêu', 'So sánh', 'Mục tiêu', 'Σ Số đạt', 'Σ Tổng số', 'Tỷ lệ đạt', 'Đạt', 'Số đơn vị đạt', 'Số đơn vị báo cáo'],
     yes: 'Đạt', no: 'Không đạt', none: 'Chưa có số liệu',
     unit: 'Đơn vị',
@@ -28,13 +30,13 @@ const W = {
     tasks: ['Mã nhiệm vụ', 'Nhiệm vụ', 'Chủ trì', 'Thời hạn', 'Tình trạng', 'Quá hạn', 'Số đơn vị báo cáo', 'Số đơn vị hoàn thành'],
     status: { ...STATUS_LABELS.vi, unreported: 'Chưa báo cáo' } as Record<TaskStatus, string>,
     findings: ['Mức độ', 'Mã', 'Đơn vị', 'Chỉ tiêu', 'Nhiệm vụ', 'Tệp', 'Trang tính', 'Ô', 'Nội dung'],
-    severity: { error: 'Lỗi', warning: 'Cảnh báo', info: 'Thông tin' },
+    severity: SEVERITY_LABELS.vi,
     chart: 'Tỷ lệ đạt so với mục tiêu',
     legend: 'KPS: không phát sinh (Tổng số = 0 hoặc trống); Lỗi: số liệu không hợp lệ; Trùng: đơn vị nộp nhiều bản.',
   },
   en: {
     sheets: { indicators: 'Indicators', matrix: 'Units x indicators', tasks: 'Tasks', findings: 'Findings' },
-    title: (y: number | null, asOf: string) => `CONSOLIDATED RESULTS AGAINST THE CCHC TARGETS${y ? ` ${y}` : ''} (as of ${isoToVi(asOf)})`,
+    title: (y: number | null, asOf: string) => `CONSOLIDATED RESULTS AGAINST THE CCHC TARGETS${y ? ` ${y}` : ''} (as of ${formatDate(asOf)})`,
     ind: ['Indicator', 'Target text', 'Direction', 'Target', 'Σ achieved', 'Σ total', 'Rate', 'Met', 'Units met', 'Units reporting'],
     yes: 'Met', no: 'Not met', none: 'No data',
     unit: 'Unit',
@@ -42,16 +44,11 @@ const W = {
     tasks: ['Task', 'Text', 'Lead', 'Due', 'Status', 'Overdue', 'Units reporting', 'Units done'],
     status: { ...STATUS_LABELS.en, unreported: 'Unreported' } as Record<TaskStatus, string>,
     findings: ['Severity', 'Code', 'Unit', 'Indicator', 'Task', 'File', 'Sheet', 'Cell', 'Message'],
-    severity: { error: 'Error', warning: 'Warning', info: 'Info' },
+    severity: SEVERITY_LABELS.en,
     chart: 'Rate against target',
     legend: 'n/a: not applicable (total 0 or blank); error: invalid figures; duplicate: the unit submitted more than once.',
   },
 } as const;
-
-function isoToVi(iso: string): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  return m ? `${m[3]}/${m[2]}/${m[1]}` : iso;
-}
 
 
 /** The title row spans the table, so it reads as one line in every host. */

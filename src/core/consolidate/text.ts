@@ -10,6 +10,7 @@ import type { Severity } from '../schema';
 import './messages';
 import { COMPARATOR_SIGN } from './planItems';
 import type { ConsolidationResult, TaskStatus } from './types';
+import { SEVERITY_GROUP_LABELS } from '../i18n/severity';
 
 const W = {
   vi: {
@@ -22,7 +23,7 @@ const W = {
     status: { done: 'hoàn thành', 'in-progress': 'đang thực hiện', 'not-started': 'chưa thực hiện', unreported: 'chưa báo cáo' } as Record<TaskStatus, string>,
     overdue: (n: number) => `quá hạn: ${n}`,
     overdueList: 'Quá hạn',
-    severity: { error: 'Lỗi', warning: 'Cảnh báo', info: 'Thông tin' } as Record<Severity, string>,
+    severity: SEVERITY_GROUP_LABELS.vi,
     none: 'Không có phát hiện nào.',
     verdict: (ok: boolean) => (ok ? 'Kết quả: không có lỗi.' : 'Kết quả: có lỗi cần xử lý trước khi dùng số liệu tổng hợp.'),
   },
@@ -36,7 +37,7 @@ const W = {
     status: { done: 'done', 'in-progress': 'in progress', 'not-started': 'not started', unreported: 'unreported' } as Record<TaskStatus, string>,
     overdue: (n: number) => `overdue: ${n}`,
     overdueList: 'Overdue',
-    severity: { error: 'Errors', warning: 'Warnings', info: 'Info' } as Record<Severity, string>,
+    severity: SEVERITY_GROUP_LABELS.en,
     none: 'No findings.',
     verdict: (ok: boolean) => (ok ? 'Result: no errors.' : 'Result: there are errors to resolve before the totals can be used.'),
   },

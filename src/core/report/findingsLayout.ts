@@ -6,13 +6,14 @@ import type { PlanReading } from '../engine';
 import { placeOf, renderMessage } from '../findings/render';
 import type { Lang } from '../i18n/lang';
 import type { LayoutValue, SheetLayout, Tone } from './layout';
+import { SEVERITY_LABELS } from '../i18n/severity';
 
 const WORDS = {
   vi: {
     sheet: 'CCHC - Kiểm tra',
     title: 'KẾT QUẢ KIỂM TRA KẾ HOẠCH CCHC',
     headers: ['Tệp', 'Mức độ', 'Mã', 'Trang tính', 'Dòng', 'Ô', 'Nội dung', 'Giá trị trong ô'],
-    severity: { error: 'Lỗi', warning: 'Cảnh báo', info: 'Thông tin' },
+    severity: SEVERITY_LABELS.vi,
     summary: (targets: number, tasks: number, e: number, w: number, i: number, year: number | null) =>
       `${targets} mục tiêu, ${tasks} nhiệm vụ · năm kế hoạch ${year ?? '?'} · ${e} lỗi, ${w} cảnh báo, ${i} thông tin`,
     none: 'Không có phát hiện nào.',
@@ -21,7 +22,7 @@ const WORDS = {
     sheet: 'CCHC - Check',
     title: 'CCHC PLAN CHECK RESULTS',
     headers: ['File', 'Severity', 'Code', 'Sheet', 'Row', 'Cell', 'Message', 'Cell value'],
-    severity: { error: 'Error', warning: 'Warning', info: 'Info' },
+    severity: SEVERITY_LABELS.en,
     summary: (targets: number, tasks: number, e: number, w: number, i: number, year: number | null) =>
       `${targets} targets, ${tasks} tasks · plan year ${year ?? '?'} · ${e} errors, ${w} warnings, ${i} info`,
     none: 'No findings.',

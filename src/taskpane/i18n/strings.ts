@@ -3,6 +3,7 @@
  * their own: they take it from here, so a missing translation is a type error, not a blank.
  */
 import type { Lang } from '../../core/i18n/lang';
+import { SEVERITY_LABELS } from '../../core/i18n/severity';
 
 export interface Strings {
   appTitle: string;
@@ -176,7 +177,7 @@ const vi: Strings = {
     none: '—',
     valid: 'Không có lỗi',
     invalid: 'Có lỗi cần sửa',
-    severity: { error: 'Lỗi', warning: 'Cảnh báo', info: 'Thông tin' },
+    severity: SEVERITY_LABELS.vi,
     filterLabel: 'Lọc theo mức độ',
     searchLabel: 'Tìm trong kết quả',
     searchPlaceholder: 'mã, ô hoặc nội dung',
@@ -302,7 +303,7 @@ const en: Strings = {
     none: '—',
     valid: 'No errors',
     invalid: 'Errors to fix',
-    severity: { error: 'Error', warning: 'Warning', info: 'Info' },
+    severity: SEVERITY_LABELS.en,
     filterLabel: 'Filter by severity',
     searchLabel: 'Search the results',
     searchPlaceholder: 'code, cell or text',
