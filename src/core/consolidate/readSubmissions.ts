@@ -4,7 +4,7 @@
  * added or dropped); the task table is optional. Values are kept raw here and judged by the rules,
  * so reading never decides what a number means.
  */
-import { type Grid, columnLetter } from '../grid';
+import { type CellValue, type Grid, columnLetter } from '../grid';
 import { makeFinding, type Finding } from '../findings/finding';
 import { findHeaders, type HeaderMatch } from '../locate/headers';
 import { SheetView } from '../locate/sheetView';
@@ -57,47 +57,55 @@ function lastRowOf(table: HeaderMatch, others: (HeaderMatch | null)[], view: She
   return end;
 }
 
-function readIndicatorRows(view: SheetView, t: HeaderMatch, last: number): SubmissionIndicatorRow[] {
-  const c = t.columns;
-  const rows: SubmissionIndicatorRow[] = [];
+/**
+ * The entries of a table keyed by an id or code column, in sheet order: blank keys, over-long keys
+ * (a note or a signature) and rows holding nothing but the key (a section title) are not entries.
+ */
+function readKeyedRows<T>(
+  view: SheetView,
+  t: HeaderMatch,
+  last: number,
+  keyRole: string,
+  keyOf: (v: CellValue) => string,
+  entry: (row: number, keyValue: CellValue, key: string) => T,
+): T[] {
+  const keyCol = t.columns.get(keyRole)!;
+  const rows: T[] = [];
   for (let r = t.firstDataRow; r <= last; r++) {
-    const idValue = view.value(r, c.get('id')!);
-    if (isBlank(idValue)) continue;
-    const key = indicatorKey(idValue);
-    if (!key || key.length > MAX_KEY_LENGTH || onlyKeyCell(view, r, t, 'id')) continue;
-    rows.push({
-      id: readable(idValue),
-      key,
-      row: r,
-      target: rawCell(view, r, c.get('target')),
-      numerator: rawCell(view, r, c.get('numerator')),
-      denominator: rawCell(view, r, c.get('denominator')),
-      rate: rawCell(view, r, c.get('rate')),
-      note: text(view, r, c.get('note')),
-    });
+    const keyValue = view.value(r, keyCol);
+    if (isBlank(keyValue)) continue;
+    const key = keyOf(keyValue);
+    if (!key || key.length > MAX_KEY_LENGTH || onlyKeyCell(view, r, t, keyRole)) continue;
+    rows.push(entry(r, keyValue, key));
   }
   return rows;
 }
 
+function readIndicatorRows(view: SheetView, t: HeaderMatch, last: number): SubmissionIndicatorRow[] {
+  const c = t.columns;
+  return readKeyedRows(view, t, last, 'id', indicatorKey, (r, idValue, key) => ({
+    id: readable(idValue),
+    key,
+    row: r,
+    target: rawCell(view, r, c.get('target')),
+    numerator: rawCell(view, r, c.get('numerator')),
+    denominator: rawCell(view, r, c.get('denominator')),
+    rate: rawCell(view, r, c.get('rate')),
+    note: text(view, r, c.get('note')),
+  }));
+}
+
 function readTaskRows(view: SheetView, t: HeaderMatch, last: number): SubmissionTaskRow[] {
   const c = t.columns;
-  const rows: SubmissionTaskRow[] = [];
-  for (let r = t.firstDataRow; r <= last; r++) {
-    const codeValue = view.value(r, c.get('code')!);
-    if (isBlank(codeValue)) continue;
-    const key = taskKey(codeValue);
-    if (!key || key.length > MAX_KEY_LENGTH || onlyKeyCell(view, r, t, 'code')) continue;
-    rows.push({
-      code: readable(codeValue),
-      key,
-      row: r,
-      status: rawCell(view, r, c.get('status')),
-      doneDate: rawCell(view, r, c.get('doneDate')),
-      product: text(view, r, c.get('product')),
-      note: text(view, r, c.get('note')),
-    });
-  }
-  return rows;
+  return readKeyedRows(view, t, last, 'code', taskKey, (r, codeValue, key) => ({
+    code: readable(codeValue),
+    key,
+    row: r,
+    status: rawCell(view, r, c.get('status')),
+    doneDate: rawCell(view, r, c.get('doneDate')),
+    product: text(view, r, c.get('product')),
+    note: text(view, r, c.get('note')),
+  }));
 }
 
 /** One sheet: a submission when it holds a `Đơn vị:` row, else null. */
