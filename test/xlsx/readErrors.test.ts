@@ -78,11 +78,21 @@ describe('readWorkbook refuses what is no readable workbook, with a reason', () 
       10,
       'xl/worksheets/sheet1.xml',
     );
-    const inOther = await zipClaimingSize({ '[Content_Types].xml': CONTENT_TYPES, 'xl/workbook.xml': '<workbook/>', 'xl/media/x.xml': zeros }, 10, 'xl/media/x.xml');
+    const inOther = await zipClaimingSize(
+      { '[Content_Types].xml': CONTENT_TYPES, 'xl/workbook.xml': '<workbook/>', 'xl/drawings/drawing1.xml': zeros },
+      10,
+      'xl/drawings/drawing1.xml',
+    );
     for (const bytes of [inSheet, inOther]) {
       expect(bytes.length).toBeLessThan(100_000);
       await expect(readWorkbook(bytes, { limits: { maxUncompressedBytes: 1_000_000 } })).rejects.toMatchObject({ reason: 'too-large', detail: { limit: 1_000_000 } });
     }
+  });
+
+  it('never unpacks a lying part that nothing reads (an image), so it costs nothing', async () => {
+    const zeros = 'A'.repeat(3_000_000);
+    const bytes = await zipClaimingSize({ '[Content_Types].xml': CONTENT_TYPES, 'xl/workbook.xml': '<workbook/>', 'xl/media/x.xml': zeros }, 10, 'xl/media/x.xml');
+    await expect(readWorkbook(bytes, { limits: { maxUncompressedBytes: 1_000_000 } })).resolves.toEqual([]);
   });
 
   it('applies the limits a caller gives', async () => {
