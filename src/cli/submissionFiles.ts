@@ -34,13 +34,14 @@ export async function readSubmissionFile(file: string, lang: Lang): Promise<Subm
 const WORKER = join(__dirname, 'submissionWorker.js');
 
 /**
- * Threads pay for themselves only on many files: each worker loads and warms its own modules. On
- * this project's 2-core machine, 1,000 submissions read in 7.1–7.4 s with two workers against 8.1 s
- * in one thread, while 100 and 300 were slower with workers (1.9 s against 1.3 s; 3.8 s against
- * 3.6 s). `CCHC_POOL_FROM_FILES` overrides the threshold (the tests use it). Under ts-jest there is
- * no compiled worker, so files are always read in-process there.
+ * Threads pay for themselves only on many files: each worker loads and warms its own modules, and
+ * since the reader unzips each file once (src/xlsx/loadParts.ts) a file reads in about 4 ms. On
+ * this project's 2-core machine, 1,000 submissions read and consolidated in 3.9–4.6 s in one thread
+ * against 4.7–5.2 s with two workers; 2,000 took 8.0–8.8 s in one thread against 7.7–8.1 s with
+ * workers. `CCHC_POOL_FROM_FILES` overrides the threshold (the tests use it). Under ts-jest there
+ * is no compiled worker, so files are always read in-process there.
  */
-export const POOL_FROM_FILES = 500;
+export const POOL_FROM_FILES = 2000;
 
 function poolFrom(): number {
   const n = Number(process.env.CCHC_POOL_FROM_FILES);

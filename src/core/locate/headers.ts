@@ -64,14 +64,22 @@ function bestRole(key: string, roles: readonly PreparedRole[]): CellMatch[] {
 
 const NO_MATCH: CellMatch[] = [];
 
+/** Distinct texts remembered per set of roles; past it the cache starts afresh, so memory stays bounded. */
+const MAX_REMEMBERED = 100_000;
+
 /**
- * The roles a cell's text names, memoised per scan: real sheets repeat the same short texts (owners,
- * timeframes) on many rows, so each distinct text is folded and matched once.
+ * The roles a cell's text names, memoised per set of roles and kept across scans: real sheets
+ * repeat the same short texts (owners, timeframes) on many rows, and a province's unit
+ * submissions repeat the same headers and task names in every file, so each distinct text is
+ * folded and matched once.
  */
 class RoleCache {
-  private readonly matches = new Map<string, CellMatch[]>();
+  private matches = new Map<string, CellMatch[]>();
+  private readonly roles: readonly PreparedRole[];
 
-  constructor(private readonly roles: readonly PreparedRole[]) {}
+  constructor(columnRoles: readonly ColumnRole[]) {
+    this.roles = prepare(columnRoles);
+  }
 
   at(view: SheetView, row: number, col: number): CellMatch[] {
     const v = view.value(row, col);
@@ -82,10 +90,23 @@ class RoleCache {
     if (m === undefined) {
       m = bestRole(foldKey(t), this.roles);
       if (m.length === 0) m = NO_MATCH;
-      if (this.matches.size < 100_000) this.matches.set(t, m);
+      if (this.matches.size >= MAX_REMEMBERED) this.matches = new Map();
+      this.matches.set(t, m);
     }
     return m;
   }
+}
+
+/** The roles are module constants of their callers, so one cache each lives as long as they do. */
+const caches = new WeakMap<readonly ColumnRole[], RoleCache>();
+
+function roleCache(columnRoles: readonly ColumnRole[]): RoleCache {
+  let cache = caches.get(columnRoles);
+  if (!cache) {
+    cache = new RoleCache(columnRoles);
+    caches.set(columnRoles, cache);
+  }
+  return cache;
 }
 
 /** Assigns roles to columns, most specific match first; each role and column used once. */
@@ -128,7 +149,7 @@ export interface FindHeaderOptions {
  */
 export function findHeaders(view: SheetView, columnRoles: readonly ColumnRole[], opts: FindHeaderOptions): HeaderMatch[] {
   const found: HeaderMatch[] = [];
-  const cache = new RoleCache(prepare(columnRoles));
+  const cache = roleCache(columnRoles);
   let skipUntil = 0;
   for (let row = view.firstRow; row <= view.lastRow; row++) {
     if (row <= skipUntil && !rowIsBlank(view, row - 1)) continue;

@@ -70,20 +70,40 @@ const LOOKALIKES: Record<string, string> = {
 };
 const LOOKALIKE_RE = new RegExp(`[${Object.keys(LOOKALIKES).join('')}]`, 'g');
 
-/**
- * The key two texts are compared by: no diacritics (so `hoá` = `hóa` = `hoa`, and headers typed
- * without accents match), lower case, lookalikes mapped, punctuation to spaces, spaces folded.
- */
-export function foldKey(v: CellValue | undefined | string): string {
-  const s = stripHtml(cleanChars(cellText(v as CellValue)))
+function fold(text: string): string {
+  return stripHtml(cleanChars(text))
     .replace(LOOKALIKE_RE, (ch) => LOOKALIKES[ch] ?? ch)
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
     .replace(/[đĐ]/g, 'd')
     .toLowerCase()
     .replace(/&/g, ' va ')
-    .replace(/[^a-z0-9%]+/g, ' ');
-  return s.trim();
+    .replace(/[^a-z0-9%]+/g, ' ')
+    .trim();
+}
+
+/**
+ * Keys of short texts are remembered: owners, headers, unit and task names recur on many rows and
+ * in every unit's submission. Bounded, so memory stays flat on a province's worth of files.
+ */
+const folded = new Map<string, string>();
+const MAX_FOLDED = 50_000;
+const MAX_FOLDED_LENGTH = 300;
+
+/**
+ * The key two texts are compared by: no diacritics (so `hoá` = `hóa` = `hoa`, and headers typed
+ * without accents match), lower case, lookalikes mapped, punctuation to spaces, spaces folded.
+ */
+export function foldKey(v: CellValue | undefined | string): string {
+  const text = cellText(v as CellValue);
+  if (text.length > MAX_FOLDED_LENGTH) return fold(text);
+  let key = folded.get(text);
+  if (key === undefined) {
+    key = fold(text);
+    if (folded.size >= MAX_FOLDED) folded.clear();
+    folded.set(text, key);
+  }
+  return key;
 }
 
 /** True when a cell holds nothing but blanks (spaces, invisible characters). */
