@@ -44,8 +44,12 @@ export function cleanChars(s: string): string {
 }
 
 /** Every run of whitespace (line breaks included) to one space, trimmed. */
+/** Two blanks in a row, a blank other than a plain space, or a space at either end. */
+const UNFOLDED = /\s\s|[^\S ]|^ | $/;
+
 export function foldSpaces(s: string): string {
-  return s.replace(/\s+/g, ' ').trim();
+  // Most cells are already folded: testing costs no new string, replacing always makes one.
+  return UNFOLDED.test(s) ? s.replace(/\s+/g, ' ').trim() : s;
 }
 
 /** What a report shows of a cell: clean characters, no HTML, whitespace folded. */
