@@ -19,7 +19,7 @@ const WORK = path.join(ROOT, '.bench');
 const QUICK = !!process.env.BENCH_QUICK;
 const TASK_SIZES = QUICK ? [200, 1000] : [1000, 10000, 50000];
 const SUBMISSION_COUNTS = QUICK ? [5, 20] : [10, 100, 1000];
-const REPS = QUICK ? 2 : 3;
+const REPS = QUICK ? 2 : 5;
 const PLAN = path.join(ROOT, 'assets', 'ke-hoach-cchc-2024.xlsx');
 
 function worker(args) {
@@ -38,13 +38,25 @@ const median = (xs) => {
 const fmt = (ms) => (ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(0)} ms`);
 const rate = (n, ms) => `${Math.round((n / ms) * 1000).toLocaleString('en-US')}/s`;
 
-function measure(args, reps) {
-  const runs = [];
-  for (let i = 0; i < reps; i++) runs.push(worker(args));
+function summarise(runs) {
   const keys = Object.keys(runs[0]).filter((k) => typeof runs[0][k] === 'number');
   const m = {};
   for (const k of keys) m[k] = k === 'rssMb' ? Math.max(...runs.map((r) => r[k])) : median(runs.map((r) => r[k]));
   return m;
+}
+
+/**
+ * The floor's runs and ours alternate, so a machine that slows down for a while (other tenants of
+ * the host) slows both alike instead of skewing their ratio.
+ */
+function measurePair(floorArgs, oursArgs, floorReps, oursReps) {
+  const floor = [];
+  const ours = [];
+  for (let i = 0; i < Math.max(floorReps, oursReps); i++) {
+    if (i < floorReps) floor.push(worker(floorArgs));
+    if (i < oursReps) ours.push(worker(oursArgs));
+  }
+  return { floor: summarise(floor), ours: summarise(ours) };
 }
 
 async function makeSubmissions(n) {
@@ -83,7 +95,7 @@ async function main() {
   const started = new Date();
   lines.push('# Benchmarks', '');
   lines.push(`Written by \`npm run bench\` (scripts/bench.js) on ${started.toISOString().slice(0, 16).replace('T', ' ')} UTC, on this machine: ${os.cpus().length} × ${os.cpus()[0].model.trim()}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}.`);
-  lines.push(`Each figure is the median of ${REPS} runs, each in a fresh process; "floor" is exceljs alone loading the same file(s) in the same run. Peak memory is the largest resident set of those runs.`, '');
+  lines.push(`Each figure is the median of ${REPS} runs, each in a fresh process; "floor" is exceljs alone loading the same file(s) in the same run, its runs alternating with ours. Peak memory is the largest resident set of those runs.`, '');
 
   // ── Checking task tables of growing size ──
   lines.push('## `cchc check`: task tables of growing size', '');
@@ -96,8 +108,7 @@ async function main() {
       if (!fs.existsSync(file)) execFileSync(process.execPath, [path.join(__dirname, 'make-big-workbook.js'), file, '--rows', String(n), '--merges', merges], { stdio: 'ignore' });
       // exceljs's own merge handling is quadratic: one run is enough to show it at the largest size.
       const floorReps = merges === 'many' && n >= 50000 ? 1 : REPS;
-      const floor = measure(['exceljs', file], floorReps);
-      const ours = measure(['check', file], REPS);
+      const { floor, ours } = measurePair(['exceljs', file], ['check', file], floorReps, REPS);
       (growth[merges] ??= []).push({ n, ours, floor });
       lines.push(`| ${n.toLocaleString('en-US')} | ${merges} | ${fmt(floor.totalMs)}${floorReps === 1 ? ' (1 run)' : ''} | ${fmt(ours.readMs)} | ${fmt(ours.checkMs)} | ${fmt(ours.totalMs)} | ${rate(n, ours.totalMs)} | ${(ours.checkMs / floor.totalMs).toFixed(3)} | ${(ours.totalMs / floor.totalMs).toFixed(2)} | ${ours.rssMb} MB |`);
       console.error(`tasks ${n} ${merges}: floor ${fmt(floor.totalMs)}, ours ${fmt(ours.totalMs)} (check ${fmt(ours.checkMs)})`);
@@ -120,8 +131,7 @@ async function main() {
   for (const k of SUBMISSION_COUNTS) {
     const files = all.slice(0, k);
     // The same files ours reads: the plan, then every submission.
-    const floor = measure(['exceljs', PLAN, ...files], REPS);
-    const ours = measure(['consolidate', PLAN, ...files], REPS);
+    const { floor, ours } = measurePair(['exceljs', PLAN, ...files], ['consolidate', PLAN, ...files], REPS, REPS);
     cgrowth.push({ k, ours, floor });
     lines.push(`| ${k.toLocaleString('en-US')} | ${fmt(floor.totalMs)} | ${fmt(ours.totalMs)} | ${fmt(ours.consolidateMs)} | ${rate(k, ours.totalMs)} | ${(ours.totalMs / floor.totalMs).toFixed(2)} | ${ours.rssMb} MB |`);
     console.error(`submissions ${k}: floor ${fmt(floor.totalMs)}, ours ${fmt(ours.totalMs)}`);

@@ -164,6 +164,16 @@ describe('text and agency names', () => {
     expect(foldKey('hoá')).toBe(foldKey('hóa'));
   });
 
+  test('foldKey stays right past the bound of the keys it remembers', () => {
+    // More distinct texts than it keeps, twice over: every one must still get its own key.
+    for (let round = 0; round < 2; round++) {
+      for (let i = 0; i < 120_000; i += 997) expect(foldKey(`Phòng  Số ${i}`)).toBe(`phong so ${i}`);
+      for (let i = 0; i < 120_000; i++) foldKey(`Đơn vị ${i}`);
+    }
+    expect(foldKey('Đơn vị 7')).toBe('don vi 7');
+    expect(foldKey('x'.repeat(400) + ' Ủy')).toBe(`${'x'.repeat(400)} uy`);
+  });
+
   test('agency aliases', () => {
     expect(sameAgency('Phòng TC-KT', 'Phòng Tài chính - Kế hoạch')).toBe(true);
     expect(sameAgency('Phòng Tài chính-Kế hoạch', 'Phòng Tài chính - Kế hoạch')).toBe(true);
