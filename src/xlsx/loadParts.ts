@@ -13,8 +13,7 @@ import ExcelJS from 'exceljs';
 import SharedStringsXform from 'exceljs/lib/xlsx/xform/strings/shared-strings-xform';
 import StylesXform from 'exceljs/lib/xlsx/xform/style/styles-xform';
 import { entryName, partRole } from './package/exceljsParts';
-
-export type PartText = readonly [name: string, xml: string];
+import type { PackageParts } from './package/parts';
 
 type Stream = Iterable<string>;
 
@@ -41,8 +40,8 @@ function* chunks(xml: string): Generator<string> {
   for (let i = 0; i < xml.length; i += CHUNK) yield xml.substring(i, i + CHUNK);
 }
 
-/** Parts whose role is null are skipped (see partRole); the rest are read in the order given. */
-export async function loadParts(parts: readonly PartText[]): Promise<ExcelJS.Workbook> {
+/** The parts exceljs reads (see partRole), in zip order; only those are unpacked. */
+export async function loadParts(parts: PackageParts): Promise<ExcelJS.Workbook> {
   const wb = new ExcelJS.Workbook();
   const xlsx = wb.xlsx as unknown as XlsxReader;
   const model: Model = {
@@ -58,9 +57,11 @@ export async function loadParts(parts: readonly PartText[]): Promise<ExcelJS.Wor
     tables: {},
     vmlDrawings: {},
   };
-  for (const [name, xml] of parts) {
+  for (const name of parts.names()) {
     const role = partRole(name);
     if (!role) continue;
+    const xml = await parts.text(name);
+    if (xml === null) continue;
     const stream = chunks(xml);
     switch (role.kind) {
       case 'globalRels':

@@ -11,11 +11,10 @@
 import type ExcelJS from 'exceljs';
 import type { CellValue, Grid, MergeArea } from '../core/grid';
 import { loadParts } from './loadParts';
-import { partRole } from './package/exceljsParts';
 import { layOut } from './package/layout';
 import { PackageParts } from './package/parts';
 import { prepareSheets, tooManyCells } from './package/sheetPrepass';
-import { type ReadOptions, WorkbookReadError, limitsOf, sniff } from './readErrors';
+import { type ReadOptions, WorkbookReadError, isWorkbookReadError, limitsOf, sniff } from './readErrors';
 
 // ───────────────────────────── cell values ─────────────────────────────
 
@@ -165,11 +164,6 @@ function trim(g: Grid): Grid {
 
 /**
  * Reads an .xlsx workbook into Grids, one per worksheet in workbook order (hidden sheets included,
-
-// ───────────────────────────── the front door ─────────────────────────────
-
-/**
- * Reads an .xlsx workbook into Grids, one per worksheet in workbook order (hidden sheets included,
  * chartsheets left out). Throws WorkbookReadError when the data is no readable workbook.
  */
 export async function readWorkbook(data: ArrayBuffer | Uint8Array, options: ReadOptions = {}): Promise<Grid[]> {
@@ -179,18 +173,12 @@ export async function readWorkbook(data: ArrayBuffer | Uint8Array, options: Read
   const parts = await PackageParts.open(bytes, limits);
   const sheets = await layOut(parts, limits.maxUncompressedBytes);
   const merges = await prepareSheets(parts, sheets, limits.maxCells);
-  // Only what exceljs reads is unpacked: document properties, themes and media never are.
-  const texts: [string, string][] = [];
-  for (const name of parts.names()) {
-    if (!partRole(name)) continue;
-    const xml = await parts.text(name);
-    if (xml !== null) texts.push([name, xml]);
-  }
-
   let wb: ExcelJS.Workbook;
   try {
-    wb = await loadParts(texts);
+    wb = await loadParts(parts);
   } catch (err) {
+    // A part too large or damaged to unpack says so; the rest is exceljs failing on what it read.
+    if (isWorkbookReadError(err)) throw err;
     throw new WorkbookReadError('corrupt', `exceljs could not read the workbook: ${(err as Error).message}`, {}, { cause: err });
   }
 

@@ -8,19 +8,24 @@ import { readFileSync, readdirSync } from 'fs';
 import { join } from 'path';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
-import { loadParts, type PartText } from '../../src/xlsx/loadParts';
+import { loadParts } from '../../src/xlsx/loadParts';
 import { loadParts as loadPartsInBrowser } from '../../src/xlsx/loadParts.browser';
 import { partRole } from '../../src/xlsx/package/exceljsParts';
+import { PackageParts } from '../../src/xlsx/package/parts';
+import { limitsOf } from '../../src/xlsx/readErrors';
+import { CONTENT_TYPES, zipClaimingSize } from './helpers/badFiles';
 
 const ROOT = join(__dirname, '..', '..');
 const VARIANTS = join(ROOT, 'test', 'fixtures', 'variants');
 
-async function partsOf(bytes: Uint8Array): Promise<PartText[]> {
+async function partsOf(bytes: Uint8Array): Promise<[string, string][]> {
   const zip = await JSZip.loadAsync(bytes);
-  const out: PartText[] = [];
+  const out: [string, string][] = [];
   for (const f of Object.values(zip.files)) if (!f.dir) out.push([f.name, await f.async('string')]);
   return out;
 }
+
+const opened = (bytes: Uint8Array, limits = {}) => PackageParts.open(bytes, limitsOf(limits));
 
 /** A workbook with what the skipped and the rarely seen parts carry: an image, a note, a hyperlink, a table, merges. */
 async function richWorkbook(): Promise<Uint8Array> {
@@ -51,20 +56,31 @@ const cases: [string, () => Promise<Uint8Array>][] = [
 
 describe('loadParts builds the model exceljs builds itself', () => {
   it.each(cases)('%s', async (_name, make) => {
-    const parts = await partsOf(await make());
-    const read = parts.filter(([name]) => partRole(name) !== null);
+    const bytes = await make();
+    const read = (await partsOf(bytes)).filter(([name]) => partRole(name) !== null);
     // exceljs's own load of the same parts, packed as a file.
     const zip = new JSZip();
     for (const [name, xml] of read) zip.file(name, xml);
     const own = new ExcelJS.Workbook();
     await own.xlsx.load((await zip.generateAsync({ type: 'nodebuffer' })) as unknown as ExcelJS.Buffer);
 
-    const node = await loadParts(parts);
-    const browser = await loadPartsInBrowser(parts);
+    const node = await loadParts(await opened(bytes));
+    const browser = await loadPartsInBrowser(await opened(bytes));
     const expected = JSON.parse(JSON.stringify(own.model));
     expect(expected.worksheets.length).toBeGreaterThan(0);
     expect(JSON.parse(JSON.stringify(node.model))).toEqual(expected);
     expect(JSON.parse(JSON.stringify(browser.model))).toEqual(expected);
+  });
+
+  it('in the browser too, what exceljs will unpack is counted first (a lying zip bomb in a drawing)', async () => {
+    const bytes = await zipClaimingSize(
+      { '[Content_Types].xml': CONTENT_TYPES, 'xl/workbook.xml': '<workbook/>', 'xl/drawings/drawing1.xml': 'A'.repeat(3_000_000) },
+      10,
+      'xl/drawings/drawing1.xml',
+    );
+    const limits = { maxUncompressedBytes: 1_000_000 };
+    await expect(loadPartsInBrowser(await opened(bytes, limits))).rejects.toMatchObject({ reason: 'too-large' });
+    await expect(loadParts(await opened(bytes, limits))).rejects.toMatchObject({ reason: 'too-large' });
   });
 
   it('leaves out only document properties, themes and images', () => {

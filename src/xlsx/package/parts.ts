@@ -46,10 +46,12 @@ export class PackageParts {
   /** Part names in zip order (parts added here go last), with their zip entry or null when only edited here. */
   private readonly entries = new Map<string, JSZip.JSZipObject | null>();
   private readonly texts = new Map<string, string>();
+  /** Parts whose text differs from the zip's (edited, moved, or new). */
+  private readonly edited = new Set<string>();
   private used = 0;
   private readonly bombProof: boolean;
 
-  private constructor(zip: JSZip, private readonly limits: ReadLimits) {
+  private constructor(private readonly zip: JSZip, private readonly limits: ReadLimits) {
     let compressed = 0;
     let known = true;
     zip.forEach((name, f) => {
@@ -97,13 +99,33 @@ export class PackageParts {
   }
 
   set(name: string, text: string): void {
+    // The preparation hands back the very string it was given when it changed nothing.
+    if (this.entries.get(name) && this.texts.get(name) === text) return;
     if (!this.entries.has(name)) this.entries.set(name, null);
     this.texts.set(name, text);
+    this.edited.add(name);
   }
 
   remove(name: string): void {
     this.entries.delete(name);
     this.texts.delete(name);
+    this.edited.delete(name);
+  }
+
+  /**
+   * The parts that `keep` accepts, packed again as a zip (for exceljs's public load, in the browser).
+   * Untouched parts keep their deflated bytes (JSZip copies them as they are); edited ones are stored,
+   * since the reader unpacks them at once and deflating them again would be wasted work.
+   */
+  async packed(keep: (name: string) => boolean): Promise<Uint8Array> {
+    // What exceljs will unpack is counted first, unless no part can be a bomb.
+    if (!this.bombProof) {
+      for (const [name, f] of this.entries) if (f && keep(name) && !this.texts.has(name)) await this.unpackCounted(f);
+    }
+    // Folder entries are left alone: JSZip's remove() of a folder takes everything under it.
+    for (const f of Object.values(this.zip.files)) if (!f.dir && (!this.entries.has(f.name) || !keep(f.name))) this.zip.remove(f.name);
+    for (const name of this.edited) if (keep(name)) this.zip.file(name, this.texts.get(name) ?? '', { compression: 'STORE' });
+    return this.zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
   }
 
   /**
