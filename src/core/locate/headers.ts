@@ -4,6 +4,7 @@
  * (`Cơ quan thực hiện` over `Chủ trì | Phối hợp`). Shared by the plan tables and the unit
  * submission tables: each passes its own column roles.
  */
+import { memoByText } from '../text/memo';
 import { cellText, foldKey, isBlank } from '../text/normalize';
 import type { SheetView } from './sheetView';
 
@@ -64,9 +65,6 @@ function bestRole(key: string, roles: readonly PreparedRole[]): CellMatch[] {
 
 const NO_MATCH: CellMatch[] = [];
 
-/** Distinct texts remembered per set of roles; past it the cache starts afresh, so memory stays bounded. */
-const MAX_REMEMBERED = 100_000;
-
 /**
  * The roles a cell's text names, memoised per set of roles and kept across scans: real sheets
  * repeat the same short texts (owners, timeframes) on many rows, and a province's unit
@@ -74,26 +72,21 @@ const MAX_REMEMBERED = 100_000;
  * folded and matched once.
  */
 class RoleCache {
-  private matches = new Map<string, CellMatch[]>();
-  private readonly roles: readonly PreparedRole[];
+  private readonly match: (text: string) => CellMatch[];
 
   constructor(columnRoles: readonly ColumnRole[]) {
-    this.roles = prepare(columnRoles);
+    const roles = prepare(columnRoles);
+    this.match = memoByText((t) => {
+      const m = bestRole(foldKey(t), roles);
+      return m.length === 0 ? NO_MATCH : m;
+    }, 100_000);
   }
 
   at(view: SheetView, row: number, col: number): CellMatch[] {
     const v = view.value(row, col);
     if (typeof v !== 'string') return NO_MATCH;
     const t = cellText(v);
-    if (t.length > MAX_HEADER_LENGTH) return NO_MATCH;
-    let m = this.matches.get(t);
-    if (m === undefined) {
-      m = bestRole(foldKey(t), this.roles);
-      if (m.length === 0) m = NO_MATCH;
-      if (this.matches.size >= MAX_REMEMBERED) this.matches = new Map();
-      this.matches.set(t, m);
-    }
-    return m;
+    return t.length > MAX_HEADER_LENGTH ? NO_MATCH : this.match(t);
   }
 }
 

@@ -5,6 +5,7 @@
  */
 import { decode } from 'html-entities';
 import type { CellValue } from '../grid';
+import { memoByText } from './memo';
 
 // Zero-width, bidi controls and the BOM: invisible, never meaningful in a plan.
 const INVISIBLE = /[\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF\u00AD]/g;
@@ -90,9 +91,8 @@ function fold(text: string): string {
  * Keys of short texts are remembered: owners, headers, unit and task names recur on many rows and
  * in every unit's submission. Bounded, so memory stays flat on a province's worth of files.
  */
-const folded = new Map<string, string>();
-const MAX_FOLDED = 50_000;
-const MAX_FOLDED_LENGTH = 300;
+const foldShort = memoByText(fold, 50_000);
+const MAX_REMEMBERED_LENGTH = 300;
 
 /**
  * The key two texts are compared by: no diacritics (so `hoá` = `hóa` = `hoa`, and headers typed
@@ -100,14 +100,7 @@ const MAX_FOLDED_LENGTH = 300;
  */
 export function foldKey(v: CellValue | undefined | string): string {
   const text = cellText(v as CellValue);
-  if (text.length > MAX_FOLDED_LENGTH) return fold(text);
-  let key = folded.get(text);
-  if (key === undefined) {
-    key = fold(text);
-    if (folded.size >= MAX_FOLDED) folded.clear();
-    folded.set(text, key);
-  }
-  return key;
+  return text.length > MAX_REMEMBERED_LENGTH ? fold(text) : foldShort(text);
 }
 
 /** True when a cell holds nothing but blanks (spaces, invisible characters). */
