@@ -1,4 +1,5 @@
-import { parseArea, parseAreasAddress, quotedSheet } from '../../src/excel/address';
+import { parseArea } from '../../src/core/grid';
+import { parseAreasAddress, quotedSheet } from '../../src/excel/address';
 import { halveBlocks, packBatches, splitIntoBlocks } from '../../src/excel/blocks';
 import { cellForExcel, styleRuns, toArrays } from '../../src/excel/layoutArrays';
 import { detectCapabilities } from '../../src/excel/capabilities';

@@ -9,7 +9,7 @@
  *   use for validations;
  * - a namespace prefix is dropped and ISO-dated cells become serials (see below).
  */
-import type { MergeArea } from '../../core/grid';
+import { type MergeArea, parseArea } from '../../core/grid';
 import { WorkbookReadError } from '../readErrors';
 import { unprefixed } from './namespace';
 import type { SheetPart } from './layout';
@@ -21,26 +21,6 @@ const HEAD_CHARS = 64 * 1024;
 const MS_PER_DAY = 86_400_000;
 /** Excel's serial for 1970-01-01 in the 1900 date system. */
 const UNIX_EPOCH_SERIAL = 25569;
-
-function colNumber(letters: string): number {
-  let n = 0;
-  for (let i = 0; i < letters.length; i++) n = n * 26 + (letters.charCodeAt(i) - 64);
-  return n;
-}
-
-const A1 = /^\$?([A-Z]{1,3})\$?(\d{1,7})$/;
-
-function parseRange(ref: string): MergeArea | null {
-  const [a, b = a] = ref.toUpperCase().split(':');
-  const ma = A1.exec(a);
-  const mb = A1.exec(b);
-  if (!ma || !mb) return null;
-  const r1 = Number(ma[2]);
-  const r2 = Number(mb[2]);
-  const c1 = colNumber(ma[1]);
-  const c2 = colNumber(mb[1]);
-  return { startRow: Math.min(r1, r2), startCol: Math.min(c1, c2), endRow: Math.max(r1, r2), endCol: Math.max(c1, c2) };
-}
 
 export function tooManyCells(sheet: string, actual: number, what: string, limit: number): WorkbookReadError {
   return new WorkbookReadError('too-many-cells', `sheet "${sheet}" ${what} ${actual} cells, over the ${limit}-cell limit`, { limit, actual });
@@ -83,7 +63,7 @@ const VALIDATION_BLOCK = /<(?:[\w.-]+:)?dataValidations\b[^>]*\/>|<(?:[\w.-]+:)?
 function checkSize(sheet: string, xml: string, maxCells: number): void {
   const dim = /<(?:[\w.-]+:)?dimension\b[^>]*>/.exec(xml.slice(0, HEAD_CHARS));
   if (dim) {
-    const area = parseRange(attributes(dim[0]).ref ?? '');
+    const area = parseArea(attributes(dim[0]).ref ?? '');
     if (area) {
       const declared = (area.endRow - area.startRow + 1) * (area.endCol - area.startCol + 1);
       if (declared > maxCells) throw tooManyCells(sheet, declared, 'declares', maxCells);
@@ -106,7 +86,7 @@ function stripMerges(xml: string): { xml: string; merges: MergeArea[] } {
     .replace(MERGE_BLOCK, (block) => {
       found = true;
       for (const a of startTags(block, 'mergeCell')) {
-        const m = parseRange(a.ref ?? '');
+        const m = parseArea(a.ref ?? '');
         // A one-cell "merge" merges nothing; Excel drops it too.
         if (m && (m.endRow > m.startRow || m.endCol > m.startCol)) merges.push(m);
       }
