@@ -22,16 +22,22 @@ interface XlsxReader {
   parseRels(stream: Stream): Promise<unknown>;
   parseWorkbook(stream: Stream): Promise<{ sheets: unknown; definedNames: unknown; views: unknown; properties: unknown; calcProperties: unknown }>;
   _processWorksheetEntry(stream: Stream, model: Model, sheetNo: string, options: undefined, path: string): Promise<void>;
-  _processWorksheetRelsEntry(stream: Stream, model: Model, sheetNo: string): Promise<void>;
-  _processDrawingEntry(stream: Stream, model: Model, name: string): Promise<void>;
-  _processCommentEntry(stream: Stream, model: Model, name: string): Promise<void>;
-  _processTableEntry(stream: Stream, model: Model, name: string): Promise<void>;
-  _processDrawingRelsEntry(stream: Stream, model: Model, name: string): Promise<void>;
-  _processVmlDrawingEntry(stream: Stream, model: Model, name: string): Promise<void>;
   reconcile(model: Model, options: undefined): void;
 }
 
 type Model = Record<string, unknown>;
+
+/** The parts exceljs hands, with the number or name from their path, to one method each. */
+const ENTRY_METHODS = {
+  worksheetRels: '_processWorksheetRelsEntry',
+  drawing: '_processDrawingEntry',
+  comments: '_processCommentEntry',
+  table: '_processTableEntry',
+  drawingRels: '_processDrawingRelsEntry',
+  vmlDrawing: '_processVmlDrawingEntry',
+} as const;
+
+type EntryReader = Record<(typeof ENTRY_METHODS)[keyof typeof ENTRY_METHODS], (stream: Stream, model: Model, id: string) => Promise<void>>;
 
 /** exceljs feeds its XML parser 16K characters at a time; a whole 20 MB sheet at once would hold all its events at once. */
 const CHUNK = 16 * 1024;
@@ -43,7 +49,7 @@ function* chunks(xml: string): Generator<string> {
 /** The parts exceljs reads (see partRole), in zip order; only those are unpacked. */
 export async function loadParts(parts: PackageParts): Promise<ExcelJS.Workbook> {
   const wb = new ExcelJS.Workbook();
-  const xlsx = wb.xlsx as unknown as XlsxReader;
+  const xlsx = wb.xlsx as unknown as XlsxReader & EntryReader;
   const model: Model = {
     worksheets: [],
     worksheetHash: {},
@@ -94,24 +100,8 @@ export async function loadParts(parts: PackageParts): Promise<ExcelJS.Workbook> 
       case 'worksheet':
         await xlsx._processWorksheetEntry(stream, model, role.sheetNo, undefined, entryName(name));
         break;
-      case 'worksheetRels':
-        await xlsx._processWorksheetRelsEntry(stream, model, role.sheetNo);
-        break;
-      case 'drawing':
-        await xlsx._processDrawingEntry(stream, model, role.id);
-        break;
-      case 'comments':
-        await xlsx._processCommentEntry(stream, model, role.id);
-        break;
-      case 'table':
-        await xlsx._processTableEntry(stream, model, role.id);
-        break;
-      case 'drawingRels':
-        await xlsx._processDrawingRelsEntry(stream, model, role.id);
-        break;
-      case 'vmlDrawing':
-        await xlsx._processVmlDrawingEntry(stream, model, role.id);
-        break;
+      default:
+        await xlsx[ENTRY_METHODS[role.kind]](stream, model, 'id' in role ? role.id : role.sheetNo);
     }
   }
   xlsx.reconcile(model, undefined);
