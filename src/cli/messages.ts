@@ -15,6 +15,11 @@ export const CLI_WORDS = {
     verdict: (valid: boolean) => (valid ? 'Kết quả: không có lỗi.' : 'Kết quả: có lỗi cần sửa.'),
     reportWritten: (path: string) => `Đã ghi báo cáo: ${path}`,
     writeFailed: (path: string, why: string) => `Không ghi được ${path}: ${why}. Hãy kiểm tra thư mục và quyền ghi, hoặc đóng tệp nếu đang mở trong Excel.`,
+    outputIsInput: (option: string, path: string, input: string) =>
+      `Không ghi ${option} ${path}: đó chính là tệp đầu vào ${input} và sẽ bị mất nếu ghi đè. Hãy chọn một tên tệp khác.`,
+    outputExists: (option: string, path: string) => `Không ghi ${option} ${path}: tệp này đã có. Hãy chọn tên khác, hoặc thêm --force để thay tệp cũ.`,
+    outputIsFolder: (option: string, path: string) => `Không ghi ${option} ${path}: đó là một thư mục. Hãy ghi cả tên tệp, ví dụ ${path}/bao-cao.xlsx.`,
+    outputTwice: (first: string, second: string, path: string) => `${first} và ${second} cùng chỉ tới ${path}: hãy cho mỗi tệp ghi ra một tên riêng.`,
     noFiles: 'Hãy chỉ ra ít nhất một tệp .xlsx, ví dụ: cchc check ke-hoach.xlsx',
     badYear: (v: string) => `--plan-year phải là một năm (ví dụ 2024), không phải "${v}".`,
     emptyPlan: (plan: string) => `${plan}: không tìm thấy chỉ tiêu tỷ lệ % hay nhiệm vụ nào; chạy "cchc check ${plan}" để xem vì sao.`,
@@ -32,6 +37,11 @@ export const CLI_WORDS = {
     verdict: (valid: boolean) => (valid ? 'Result: no errors.' : 'Result: there are errors to fix.'),
     reportWritten: (path: string) => `Report written: ${path}`,
     writeFailed: (path: string, why: string) => `Could not write ${path}: ${why}. Check the folder and permissions, or close the file if Excel has it open.`,
+    outputIsInput: (option: string, path: string, input: string) =>
+      `Will not write ${option} ${path}: it is the input file ${input}, which would be lost. Choose another file name.`,
+    outputExists: (option: string, path: string) => `Will not write ${option} ${path}: the file exists. Choose another name, or add --force to replace it.`,
+    outputIsFolder: (option: string, path: string) => `Will not write ${option} ${path}: it is a folder. Give a file name, e.g. ${path}/report.xlsx.`,
+    outputTwice: (first: string, second: string, path: string) => `${first} and ${second} both name ${path}: give each output its own file name.`,
     noFiles: 'Give at least one .xlsx file, e.g.: cchc check plan.xlsx',
     badYear: (v: string) => `--plan-year must be a year (e.g. 2024), not "${v}".`,
     emptyPlan: (plan: string) => `${plan}: no percentage target and no task found; run "cchc check ${plan}" to see why.`,

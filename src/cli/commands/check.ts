@@ -9,6 +9,7 @@ import { parseLang, type Lang } from '../../core/i18n/lang';
 import { workbookJson } from '../../core/report/checkJson';
 import { findingsLayout } from '../../core/report/findingsLayout';
 import { writeSheets } from '../writeOutput';
+import { vetOutputs } from '../safeOutput';
 import { roundMs } from '../timings';
 import { EXIT, type CliIO } from '../io';
 import { CLI_WORDS } from '../messages';
@@ -21,6 +22,7 @@ interface CheckOpts {
   lang?: string;
   planYear?: string;
   report?: string;
+  force?: boolean;
   timings?: boolean;
 }
 
@@ -33,6 +35,7 @@ export function registerCheck(program: Command, io: CliIO, setExit: (code: numbe
     .option('--lang <lang>', 'vi | en', 'vi')
     .option('--plan-year <year>', 'the plan year (default: the year most titles and timeframes name)')
     .option('--report <out.xlsx>', 'write the findings to an .xlsx report')
+    .option('--force', 'replace an existing --report file (never an input file)')
     .option('--timings', 'measure reading and checking (JSON: "timings"; text: one line)')
     .action(async (files: string[], opts: CheckOpts) => setExit(await runCheck(files, opts, io)));
 }
@@ -46,6 +49,12 @@ export async function runCheck(files: string[], opts: CheckOpts, io: CliIO): Pro
     return year.exit;
   }
   const planYear = year.value;
+  const report = opts.report ? { option: '--report', path: opts.report } : undefined;
+  const vetted = vetOutputs(report ? [report] : [], files, !!opts.force, lang);
+  if (!vetted.ok) {
+    io.err(vetted.message);
+    return EXIT.unreadable;
+  }
   let exit: number = EXIT.ok;
   const read: { file: string; reading: PlanReading }[] = [];
   const json: unknown[] = [];
@@ -74,9 +83,9 @@ export async function runCheck(files: string[], opts: CheckOpts, io: CliIO): Pro
   const timings = { readMs: roundMs(readMs), checkMs: roundMs(checkMs), totalMs: roundMs(performance.now() - started) };
   if (opts.json) io.out(JSON.stringify(opts.timings ? { workbooks: json, timings } : { workbooks: json }, null, 2));
   else if (opts.timings) io.out(w.timings(timings.readMs, timings.checkMs, timings.totalMs));
-  if (opts.report && read.length > 0) {
-    if (!(await writeSheets(opts.report, [findingsLayout(read, lang)], lang, io))) exit = Math.max(exit, EXIT.unreadable);
-    else if (!opts.json) io.out(w.reportWritten(opts.report));
+  if (report && read.length > 0) {
+    if (!(await writeSheets(report, [findingsLayout(read, lang)], !!opts.force, lang, io))) exit = Math.max(exit, EXIT.unreadable);
+    else if (!opts.json) io.out(w.reportWritten(report.path));
   }
   return exit;
 }

@@ -16,6 +16,7 @@ import {
 import type { Finding } from '../../core/findings/finding';
 import { parseLang, type Lang } from '../../core/i18n/lang';
 import { writeSheets } from '../writeOutput';
+import { vetOutputs } from '../safeOutput';
 import { roundMs } from '../timings';
 import { isIsoDate } from '../../core/consolidate/dates';
 import { EXIT, type CliIO } from '../io';
@@ -29,6 +30,7 @@ interface ConsolidateOpts {
   json?: boolean;
   lang?: string;
   out?: string;
+  force?: boolean;
   planYear?: string;
   timings?: boolean;
 }
@@ -59,6 +61,7 @@ export function registerConsolidate(program: Command, io: CliIO, setExit: (code:
     .option('--json', 'one JSON object on stdout')
     .option('--lang <lang>', 'vi | en', 'vi')
     .option('--out <summary.xlsx>', 'write the summary workbook')
+    .option('--force', 'replace an existing --out file (never an input file)')
     .option('--plan-year <year>', 'the plan year (default: as the plan names it)')
     .option('--timings', 'measure reading, checking and consolidating (JSON: "timings"; text: one line)')
     .action(async (files: string[], opts: ConsolidateOpts) => setExit(await runConsolidate(files, opts, io)));
@@ -81,6 +84,13 @@ export async function runConsolidate(files: string[], opts: ConsolidateOpts, io:
   const asOf = opts.asOf ?? today();
   if (!isIsoDate(asOf)) {
     io.err(w.badDate(asOf));
+    return EXIT.unreadable;
+  }
+  const out = opts.out ? { option: '--out', path: opts.out } : undefined;
+  const inputs = [opts.plan, ...(opts.units ? [opts.units] : []), ...files];
+  const vetted = vetOutputs(out ? [out] : [], inputs, !!opts.force, lang);
+  if (!vetted.ok) {
+    io.err(vetted.message);
     return EXIT.unreadable;
   }
   const started = performance.now();
@@ -136,9 +146,9 @@ export async function runConsolidate(files: string[], opts: ConsolidateOpts, io:
     if (opts.timings) io.out(w.timings(timings.readMs, timings.checkMs, timings.consolidateMs, timings.totalMs));
   }
 
-  if (opts.out) {
-    if (!(await writeSheets(opts.out, summaryLayouts(result, lang), lang, io))) exit = EXIT.unreadable;
-    else if (!opts.json) io.out(w.written(opts.out));
+  if (out) {
+    if (!(await writeSheets(out, summaryLayouts(result, lang), !!opts.force, lang, io))) exit = EXIT.unreadable;
+    else if (!opts.json) io.out(w.written(out.path));
   }
   return exit;
 }

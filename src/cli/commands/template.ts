@@ -7,6 +7,7 @@ import type { Command } from 'commander';
 import { templateLayout } from '../../core/consolidate';
 import { parseLang, type Lang } from '../../core/i18n/lang';
 import { writeSheets } from '../writeOutput';
+import { vetOutputs } from '../safeOutput';
 import { EXIT, type CliIO } from '../io';
 import { loadPlan, planYearOption } from '../planInput';
 
@@ -15,6 +16,7 @@ interface TemplateOpts {
   unit: string;
   period?: string;
   out: string;
+  force?: boolean;
   lang?: string;
   planYear?: string;
 }
@@ -40,6 +42,7 @@ export function registerTemplate(program: Command, io: CliIO, setExit: (code: nu
     .requiredOption('--unit <name>', 'the unit, e.g. "UBND Phường 1"')
     .option('--period <period>', 'the reporting period (default: "Năm <plan year>")')
     .requiredOption('--out <file.xlsx>', 'where to write the template')
+    .option('--force', 'replace an existing --out file (never the plan)')
     .option('--lang <lang>', 'vi | en', 'vi')
     .option('--plan-year <year>', 'the plan year (default: as the plan names it)')
     .action(async (opts: TemplateOpts) => setExit(await runTemplate(opts, io)));
@@ -58,6 +61,12 @@ export async function runTemplate(opts: TemplateOpts, io: CliIO): Promise<number
     io.err(w.noUnit);
     return EXIT.unreadable;
   }
+  const out = { option: '--out', path: opts.out };
+  const vetted = vetOutputs([out], [opts.plan], !!opts.force, lang);
+  if (!vetted.ok) {
+    io.err(vetted.message);
+    return EXIT.unreadable;
+  }
   const loaded = await loadPlan(opts.plan, year.value, lang);
   if (!loaded.ok) {
     io.err(loaded.message);
@@ -65,7 +74,7 @@ export async function runTemplate(opts: TemplateOpts, io: CliIO): Promise<number
   }
   const { plan } = loaded.value;
   const layout = templateLayout(plan, unit, opts.period?.trim() || w.period(plan.planYear), lang);
-  if (!(await writeSheets(opts.out, [layout], lang, io))) return EXIT.unreadable;
+  if (!(await writeSheets(out, [layout], !!opts.force, lang, io))) return EXIT.unreadable;
   io.out(w.written(opts.out, unit, plan.summary.indicators, plan.tasks.length));
   return EXIT.ok;
 }
