@@ -13,6 +13,7 @@ import { columnLetter } from '../core/grid';
 import type { Lang } from '../core/i18n/lang';
 import type { LayoutCell, SheetLayout, Tone, Validation } from '../core/report/layout';
 import { isLayoutCell } from '../core/report/layout';
+import { printSetupOf, type PrintSetup } from '../core/report/printSetup';
 import { addCharts } from './writeCharts';
 
 export interface WriteOptions {
@@ -208,6 +209,17 @@ export function safeSheetName(name: string, taken: Set<string>): string {
   return out;
 }
 
+/** A4, orientation, one page wide, header rows on every page, the footer (see core's printSetup). */
+function applyPrintSetup(ws: ExcelJS.Worksheet, print: PrintSetup): void {
+  ws.pageSetup.paperSize = 9; // A4 in the OOXML paperSize enumeration (ECMA-376 §18.18.49 ST_PaperSize is by number)
+  ws.pageSetup.orientation = print.orientation;
+  ws.pageSetup.fitToPage = print.fitToWidth;
+  ws.pageSetup.fitToWidth = 1;
+  ws.pageSetup.fitToHeight = 0; // 0: as many pages tall as the rows need
+  if (print.repeatRows > 0) ws.pageSetup.printTitlesRow = `1:${print.repeatRows}`;
+  ws.headerFooter.oddFooter = print.footer;
+}
+
 /** Renders the sheets into a new workbook and returns its bytes. */
 export async function writeWorkbook(sheets: SheetLayout[], options: WriteOptions = {}): Promise<Uint8Array> {
   const lang: Lang = options.lang ?? 'vi';
@@ -225,6 +237,7 @@ export async function writeWorkbook(sheets: SheetLayout[], options: WriteOptions
     layout.columnWidths?.forEach((w, i) => {
       if (Number.isFinite(w) && w > 0) ws.getColumn(i + 1).width = Math.min(w, 255);
     });
+    applyPrintSetup(ws, printSetupOf(layout, lang));
     layout.rows.forEach((row, r) => {
       row.forEach((v, c) => {
         if (v === null) return;

@@ -1,5 +1,5 @@
 /**
- * `cchc check FILE.xlsx... [--json] [--lang vi|en] [--plan-year YYYY] [--report OUT.xlsx]`
+ * `cchc check FILE.xlsx... [--json] [--lang vi|en] [--plan-year YYYY] [--report OUT.xlsx] [--force]`
  * Exit 0 when no finding is an error, 1 when one is, 2 when a file cannot be read.
  */
 import type { Command } from 'commander';
