@@ -21,6 +21,19 @@ export interface Grid {
   /** Number formats aligned with values; may be omitted or ragged (missing = "General"). */
   numberFormats?: (string | null)[][];
   merges: MergeArea[];
+  /** Set when the grid is a Word table (see WordTablePlace): findings then name the table, not a sheet. */
+  wordTable?: WordTablePlace;
+}
+
+/**
+ * Where a Word table's grid sits in its document: the table's number (1-based, in document order)
+ * and the physical rows the table's own rows take; the rows above are the paragraphs that title it,
+ * the row below (if any) the closing line after it.
+ */
+export interface WordTablePlace {
+  index: number;
+  firstRow: number;
+  lastRow: number;
 }
 
 /** Column number (1-based) to its letters: 1 → A, 27 → AA. */

@@ -5,6 +5,7 @@
 import type { Command } from 'commander';
 import { readPlan, type PlanReading } from '../../core/engine';
 import { splitWorkbook } from '../../core/workbookParts';
+import { placeInWordTables } from '../../core/findings/wordPlace';
 import { parseLang, type Lang } from '../../core/i18n/lang';
 import { workbookJson } from '../../core/report/checkJson';
 import { findingsLayout } from '../../core/report/findingsLayout';
@@ -73,7 +74,9 @@ export async function runCheck(files: string[], opts: CheckOpts, io: CliIO): Pro
     }
     const t1 = performance.now();
     // Unit report sheets and the add-in's own sheets are not plan tables (as in the pane).
-    const reading = readPlan(splitWorkbook(input.grids, file).planGrids, { planYear });
+    const read0 = readPlan(splitWorkbook(input.grids, file).planGrids, { planYear });
+    // A Word document's findings name the table, row and column as Word numbers them.
+    const reading = { ...read0, findings: placeInWordTables(read0.findings, input.grids) };
     checkMs += performance.now() - t1;
     read.push({ file, reading });
     if (!reading.summary.valid) exit = Math.max(exit, EXIT.findings);

@@ -18,7 +18,7 @@ export function printReading(io: CliIO, file: string, reading: PlanReading, lang
     const group = reading.findings.filter((f) => f.severity === sev);
     if (group.length === 0) continue;
     lines.push('', `${w.severity[sev]} (${group.length}):`);
-    for (const f of group) lines.push(`  ${placeOf(f) || '-'}  [${f.code}] ${renderMessage(f, lang)}`);
+    for (const f of group) lines.push(`  ${placeOf(f, lang) || '-'}  [${f.code}] ${renderMessage(f, lang)}`);
   }
   lines.push('', w.verdict(reading.summary.valid), '');
   io.out(lines.join('\n'));

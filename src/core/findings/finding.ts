@@ -22,6 +22,20 @@ export interface Finding {
   /** The offending cell text or value, as read. */
   value: string | null;
   params: Record<string, ParamValue>;
+  /** Set when the place is in a Word table (see ./wordPlace.ts); `sheet`, `row`, `cell` stay the grid's. */
+  table?: TablePlace;
+}
+
+/**
+ * A place in a Word document: the table, and the row and column as Word numbers them (1-based,
+ * within the table). `part` is `title` for the paragraphs above the table (`row` then counts their
+ * lines), `closing` for the line after it.
+ */
+export interface TablePlace {
+  table: number;
+  part: 'title' | 'body' | 'closing';
+  row: number | null;
+  column: number | null;
 }
 
 export interface FindingPlace {

@@ -25,6 +25,12 @@ export const FILE_ERROR_REASONS = [
   'not-found',
   'is-directory',
   'unreadable',
+  'legacy-doc',
+  'encrypted-document',
+  'not-a-document',
+  'damaged-document',
+  'document-too-large',
+  'no-table',
 ] as const;
 
 export type FileErrorReason = (typeof FILE_ERROR_REASONS)[number];
@@ -67,6 +73,13 @@ const vi: Catalogue = {
   'not-found': (f) => `Không tìm thấy tệp ${f}: hãy kiểm tra lại đường dẫn và tên tệp.`,
   'is-directory': (f) => `${f} là một thư mục, không phải tệp: hãy chỉ ra các tệp .xlsx trong thư mục đó.`,
   unreadable: (f) => `Không mở được tệp ${f} (không có quyền đọc hoặc tệp đang bị khóa): hãy đóng tệp ở chương trình khác hoặc kiểm tra quyền truy cập.`,
+  'legacy-doc': (f) => `Tệp ${f} là văn bản Word định dạng cũ (.doc): hãy mở bằng Word và lưu lại dạng .docx (Tệp › Lưu thành › Tài liệu Word).`,
+  'encrypted-document': (f) => `Tệp ${f} được đặt mật khẩu: hãy gỡ mật khẩu trước (Word: Tệp › Thông tin › Bảo vệ tài liệu › Mã hóa bằng mật khẩu, xóa mật khẩu) rồi lưu lại.`,
+  'not-a-document': (f) => `Tệp ${f} không phải văn bản Word .docx: hãy mở bằng Word và lưu lại dạng .docx.`,
+  'damaged-document': (f) => `Tệp ${f} bị hỏng, không đọc được nội dung văn bản: hãy mở bằng Word và lưu lại dạng .docx.`,
+  'document-too-large': (f, d) =>
+    `Văn bản ${f} quá lớn${d.actual !== undefined && d.limit !== undefined ? ` (${count(d.actual, 'vi')}, giới hạn ${count(d.limit, 'vi')})` : ''}: hãy tách các phụ lục ra một văn bản riêng rồi kiểm tra văn bản đó.`,
+  'no-table': (f) => `Văn bản ${f} không có bảng nào, nên không tìm thấy bảng phụ lục: các phụ lục phải là bảng Word (Chèn › Bảng), không phải chữ căn bằng dấu cách hay tab.`,
 };
 
 const en: Catalogue = {
@@ -88,6 +101,13 @@ const en: Catalogue = {
   'not-found': (f) => `${f} does not exist: check the path and the file name.`,
   'is-directory': (f) => `${f} is a folder, not a file: name the .xlsx files inside it.`,
   unreadable: (f) => `${f} cannot be opened (no permission to read it, or another program holds it): close it elsewhere or check its permissions.`,
+  'legacy-doc': (f) => `${f} is an old-format Word document (.doc): open it in Word and save it as .docx (File › Save As › Word Document).`,
+  'encrypted-document': (f) => `${f} is password-protected: remove the password first (Word: File › Info › Protect Document › Encrypt with Password, clear it) and save again.`,
+  'not-a-document': (f) => `${f} is not a Word .docx document: open it in Word and save it as .docx.`,
+  'damaged-document': (f) => `${f} is damaged and its text cannot be read: open it in Word and save it as .docx.`,
+  'document-too-large': (f, d) =>
+    `${f} is too large${d.actual !== undefined && d.limit !== undefined ? ` (${count(d.actual, 'en')}, limit ${count(d.limit, 'en')})` : ''}: move the appendices into a document of their own and check that one.`,
+  'no-table': (f) => `${f} holds no table, so no appendix table was found: the appendices must be Word tables (Insert › Table), not text lined up with spaces or tabs.`,
 };
 
 const catalogues: Record<Lang, Catalogue> = { vi, en };

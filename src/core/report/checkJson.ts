@@ -3,7 +3,8 @@
  * findings with their rendered message, and the summary. Dates are ISO strings.
  */
 import type { PlanReading } from '../engine';
-import { renderMessage } from '../findings/render';
+import type { TablePlace } from '../findings/finding';
+import { placeOf, renderMessage } from '../findings/render';
 import type { Lang } from '../i18n/lang';
 
 export interface FindingJson {
@@ -14,6 +15,8 @@ export interface FindingJson {
   cell: string | null;
   value: string | null;
   message: string;
+  /** In a Word table: the table, row and column as Word numbers them, and the place as words. */
+  table?: TablePlace & { place: string };
 }
 
 export function findingsJson(reading: Pick<PlanReading, 'findings'>, lang: Lang): FindingJson[] {
@@ -25,6 +28,7 @@ export function findingsJson(reading: Pick<PlanReading, 'findings'>, lang: Lang)
     cell: f.cell,
     value: f.value,
     message: renderMessage(f, lang),
+    ...(f.table ? { table: { ...f.table, place: placeOf(f, lang) } } : {}),
   }));
 }
 

@@ -50,8 +50,8 @@ export function findingsLayout(workbooks: readonly { file: string; reading: Plan
         { value: w.severity[f.severity], tone: TONE[f.severity] },
         f.code,
         f.sheet,
-        f.row,
-        f.cell ?? placeOf(f),
+        f.table ? f.table.row : f.row,
+        f.table ? placeOf(f, lang) : (f.cell ?? placeOf(f, lang)),
         { value: renderMessage(f, lang), wrap: true },
         f.value,
       ]);

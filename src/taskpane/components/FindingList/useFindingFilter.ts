@@ -23,7 +23,7 @@ export function useFindingFilter(findings: readonly Finding[], lang: Lang) {
   const [severities, setSeverities] = useState<ReadonlySet<Severity>>(new Set(SEVERITIES));
   const [query, setQuery] = useState('');
   const all = useMemo<ShownFinding[]>(
-    () => findings.map((f, i) => ({ finding: f, message: renderMessage(f, lang), place: placeOf(f), key: `${i}-${f.code}-${f.cell ?? ''}` })),
+    () => findings.map((f, i) => ({ finding: f, message: renderMessage(f, lang), place: placeOf(f, lang), key: `${i}-${f.code}-${f.cell ?? ''}` })),
     [findings, lang],
   );
   const shown = useMemo(() => {
