@@ -2,10 +2,14 @@
  * What this Excel can do, decided once at run time from its requirement sets. The host never
  * assumes a feature: an older Excel still checks and reports, and the pane says what it lacks.
  */
+import type { OfficePlatform } from './platform';
 export interface Capabilities {
   /** ExcelApi 1.13: Range.getMergedAreasOrNullObject. Without it covered cells read as empty. */
   mergedAreas: boolean;
-  /** ExcelApi 1.13: Workbook.insertWorksheetsFromBase64 (importing units' workbooks). */
+  /**
+   * ExcelApi 1.13: Workbook.insertWorksheetsFromBase64 (importing units' workbooks), except on
+   * iPad, where the API is not supported although the requirement set is (its JSDoc).
+   */
   importSheets: boolean;
   /** ExcelApi 1.8: data validation (the in-cell status list in a template). */
   validation: boolean;
@@ -24,9 +28,9 @@ export function officeSetChecker(): SetChecker | null {
   return (name, version) => Office.context.requirements.isSetSupported(name, version);
 }
 
-export function detectCapabilities(isSupported: SetChecker): Capabilities {
+export function detectCapabilities(isSupported: SetChecker, platform: OfficePlatform | null = null): Capabilities {
   const has113 = isSupported('ExcelApi', '1.13');
-  return { mergedAreas: has113, importSheets: has113, validation: isSupported('ExcelApi', '1.8') };
+  return { mergedAreas: has113, importSheets: has113 && platform !== 'ipad', validation: isSupported('ExcelApi', '1.8') };
 }
 
 export function meetsMinimum(isSupported: SetChecker): boolean {

@@ -1,13 +1,21 @@
 /**
  * Reads every sheet of the open workbook into Grids (values, number formats, merged areas), the
  * same Grids the .xlsx adapter gives. Round trips: one for the sheet list, one for the used ranges
- * (and merged areas), then one per batch of ≤ CELL_BUDGET cells. Nothing is written.
+ * and merged areas, then one per batch of ≤ CELL_BUDGET cells; a sheet with more than 512 merged
+ * areas costs a few more (row bands, see mergedAreas.ts). A batch Excel refuses as too large is halved and retried. Nothing is written.
  */
 import type { CellValue, Grid, MergeArea } from '../core/grid';
-import { parseAreasAddress } from './address';
 import { type Block, type BlockOptions, type SheetExtent, CELL_BUDGET, halveBlocks, packBatches, splitIntoBlocks } from './blocks';
 import { type ProgressFn, throwIfCancelled } from './cancel';
 import type { Capabilities } from './capabilities';
+import { isPayloadTooLarge } from './errors';
+import { collectAreas, isSizeFailure, readMergedAreas } from './mergedAreas';
+
+/** Something the reader could not do on one sheet, while the rest was read. */
+export interface ReadWarning {
+  kind: 'merges-unread';
+  sheet: string;
+}
 
 export interface ReadOptions extends BlockOptions {
   capabilities: Capabilities;
@@ -15,12 +23,31 @@ export interface ReadOptions extends BlockOptions {
   onProgress?: ProgressFn;
   /** Sheets to leave out (the add-in's own report sheets), decided by name. */
   skipSheet?: (name: string) => boolean;
+  /** Told of each sheet whose merged areas could not be read (it is read without them). */
+  onWarning?: (w: ReadWarning) => void;
 }
 
 interface SheetPlan {
   name: string;
   used: Excel.Range;
+  /** The whole sheet's merged areas, asked for on the first try only. */
   merged: Excel.RangeAreas | null;
+}
+
+function queuePlans(context: Excel.RequestContext, names: readonly string[], withMerges: boolean): SheetPlan[] {
+  return names.map((name) => {
+    const ws = context.workbook.worksheets.getItem(name);
+    // valuesOnly: formatting-only cells far below the table must not widen what we read.
+    const used = ws.getUsedRangeOrNullObject(true);
+    used.load('rowIndex,columnIndex,rowCount,columnCount');
+    let merged: Excel.RangeAreas | null = null;
+    if (withMerges) {
+      // The whole sheet, not the used range: a merge may start above or left of the values.
+      merged = ws.getRange().getMergedAreasOrNullObject();
+      merged.load('address');
+    }
+    return { name, used, merged };
+  });
 }
 
 /** Range.values gives "" for an empty cell; the Grid contract says null. */
@@ -30,12 +57,6 @@ function toCell(v: unknown): CellValue {
   return String(v);
 }
 
-/** Excel on the web refuses a request or response over 5 MB with this code. */
-function isPayloadTooLarge(err: unknown): boolean {
-  const code = (err as { code?: string } | null)?.code;
-  return code === 'RequestPayloadSizeLimitExceeded' || code === 'ResponsePayloadSizeLimitExceeded';
-}
-
 export async function readGrids(context: Excel.RequestContext, options: ReadOptions): Promise<Grid[]> {
   const { capabilities, signal } = options;
   const sheets = context.workbook.worksheets;
@@ -43,29 +64,35 @@ export async function readGrids(context: Excel.RequestContext, options: ReadOpti
   await context.sync();
   throwIfCancelled(signal);
 
-  const plans: SheetPlan[] = [];
-  for (const ws of sheets.items) {
-    if (options.skipSheet?.(ws.name)) continue;
-    // valuesOnly: formatting-only cells far below the table must not widen what we read.
-    const used = ws.getUsedRangeOrNullObject(true);
-    used.load('rowIndex,columnIndex,rowCount,columnCount');
-    let merged: Excel.RangeAreas | null = null;
-    if (capabilities.mergedAreas) {
-      // The whole sheet, not the used range: a merge may start above or left of the values.
-      merged = ws.getRange().getMergedAreasOrNullObject();
-      merged.load('address');
-    }
-    plans.push({ name: ws.name, used, merged });
+  const names = sheets.items.map((ws) => ws.name).filter((name) => !options.skipSheet?.(name));
+  let plans = queuePlans(context, names, capabilities.mergedAreas);
+  let merges: Map<string, MergeArea[]> | null = null;
+  try {
+    await context.sync();
+    if (capabilities.mergedAreas) merges = new Map(plans.map((p) => [p.name, collectAreas(p.name, p.merged)]));
+  } catch (err) {
+    // A sheet with more than 512 merged areas fails the whole-sheet call: read them in bands.
+    if (!capabilities.mergedAreas || !isSizeFailure(err)) throw err;
+    throwIfCancelled(signal);
+    plans = queuePlans(context, names, false);
+    await context.sync();
+    throwIfCancelled(signal);
+    const reading = await readMergedAreas(
+      context,
+      plans.map((p) => ({ name: p.name, lastRow: p.used.isNullObject ? 0 : p.used.rowIndex + p.used.rowCount })),
+      signal,
+    );
+    merges = reading.merges;
+    for (const sheet of reading.unread) options.onWarning?.({ kind: 'merges-unread', sheet });
   }
-  await context.sync();
   throwIfCancelled(signal);
 
   const grids = new Map<string, Grid>();
   const extents: SheetExtent[] = [];
   for (const p of plans) {
-    const merges: MergeArea[] = p.merged && !p.merged.isNullObject ? parseAreasAddress(p.merged.address, p.name) : [];
+    const sheetMerges = merges?.get(p.name) ?? [];
     if (p.used.isNullObject) {
-      grids.set(p.name, { sheet: p.name, origin: { row: 1, col: 1 }, values: [], numberFormats: [], merges });
+      grids.set(p.name, { sheet: p.name, origin: { row: 1, col: 1 }, values: [], numberFormats: [], merges: sheetMerges });
       continue;
     }
     const { rowIndex, columnIndex, rowCount, columnCount } = p.used;
@@ -74,7 +101,7 @@ export async function readGrids(context: Excel.RequestContext, options: ReadOpti
       origin: { row: rowIndex + 1, col: columnIndex + 1 },
       values: new Array<CellValue[]>(rowCount),
       numberFormats: new Array<(string | null)[]>(rowCount),
-      merges,
+      merges: sheetMerges,
     });
     extents.push({ sheet: p.name, rowIndex, columnIndex, rowCount, columnCount });
   }

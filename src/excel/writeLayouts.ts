@@ -12,6 +12,7 @@ import type { Capabilities } from './capabilities';
 import { layoutWidth, styleRuns, toArrays } from './layoutArrays';
 import { ownSheetName } from '../core/report/sheetNames';
 import { TONES } from './tones';
+import { ExcelHostError, isPayloadTooLarge } from './errors';
 
 export interface WriteOptions {
   capabilities: Capabilities;
@@ -128,34 +129,98 @@ export function writeBlocks(layout: SheetLayout): [number, number][] {
   return blocks;
 }
 
+/**
+ * Writes one layout's values block by block. A block Excel refuses as too large (see
+ * isPayloadTooLarge) is halved and retried, the first half first, so a persistent failure
+ * surfaces after a few round trips instead of one per row. A refused request was not run at all,
+ * so the sheet it was to add may not exist yet: it is looked up again before the retry.
+ */
+async function writeValues(context: Excel.RequestContext, name: string, layout: SheetLayout, options: WriteOptions, progress: (rows: number) => void): Promise<Excel.Worksheet> {
+  const sheets = context.workbook.worksheets;
+  let ws = sheets.add(name);
+  let confirmed = false;
+  const pending = writeBlocks(layout);
+  if (pending.length === 0) pending.push([0, 0]);
+  while (pending.length > 0) {
+    const [from, to] = pending.shift() as [number, number];
+    if (to > from) {
+      const arrays = toArrays(layout, from, to);
+      const range = ws.getRangeByIndexes(from, 0, to - from, arrays.width);
+      range.numberFormat = arrays.numberFormats;
+      range.values = arrays.values;
+    }
+    try {
+      await context.sync();
+    } catch (err) {
+      if (!isPayloadTooLarge(err) || to - from <= 1) throw err;
+      const mid = from + Math.ceil((to - from) / 2);
+      pending.unshift([from, mid], [mid, to]);
+      if (!confirmed) {
+        const again = sheets.getItemOrNullObject(name);
+        await context.sync();
+        ws = again.isNullObject ? sheets.add(name) : again;
+      }
+      continue;
+    }
+    confirmed = true;
+    throwIfCancelled(options.signal);
+    progress(to - from);
+  }
+  return ws;
+}
+
+/**
+ * Removes the sheets this call created, after a failure or a cancel: a half-written report is
+ * worse than none, and the pane then says the workbook was left as it was. Only sheets created
+ * here are touched, looked up by name so one that was never added is simply not there.
+ */
+async function removeCreated(context: Excel.RequestContext, names: readonly string[]): Promise<unknown> {
+  try {
+    const found = names.map((n) => context.workbook.worksheets.getItemOrNullObject(n));
+    await context.sync();
+    found.forEach((ws) => {
+      if (!ws.isNullObject) ws.delete();
+    });
+    await context.sync();
+    return null;
+  } catch (cleanupError) {
+    return cleanupError;
+  }
+}
+
 export async function writeLayouts(context: Excel.RequestContext, layouts: readonly SheetLayout[], options: WriteOptions): Promise<WriteResult> {
   const sheets = context.workbook.worksheets;
   sheets.load('items/name');
+  // ExcelApi 1.7 (the pane's minimum). A protected structure refuses new sheets: say so first
+  // instead of reading the AccessDenied that would follow (WorkbookProtection.protected,
+  // https://learn.microsoft.com/javascript/api/excel/excel.workbookprotection).
+  const protection = context.workbook.protection;
+  protection.load('protected');
   await context.sync();
   throwIfCancelled(options.signal);
+  if (protection.protected) throw new ExcelHostError('workbook-protected', null, 'The workbook structure is protected; no sheet can be added.');
   const existing = sheets.items.map((s) => s.name);
   const names: string[] = [];
   const skipped: string[] = [];
   const totalRows = layouts.reduce((n, l) => n + l.rows.length, 0);
   let doneRows = 0;
-  for (const layout of layouts) {
-    const name = ownSheetName(layout.name, existing);
-    existing.push(name);
-    names.push(name);
-    const ws = sheets.add(name);
-    for (const [from, to] of writeBlocks(layout)) {
-      const arrays = toArrays(layout, from, to);
-      const range = ws.getRangeByIndexes(from, 0, to - from, arrays.width);
-      range.numberFormat = arrays.numberFormats;
-      range.values = arrays.values;
+  try {
+    for (const layout of layouts) {
+      const name = ownSheetName(layout.name, existing);
+      existing.push(name);
+      names.push(name);
+      const ws = await writeValues(context, name, layout, options, (rows) => {
+        doneRows += rows;
+        options.onProgress?.({ done: doneRows, total: totalRows });
+      });
+      await applyLooks(context, ws, name, layout, options, skipped);
       await context.sync();
       throwIfCancelled(options.signal);
-      doneRows += to - from;
-      options.onProgress?.({ done: doneRows, total: totalRows });
     }
-    await applyLooks(context, ws, name, layout, options, skipped);
-    await context.sync();
-    throwIfCancelled(options.signal);
+  } catch (err) {
+    const cleanupError = await removeCreated(context, names);
+    if (cleanupError && err && typeof err === 'object') Object.assign(err, { cleanupError, leftSheets: names });
+    throw err;
   }
   if (options.activate && names.length > 0) {
     sheets.getItem(names[0]).activate();

@@ -5,6 +5,7 @@ import { App } from './components/App/App';
 import { detectHost } from './bootstrap/detectHost';
 import { SAMPLE, fetchBytes } from './bootstrap/sample';
 import { createExcelHost } from './host/excelHost';
+import { createExcelRun } from '../excel/run';
 import { initialLang } from './i18n/detectLang';
 import { createLocalEngine } from './engine/localEngine';
 import type { PaneEngine } from './engine/types';
@@ -21,7 +22,7 @@ async function start(container: HTMLElement): Promise<void> {
   const root = createRoot(container);
   const engine = createEngine();
   if (detected.kind === 'excel') {
-    const host = createExcelHost((batch) => Excel.run(batch), detected.capabilities);
+    const host = createExcelHost(createExcelRun(Excel.run), detected.capabilities);
     root.render(<App host={host} engine={engine} mode={{ kind: 'excel', capabilities: detected.capabilities, tooOld: detected.tooOld }} initialLang={initialLang(detected.displayLanguage)} />);
     return;
   }

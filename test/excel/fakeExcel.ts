@@ -3,7 +3,31 @@
  * office-addin-mock it THROWS when a property is read before load + sync, queues every command
  * until sync() as Office.js does, counts round trips, estimates each request's payload, and
  * records any write that lands on a sheet the add-in did not create.
+ *
+ * It behaves as Microsoft documents, each behaviour with its source:
+ * - errors are OfficeExtension.Error-like objects with a `code` from Excel.ErrorCodes, thrown by
+ *   sync() (https://learn.microsoft.com/office/dev/add-ins/testing/application-specific-api-error-handling);
+ * - Excel on the web refuses a request or a response over 5 MB, with
+ *   RequestPayloadSizeLimitExceeded / ResponsePayloadSizeLimitExceeded, or, as observed on the web,
+ *   with GeneralException from an HTTP 500 (`oversize = 'http500'`; office-js#1314,
+ *   office-js-docs-reference#354); a refused request is not run at all
+ *   (https://learn.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins);
+ *   other platforms have no such limit; every platform refuses to load more than 5 million cells;
+ * - getMergedAreasOrNullObject fails past 512 merged areas in its range (its JSDoc in
+ *   @types/office-js; no code is documented: GeneralException here) and returns only the areas
+ *   whose top-left cell is in the range (office-js#3611);
+ * - RangeAreas.address names the sheet in every area ("Sheet1!A1:B4, Sheet1!D1:D4", its JSDoc),
+ *   quoted the way Excel quotes sheet names in references (see `excelSheetRef` below);
+ * - insertWorksheetsFromBase64 returns the new worksheets' ids; on the web it answers
+ *   UnsupportedFeature for sources with charts, comments, PivotTables or slicers; it is not
+ *   supported on iPad (its JSDoc); worksheets.getItem takes a name or an id (its JSDoc);
+ * - a protected workbook (WorkbookProtection.protected, ExcelApi 1.7) refuses new or deleted
+ *   sheets, as Excel's Protect Workbook (structure) does; the code is not documented: AccessDenied;
+ * - in cell-edit mode a batch fails with InvalidOperationInCellEditMode, unless the run asked for
+ *   `delayForCellEdit`, then it waits until the user leaves the cell (Excel.RunOptions JSDoc);
+ * - with several workbooks open and this one not in focus, sync fails with InactiveWorkbook.
  */
+import { strFromU8, unzipSync } from 'fflate';
 import type { Grid, MergeArea } from '../../src/core/grid';
 
 type Scalar = string | number | boolean;
@@ -17,6 +41,15 @@ export interface CellStyle {
   wrap?: boolean;
 }
 
+let sheetCounter = 0;
+
+/** An error as Office.js rejects a sync with: `code` from Excel.ErrorCodes, a message, debugInfo. */
+export function officeError(code: string, message: string, extra: Record<string, unknown> = {}): Error & { code: string } {
+  return Object.assign(new Error(message), { name: 'RichApi.Error', code, debugInfo: { code, message }, ...extra });
+}
+
+export type FakePlatform = 'web' | 'windows' | 'mac' | 'ipad';
+
 export class FakeSheet {
   values: Scalar[][] = [];
   formats: string[][] = [];
@@ -27,6 +60,8 @@ export class FakeSheet {
   validations: { area: MergeArea; rule: unknown }[] = [];
   charts: FakeChart[] = [];
   frozenRows = 0;
+  /** Worksheet ids look like Excel's: a braced GUID. */
+  readonly id = `{${String(++sheetCounter).padStart(8, '0')}-0000-4000-8000-00000000c0de}`;
   constructor(public name: string, public readonly createdByAddin: boolean) {}
 
   get(r: number, c: number): Scalar {
@@ -71,12 +106,31 @@ interface Box {
 
 export interface FakeStats {
   syncs: number;
+  /** Syncs that Excel refused (any error). */
+  failedSyncs: number;
+  /** getMergedAreasOrNullObject calls executed. */
+  mergedAreaCalls: number;
   /** Largest JSON size of what one sync sent or received, bytes. */
   maxPayload: number;
   /** Writes that targeted a sheet the add-in did not create: must stay empty. */
   userWrites: string[];
   selected: string | null;
   active: string | null;
+}
+
+/** getMergedAreasOrNullObject's documented limit. */
+export const MERGED_AREAS_LIMIT = 512;
+
+/**
+ * A sheet name as Excel writes it in a reference, by Excel's rule, not by the add-in's code: left
+ * bare when it is one word of letters (any script), digits, `_` and `.` that starts with a letter
+ * or `_` and could not be read as a cell (`A1`, `XFD1048576`) or R1C1 reference; otherwise in single
+ * quotes with each quote doubled ('Phụ lục 2', 'Bob''s', '2024').
+ */
+export function excelSheetRef(name: string): string {
+  const word = /^[\p{L}_][\p{L}\p{N}_.]*$/u.test(name);
+  const looksLikeCell = /^[A-Za-z]{1,3}\d+$/.test(name) || /^[Rr]\d*[Cc]\d*$/.test(name) || /^[RrCc]$/.test(name);
+  return word && !looksLikeCell ? name : `'${name.split("'").join("''")}'`;
 }
 
 function letters(col1: number): string {
@@ -113,41 +167,82 @@ class FakeProxy {
 }
 
 export class FakeContext {
-  readonly stats: FakeStats = { syncs: 0, maxPayload: 0, userWrites: [], selected: null, active: null };
+  readonly stats: FakeStats = { syncs: 0, failedSyncs: 0, mergedAreaCalls: 0, maxPayload: 0, userWrites: [], selected: null, active: null };
   readonly sheets: FakeSheet[];
   readonly workbook: FakeWorkbook;
-  private queue: (() => unknown)[] = [];
+  private queue: { op: () => unknown; request: number }[] = [];
+  /** Response bytes of the sync in progress. */
   payload = 0;
-  /** Makes the next sync whose payload exceeds this many bytes fail as Excel on the web does. */
+  /** Excel on the web's request and response limit, applied when `platform` is 'web'. */
   payloadLimit = 5 * 1024 * 1024;
+  /** How the web answers an oversize payload: the documented codes, or an HTTP 500. */
+  oversize: 'documented' | 'http500' = 'documented';
+  /** The limits above are the web's; desktop Excel has none (the resource-limits page). */
+  platform: FakePlatform = 'web';
+  /** Workbook structure protected (Review › Protect Workbook). */
+  protected = false;
+  /** The user is typing in a cell. */
+  cellEditMode = false;
+  /** Set by fakeExcelRun from Excel.RunOptions for the batch in progress. */
+  delayForCellEdit = false;
+  /** Another workbook has the focus. */
+  inactive = false;
   /** Hook for insertWorksheetsFromBase64: turns file bytes into Grids. */
   importer: ((data: Uint8Array) => Promise<Grid[]>) | null = null;
+  private editEnded: (() => void)[] = [];
 
   constructor(grids: readonly Grid[]) {
     this.sheets = grids.map((g) => sheetFromGrid(g));
     this.workbook = new FakeWorkbook(this);
   }
 
-  enqueue(op: () => unknown): void {
-    this.queue.push(op);
+  /** Queues a command; `request` is what it adds to the request sent at sync (bytes of JSON). */
+  enqueue(op: () => unknown, request = 0): void {
+    this.queue.push({ op, request });
+  }
+
+  /** The user leaves the cell: batches waiting under delayForCellEdit go on. */
+  leaveCellEdit(): void {
+    this.cellEditMode = false;
+    for (const resume of this.editEnded.splice(0)) resume();
+  }
+
+  private fail(err: Error): never {
+    this.stats.failedSyncs++;
+    throw err;
+  }
+
+  private tooLarge(kind: 'Request' | 'Response'): Error {
+    if (this.oversize === 'http500') return officeError('GeneralException', 'An internal error has occurred.', { httpStatusCode: 500 });
+    return officeError(`${kind}PayloadSizeLimitExceeded`, `The ${kind.toLowerCase()} payload size has exceeded the limit.`);
   }
 
   async sync(): Promise<void> {
     this.stats.syncs++;
     const ops = this.queue;
     this.queue = [];
-    this.payload = 0;
-    for (const op of ops) await op();
-    if (this.payload > this.stats.maxPayload) this.stats.maxPayload = this.payload;
-    if (this.payload > this.payloadLimit) {
-      const err = new Error('The request payload size has exceeded the limit.') as Error & { code: string };
-      err.code = 'RequestPayloadSizeLimitExceeded';
-      throw err;
+    if (this.inactive) this.fail(officeError('InactiveWorkbook', 'The operation failed because multiple workbooks are open and the workbook being called by this API has lost focus.'));
+    if (this.cellEditMode) {
+      if (!this.delayForCellEdit) this.fail(officeError('InvalidOperationInCellEditMode', "The operation isn't available while Excel is in Edit cell mode."));
+      await new Promise<void>((resolve) => this.editEnded.push(resolve));
     }
+    const request = ops.reduce((n, o) => n + o.request, 0);
+    if (request > this.stats.maxPayload) this.stats.maxPayload = request;
+    // A refused request is not run: nothing of it happens.
+    if (this.platform === 'web' && request > this.payloadLimit) this.fail(this.tooLarge('Request'));
+    this.payload = 0;
+    try {
+      for (const o of ops) await o.op();
+    } catch (err) {
+      this.fail(err as Error);
+    }
+    if (this.payload > this.stats.maxPayload) this.stats.maxPayload = this.payload;
+    if (this.platform === 'web' && this.payload > this.payloadLimit) this.fail(this.tooLarge('Response'));
   }
 
-  sheet(name: string): FakeSheet | undefined {
-    return this.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
+  /** A sheet by name (case-insensitive, as Excel compares them) or by id. */
+  sheet(key: string): FakeSheet | undefined {
+    return this.sheets.find((s) => s.id === key || s.name.toLowerCase() === key.toLowerCase());
   }
 
   /** Records a write; a write to a sheet the add-in did not create is a bug the tests must see. */
@@ -155,9 +250,15 @@ export class FakeContext {
     if (!sheet.createdByAddin) this.stats.userWrites.push(`${sheet.name}: ${what}`);
   }
 
+  /** Adds to the response of the sync in progress. */
   count(value: unknown): void {
     this.payload += JSON.stringify(value ?? null).length;
   }
+}
+
+/** Bytes a value adds to a request as JSON. */
+export function jsonBytes(value: unknown): number {
+  return JSON.stringify(value ?? null).length;
 }
 
 function sheetFromGrid(g: Grid): FakeSheet {
@@ -172,10 +273,32 @@ function sheetFromGrid(g: Grid): FakeSheet {
   return s;
 }
 
+/** Content types of what Excel on the web cannot insert (ECMA-376 and Microsoft's extensions). */
+const WEB_UNSUPPORTED_CONTENT = [
+  'application/vnd.openxmlformats-officedocument.drawingml.chart+xml',
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.comments+xml',
+  'application/vnd.ms-excel.threadedcomments+xml',
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.pivotTable+xml',
+  'application/vnd.ms-excel.slicer+xml',
+];
+
+/** The source's [Content_Types].xml, the part every package lists its parts' kinds in. */
+function contentTypes(data: Uint8Array): string {
+  try {
+    const parts = unzipSync(data, { filter: (f) => f.name === '[Content_Types].xml' });
+    const xml = parts['[Content_Types].xml'];
+    return xml ? strFromU8(xml) : '';
+  } catch {
+    return '';
+  }
+}
+
 export class FakeWorkbook {
   readonly worksheets: FakeWorksheetCollection;
+  readonly protection: FakeProtection;
   constructor(private readonly ctx: FakeContext) {
     this.worksheets = new FakeWorksheetCollection(ctx);
+    this.protection = new FakeProtection(ctx);
   }
   insertWorksheetsFromBase64(base64: string, _options?: unknown): { value: string[] } {
     const result: { value: string[] } = {
@@ -184,10 +307,18 @@ export class FakeWorkbook {
       },
     } as { value: string[] };
     this.ctx.enqueue(async () => {
+      if (this.ctx.platform === 'ipad') throw officeError('ApiNotFound', 'insertWorksheetsFromBase64 is not supported on iPad.');
+      if (this.ctx.protected) throw officeError('AccessDenied', 'You cannot perform the requested operation.');
       if (!this.ctx.importer) throw new Error('no importer');
-      this.ctx.count(base64);
-      const grids = await this.ctx.importer(Uint8Array.from(Buffer.from(base64, 'base64')));
-      const names: string[] = [];
+      const data = Uint8Array.from(Buffer.from(base64, 'base64'));
+      if (this.ctx.platform === 'web') {
+        const types = contentTypes(data);
+        if (WEB_UNSUPPORTED_CONTENT.some((t) => types.includes(t))) {
+          throw officeError('UnsupportedFeature', 'The operation failed because the source worksheet contains one or more unsupported features.');
+        }
+      }
+      const grids = await this.ctx.importer(data);
+      const ids: string[] = [];
       for (const g of grids) {
         let name = g.sheet;
         for (let i = 2; this.ctx.sheet(name); i++) name = `${g.sheet} (${i})`;
@@ -196,11 +327,24 @@ export class FakeWorkbook {
         const own = new FakeSheet(name, true);
         Object.assign(own, { values: s.values, formats: s.formats, merges: s.merges });
         this.ctx.sheets.push(own);
-        names.push(name);
+        ids.push(own.id);
       }
-      Object.defineProperty(result, 'value', { value: names });
-    });
+      this.ctx.count(ids);
+      Object.defineProperty(result, 'value', { value: ids });
+    }, base64.length + 64);
     return result;
+  }
+}
+
+class FakeProtection extends FakeProxy {
+  load(_spec?: string | string[]): void {
+    this.ctx.enqueue(() => {
+      this.loaded.set('protected', this.ctx.protected);
+      this.ctx.count(this.ctx.protected);
+    }, 40);
+  }
+  get protected(): boolean {
+    return this.read('protected');
   }
 }
 
@@ -223,9 +367,10 @@ export class FakeWorksheetCollection extends FakeProxy {
   }
   add(name: string): FakeWorksheet {
     this.ctx.enqueue(() => {
-      if (this.ctx.sheet(name)) throw new Error(`ItemAlreadyExists: ${name}`);
+      if (this.ctx.protected) throw officeError('AccessDenied', 'You cannot perform the requested operation.');
+      if (this.ctx.sheet(name)) throw officeError('ItemAlreadyExists', `The resource being created already exists: ${name}`);
       this.ctx.sheets.push(new FakeSheet(name, true));
-    });
+    }, 60 + name.length);
     return new FakeWorksheet(this.ctx, name, false);
   }
 }
@@ -260,8 +405,16 @@ export class FakeWorksheet extends FakeProxy {
   }
   resolve(): FakeSheet {
     const s = this.ctx.sheet(this.sheetName);
-    if (!s) throw new Error(`ItemNotFound: sheet ${this.sheetName}`);
+    if (!s) throw officeError('ItemNotFound', `The requested resource doesn't exist: sheet ${this.sheetName}`);
     return s;
+  }
+  delete(): void {
+    this.ctx.enqueue(() => {
+      if (this.ctx.protected) throw officeError('AccessDenied', 'You cannot perform the requested operation.');
+      const s = this.resolve();
+      this.ctx.touch(s, 'delete');
+      this.ctx.sheets.splice(this.ctx.sheets.indexOf(s), 1);
+    }, 60);
   }
   get name(): string {
     return this.read('name');
@@ -273,8 +426,15 @@ export class FakeWorksheet extends FakeProxy {
   load(spec?: string | string[]): void {
     const wanted = this.props(spec);
     this.ctx.enqueue(() => {
-      if (wanted.includes('name')) this.loaded.set('name', this.resolve().name);
-    });
+      if (this.orNull && !this.ctx.sheet(this.sheetName)) return;
+      const s = this.resolve();
+      if (wanted.includes('name')) this.loaded.set('name', s.name);
+      if (wanted.includes('id')) this.loaded.set('id', s.id);
+      this.ctx.count([s.name, s.id]);
+    }, 60);
+  }
+  get id(): string {
+    return this.read('id');
   }
   activate(): void {
     this.ctx.enqueue(() => {
@@ -435,16 +595,15 @@ export class FakeRange extends FakeProxy {
   set numberFormat(formats: string[][]) {
     this.ctx.enqueue(() => {
       const { sheet, box } = this.target('numberFormat');
-      this.ctx.count(formats);
       this.check2d(formats, box);
       formats.forEach((row, i) => row.forEach((f, j) => ((sheet.formats[box.r0 + i] ??= [])[box.c0 + j] = f)));
-    });
+    }, jsonBytes(formats) + 100);
   }
   /** As Excel does: text under the `@` format stays text; `=…` becomes a formula; numeric text becomes a number. */
   set values(values: Scalar[][]) {
+    const bytes = jsonBytes(values) + 100;
     this.ctx.enqueue(() => {
       const { sheet, box } = this.target('values');
-      this.ctx.count(values);
       this.check2d(values, box);
       values.forEach((row, i) =>
         row.forEach((v, j) => {
@@ -466,7 +625,7 @@ export class FakeRange extends FakeProxy {
           sheet.set(r, c, v);
         }),
       );
-    });
+    }, bytes);
   }
   private check2d(a: unknown[][], box: Box): void {
     if (a.length !== box.rows || a.some((row) => row.length !== box.cols)) {
@@ -477,7 +636,11 @@ export class FakeRange extends FakeProxy {
     return new FakeRangeAreas(this.ctx, () => {
       const r = this.res();
       if (!r) throw new Error('InvalidOperation on a null object');
-      const inside = r.sheet.merges.filter((m) => m.startRow - 1 >= r.box.r0 && m.endRow - 1 < r.box.r0 + r.box.rows && m.startCol - 1 >= r.box.c0 && m.endCol - 1 < r.box.c0 + r.box.cols);
+      // The areas whose top-left cell is in the range, even if they reach beyond it (office-js#3611).
+      const inside = r.sheet.merges.filter((m) => m.startRow - 1 >= r.box.r0 && m.startRow - 1 < r.box.r0 + r.box.rows && m.startCol - 1 >= r.box.c0 && m.startCol - 1 < r.box.c0 + r.box.cols);
+      this.ctx.stats.mergedAreaCalls++;
+      // "if the merged areas count in this range is more than 512, then this method will fail".
+      if (inside.length > MERGED_AREAS_LIMIT) throw officeError('GeneralException', 'There was an internal error while processing the request.');
       return { sheet: r.sheet, merges: inside };
     });
   }
@@ -504,8 +667,8 @@ class FakeRangeAreas extends FakeProxy {
       const { sheet, merges } = this.resolver();
       this.loaded.set('isNullObject', merges.length === 0);
       if (merges.length === 0) return;
-      const q = /^[A-Za-z_][A-Za-z0-9_.]*$/.test(sheet.name) ? sheet.name : `'${sheet.name.replace(/'/g, "''")}'`;
-      const address = merges.map((m) => `${q}!${letters(m.startCol)}${m.startRow}:${letters(m.endCol)}${m.endRow}`).join(', ');
+      const ref = excelSheetRef(sheet.name);
+      const address = merges.map((m) => `${ref}!${letters(m.startCol)}${m.startRow}:${letters(m.endCol)}${m.endRow}`).join(', ');
       if (wanted.includes('address')) {
         this.ctx.count(address);
         this.loaded.set('address', address);
@@ -525,17 +688,16 @@ class FakeFormat {
   readonly font: { bold: boolean; italic: boolean; color: string; size: number };
   readonly fill: { color: string };
   constructor(private readonly ctx: FakeContext, private readonly target: () => { sheet: FakeSheet; box: Box }) {
+    // A format command travels as its address and value, ~100 bytes in a real request.
     const style = (patch: CellStyle) =>
       ctx.enqueue(() => {
         const { sheet, box } = this.target();
-        // A format command travels as its address and value, ~100 bytes in a real request.
-        ctx.payload += 100 + JSON.stringify(patch).length;
         for (let i = 0; i < box.rows; i++)
           for (let j = 0; j < box.cols; j++) {
             const key = `${box.r0 + i},${box.c0 + j}`;
             sheet.styles.set(key, { ...sheet.styles.get(key), ...patch });
           }
-      });
+      }, 100 + JSON.stringify(patch).length);
     const writeOnly = <T>(apply: (v: T) => void) => ({
       get(): T {
         throw new Error('PropertyNotLoaded: format');
@@ -589,4 +751,19 @@ export function snapshotUserCells(ctx: FakeContext): string {
 /** Lets the host call `run(fn)` as it would call Excel.run(fn). */
 export function fakeRun(ctx: FakeContext): <T>(fn: (context: Excel.RequestContext) => Promise<T>) => Promise<T> {
   return (fn) => fn(ctx as unknown as Excel.RequestContext);
+}
+
+/**
+ * `Excel.run(options, batch)` on the fake: the options' delayForCellEdit holds for this batch
+ * (Excel.RunOptions). What the host's createExcelRun calls.
+ */
+export function fakeExcelRun(ctx: FakeContext): <T>(options: Excel.RunOptions, batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T> {
+  return async (options, batch) => {
+    ctx.delayForCellEdit = options.delayForCellEdit === true;
+    try {
+      return await batch(ctx as unknown as Excel.RequestContext);
+    } finally {
+      ctx.delayForCellEdit = false;
+    }
+  };
 }

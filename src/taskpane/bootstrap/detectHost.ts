@@ -4,6 +4,7 @@
  * a blank page. A webview that never answers onReady is given a few seconds, then treated the same.
  */
 import { type Capabilities, detectCapabilities, meetsMinimum, officeSetChecker } from '../../excel/capabilities';
+import { currentPlatform } from '../../excel/platform';
 
 export type Detected =
   | { kind: 'excel'; capabilities: Capabilities; tooOld: boolean; displayLanguage: string | null }
@@ -19,7 +20,7 @@ export async function detectHost(office: typeof Office | undefined = typeof Offi
   ]);
   if (!info || String(info.host) !== 'Excel') return { kind: 'browser', officeLoaded: true };
   const checker = officeSetChecker();
-  const capabilities = checker ? detectCapabilities(checker) : { mergedAreas: false, importSheets: false, validation: false };
+  const capabilities = checker ? detectCapabilities(checker, currentPlatform()) : { mergedAreas: false, importSheets: false, validation: false };
   return {
     kind: 'excel',
     capabilities,

@@ -38,6 +38,18 @@ export interface Strings {
     excelBusy: string;
     protectedWorkbook: string;
     tooLarge: string;
+    /** What Excel itself refused (src/excel/errors.ts), each with what to do. */
+    excel: {
+      invalidOperation: string;
+      inactiveWorkbook: string;
+      unsupportedFeature: string;
+      accessDenied: string;
+      importTooLarge: (file: string, maxMb: string) => string;
+      importUnsupportedContent: (file: string) => string;
+      importUnavailable: string;
+      importFailed: (file: string, msg: string) => string;
+      mergesUnread: (sheet: string) => string;
+    };
   };
   check: {
     run: string;
@@ -164,6 +176,17 @@ const vi: Strings = {
     excelBusy: 'Excel đang bận (đang sửa một ô?): hãy nhấn Enter hoặc Esc trong ô rồi thử lại.',
     protectedWorkbook: 'Sổ tính đang được bảo vệ nên không thêm được trang tính: hãy bỏ bảo vệ (Xem lại › Bảo vệ sổ làm việc) rồi thử lại.',
     tooLarge: 'Một ô hoặc một dòng quá lớn để Excel gửi trong một lần: hãy rút bớt nội dung ô rất dài rồi thử lại.',
+    excel: {
+      invalidOperation: 'Excel không làm được việc này lúc này (có thể một trang tính vừa bị xóa hoặc đổi tên): hãy bấm lại nút vừa dùng.',
+      inactiveWorkbook: 'Đang mở nhiều sổ tính và sổ này không còn được chọn: hãy bấm vào cửa sổ sổ tính này rồi thử lại.',
+      unsupportedFeature: 'Phiên bản Excel này không làm được thao tác này: hãy dùng Excel trên web hoặc Microsoft 365 bản mới.',
+      accessDenied: 'Excel không cho phép thao tác này (tệp chỉ đọc hoặc trang tính bị bảo vệ?): hãy lưu một bản có quyền sửa rồi thử lại.',
+      importTooLarge: (file, maxMb) => `Tệp ${file} quá lớn để Excel trên web nhận trong một lần (tối đa khoảng ${maxMb} MB): hãy mở tệp bằng Excel trên máy tính, hoặc dùng Tổng hợp mà không nhập trang tính. Chưa nhập tệp nào.`,
+      importUnsupportedContent: (file) => `Excel trên web không nhập được tệp ${file} vì có biểu đồ, chú thích, PivotTable hoặc slicer: hãy xóa chúng trong một bản sao của tệp, hoặc dùng Excel trên máy tính. Chưa nhập tệp nào.`,
+      importUnavailable: 'Excel trên iPad không nhập được sổ tính của đơn vị: hãy dùng Tổng hợp mà không nhập trang tính, hoặc dùng Excel trên web hay máy tính.',
+      importFailed: (file, msg) => `Không nhập được tệp ${file} (${msg}): hãy mở tệp bằng Excel, lưu lại dạng .xlsx rồi thử lại. Chưa nhập tệp nào.`,
+      mergesUnread: (sheet) => `Không đọc được ô gộp của trang tính ${sheet} (quá nhiều ô gộp): ô bị gộp có thể bị báo là trống.`,
+    },
   },
   check: {
     run: 'Kiểm tra',
@@ -290,6 +313,17 @@ const en: Strings = {
     excelBusy: 'Excel is busy (editing a cell?): press Enter or Esc in the cell and try again.',
     protectedWorkbook: 'The workbook is protected, so no sheet can be added: unprotect it (Review › Protect Workbook) and try again.',
     tooLarge: 'A cell or row is too large for Excel to send at once: shorten very long cells and try again.',
+    excel: {
+      invalidOperation: 'Excel cannot do this right now (a sheet may have just been deleted or renamed): press the button again.',
+      inactiveWorkbook: 'Several workbooks are open and this one is no longer selected: click into this workbook\'s window and try again.',
+      unsupportedFeature: 'This version of Excel cannot do this: use Excel on the web or a current Microsoft 365.',
+      accessDenied: 'Excel does not allow this (a read-only file or a protected sheet?): save a copy you can edit and try again.',
+      importTooLarge: (file, maxMb) => `${file} is too large for Excel on the web to take at once (about ${maxMb} MB at most): open the file in desktop Excel, or consolidate without importing sheets. No file was imported.`,
+      importUnsupportedContent: (file) => `Excel on the web cannot import ${file}: it holds charts, comments, PivotTables or slicers. Remove them in a copy of the file, or use desktop Excel. No file was imported.`,
+      importUnavailable: "Excel on iPad cannot import units' workbooks: consolidate without importing sheets, or use Excel on the web or a computer.",
+      importFailed: (file, msg) => `${file} could not be imported (${msg}): open it in Excel, save it as .xlsx and try again. No file was imported.`,
+      mergesUnread: (sheet) => `The merged cells of sheet ${sheet} could not be read (too many merged areas): merged cells may be reported as empty.`,
+    },
   },
   check: {
     run: 'Check',

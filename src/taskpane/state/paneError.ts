@@ -5,6 +5,8 @@
 import { fileErrorMessage, isFileErrorReason } from '../../core/i18n/fileErrors';
 import type { Lang } from '../../core/i18n/lang';
 import { STRINGS } from '../i18n/strings';
+import { excelErrorMessage } from '../i18n/excelMessages';
+import { isExcelHostError } from '../../excel/errors';
 
 export interface PaneError {
   message: string;
@@ -25,6 +27,10 @@ export function describeError(err: unknown, lang: Lang, fileName: string | null 
   const e = (err ?? {}) as ErrorLike;
   if (e.name === 'WorkbookReadError' && typeof e.reason === 'string' && isFileErrorReason(e.reason)) {
     return { message: fileErrorMessage(e.reason, lang, fileName ?? '', e.detail ?? {}), next: null };
+  }
+  if (isExcelHostError(err)) {
+    const message = excelErrorMessage(err, lang);
+    if (message) return { message, next: null };
   }
   if (e.code === 'InvalidOperationInCellEditMode') return { message: s.errors.excelBusy, next: null };
   if (e.code === 'AccessDenied') return { message: s.errors.protectedWorkbook, next: null };
