@@ -5,6 +5,9 @@
 import type { Grid } from './grid';
 import { countBySeverity, type Finding, SEVERITY_ORDER } from './findings/finding';
 import { locatePlanTables, type LocatedTable } from './locate/planTables';
+import type { ColumnOverride } from './locate/overrides';
+import { PLAN_ROLE_ORDER } from './locate/vocabulary';
+import { columnLetter } from './grid';
 import { yearsNamed } from './parse/timeframe';
 import { readTable, type ReadTable } from './read/readTable';
 import { readTitles, type TitleInfo } from './read/titles';
@@ -12,10 +15,22 @@ import type { PlanReference, Target, Task } from './schema';
 import { runChecks } from './checks';
 import './checks/messages';
 import { memoByText } from './text/memo';
+import { readable } from './text/normalize';
 
 export interface CheckOptions {
   /** Forces the plan year; otherwise the year most titles and timeframes name. */
   planYear?: number;
+  /** The user's corrections: a role's column, or a table's header row, per sheet. */
+  columns?: readonly ColumnOverride[];
+}
+
+/** One column of a table as read: the role, its column letter, the header text over it. */
+export interface ColumnReading {
+  role: string;
+  column: string;
+  header: string;
+  /** Set by the user rather than read from the header. */
+  overridden: boolean;
 }
 
 export interface TableInfo {
@@ -23,12 +38,21 @@ export interface TableInfo {
   sheet: string;
   /** Physical row of the (first) header row. */
   headerRow: number;
-  /** 1 or 2. */
+  /** 1 to 3. */
   headerRows: number;
+  /** The row numbering the columns under the header (`(1) (2) (3)…`), if any. */
+  numberingRow: number | null;
   firstDataRow: number;
   lastDataRow: number;
   /** Role → column letter. */
   columns: Record<string, string>;
+  /** The columns in reading order, with the header text each was read from. */
+  mapping: ColumnReading[];
+  /** Every column letter the table spans (for choosing another column). */
+  span: string[];
+  /** Rows of the header repeated inside the table (skipped). */
+  repeatedHeaderRows: number[];
+  endedBy: string;
   year: number | null;
   reference: PlanReference | null;
 }
@@ -95,13 +119,40 @@ function choosePlan(titles: TitleInfo[]): { number: string | null; kind: string 
 function titlesOf(located: LocatedTable[]): TitleInfo[] {
   return located.map((t, i) => {
     const prev = located[i - 1];
-    const stopAbove = prev && prev.view === t.view ? prev.header.firstDataRow : t.view.firstRow - 1;
+    const stopAbove = prev && prev.view === t.view ? Math.max(prev.header.firstDataRow, prev.lastRow) : t.view.firstRow - 1;
     return readTitles(t, stopAbove);
   });
 }
 
+/** The header words over a column: its text in each header row, group first (`Thời gian thực hiện / Hoàn thành`). */
+function headerTextOver(t: LocatedTable, col: number): string {
+  const parts: string[] = [];
+  for (let row = t.header.headerRow; row < t.header.headerRow + t.header.headerRows; row++) {
+    const m = t.view.mergeAt(row, col);
+    if (m && m.startRow !== row) continue;
+    const v = m ? t.view.raw(m.startRow, m.startCol) : t.view.raw(row, col);
+    const text = readable(v);
+    if (text && parts[parts.length - 1] !== text) parts.push(text);
+  }
+  return parts.join(' / ');
+}
+
+function mappingOf(t: LocatedTable): ColumnReading[] {
+  return PLAN_ROLE_ORDER.filter((role) => t.columns.has(role)).map((role) => {
+    const col = t.columns.get(role) as number;
+    return { role, column: columnLetter(col), header: headerTextOver(t, col), overridden: t.overridden.includes(role) };
+  });
+}
+
+function spanLetters(t: LocatedTable): string[] {
+  const out: string[] = [];
+  const last = Math.min(t.view.lastCol, t.view.firstCol + 200);
+  for (let c = t.view.firstCol; c <= last; c++) out.push(columnLetter(c));
+  return out;
+}
+
 export function readPlan(grids: Grid[], options: CheckOptions = {}): PlanReading {
-  const located = locatePlanTables(grids);
+  const located = locatePlanTables(grids, options.columns ?? []);
   const titleInfos = titlesOf(located);
   const planYear = options.planYear ?? guessPlanYear(located, titleInfos);
   const plan = choosePlan(titleInfos);
@@ -131,9 +182,14 @@ export function readPlan(grids: Grid[], options: CheckOptions = {}): PlanReading
       sheet: t.sheet,
       headerRow: t.located.header.headerRow,
       headerRows: t.located.header.headerRows,
+      numberingRow: t.located.header.numberingRow,
       firstDataRow: t.located.header.firstDataRow,
       lastDataRow: t.endRow,
       columns: t.columns as Record<string, string>,
+      mapping: mappingOf(t.located),
+      span: spanLetters(t.located),
+      repeatedHeaderRows: [...t.located.repeatedHeaderRows].sort((a, b) => a - b),
+      endedBy: t.located.endedBy,
       year: titleInfos[i].year,
       reference: titleInfos[i].reference,
     })),

@@ -21,6 +21,7 @@ export const CHECK_CODES = {
   'plan-reference-mismatch': 'warning',
   'plan-year-unknown': 'warning',
   'error-value': 'warning',
+  'ambiguous-table': 'warning',
 } as const satisfies Record<string, Severity>;
 
 export type CheckCode = keyof typeof CHECK_CODES;

@@ -4,13 +4,14 @@ import type { Check, CheckContext } from './context';
 import { deadlineOutsidePlanYear, deadlineReadability } from './deadlines';
 import { numbering } from './numbering';
 import { errorValues, missingBudget, missingDeadline, missingLead, missingText } from './rows';
-import { missingColumn, tableNotFound } from './structure';
+import { ambiguousTable, missingColumn, tableNotFound } from './structure';
 import { appendixYear, planReference, planYearKnown } from './titles';
 import { totals } from './totals';
 
 export const CHECKS: readonly Check[] = [
   tableNotFound,
   missingColumn,
+  ambiguousTable,
   missingText,
   missingLead,
   missingDeadline,

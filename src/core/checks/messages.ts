@@ -9,8 +9,8 @@ import { quote, registerMessages, type MessageCatalog } from '../findings/render
 const p = (f: Finding, k: string) => f.params[k];
 const num = (f: Finding) => (p(f, 'number') ? String(p(f, 'number')) : '');
 
-const ROLE_VI: Record<string, string> = { lead: 'Cơ quan chủ trì', timeframe: 'Thời gian thực hiện', text: 'Nhiệm vụ' };
-const ROLE_EN: Record<string, string> = { lead: 'lead agency (Cơ quan chủ trì)', timeframe: 'timeframe (Thời gian thực hiện)', text: 'task text' };
+const ROLE_VI: Record<string, string> = { lead: 'Cơ quan chủ trì', timeframe: 'Thời gian thực hiện', text: 'Nhiệm vụ', budget: 'Kinh phí', stt: 'STT' };
+const ROLE_EN: Record<string, string> = { lead: 'lead agency (Cơ quan chủ trì)', timeframe: 'timeframe (Thời gian thực hiện)', text: 'task text', budget: 'budget (Kinh phí)', stt: 'number (STT)' };
 const TABLE_VI: Record<string, string> = { targets: 'Bảng mục tiêu, chỉ tiêu (Phụ lục 1)', tasks: 'Bảng nhiệm vụ (Phụ lục 2)' };
 const TABLE_EN: Record<string, string> = { targets: 'The targets table (Appendix 1)', tasks: 'The tasks table (Appendix 2)' };
 
@@ -80,6 +80,12 @@ export const checkMessages: MessageCatalog = {
   'error-value': {
     vi: (f) => `Ô chứa giá trị lỗi của Excel ${quote(f.value)}: hãy sửa công thức hoặc nhập giá trị trực tiếp.`,
     en: (f) => `The cell holds an Excel error value ${quote(f.value)}: fix the formula or type the value in.`,
+  },
+  'ambiguous-table': {
+    vi: (f) =>
+      `${TABLE_VI[String(p(f, 'table'))] ?? 'Bảng'}: cột ${p(f, 'chosen')} và cột ${p(f, 'others')} đều có thể là "${ROLE_VI[String(p(f, 'role'))] ?? p(f, 'role')}"; đã đọc cột ${p(f, 'chosen')}. Nếu sai, chỉ rõ cột (--columns, hoặc chọn trong ngăn Kiểm tra).`,
+    en: (f) =>
+      `${TABLE_EN[String(p(f, 'table'))] ?? 'The table'}: columns ${p(f, 'chosen')} and ${p(f, 'others')} could both be the ${ROLE_EN[String(p(f, 'role'))] ?? p(f, 'role')}; column ${p(f, 'chosen')} was read. If that is wrong, name the column (--columns, or choose it in the Check tab).`,
   },
   'plan-year-unknown': {
     vi: () => 'Không xác định được năm kế hoạch từ tiêu đề hay thời hạn; hãy chỉ rõ bằng --plan-year.',

@@ -25,9 +25,11 @@ export function statedTotals(text: string): StatedTotals {
 }
 
 function counted(t: ReadTable): { groups: number; rows: number } {
-  if (t.located.kind === 'targets') return { groups: new Set(t.sections).size, rows: t.targets.length };
+  // A row with a number but no text is still a row of the table (and has its own finding).
+  const untexted = t.rowsWithoutText.length;
+  if (t.located.kind === 'targets') return { groups: new Set(t.sections).size, rows: t.targets.length + untexted };
   const areas = new Set(t.tasks.map((x) => x.area).filter((a) => a !== null));
-  return { groups: Math.max(areas.size, new Set(t.sections).size), rows: t.tasks.length };
+  return { groups: Math.max(areas.size, new Set(t.sections).size), rows: t.tasks.length + untexted };
 }
 
 export const totals: Check = (ctx) =>

@@ -6,9 +6,18 @@ import type { CellValue } from '../grid';
 import { agencyKey } from '../text/agency';
 import { cleanChars, foldKey } from '../text/normalize';
 
-/** `4a`, `4A`, `4 a`, `4a.` → `4a`; a numeric cell 3 → `3`. */
+/**
+ * `4a`, `4A`, `4 a`, `4a.` → `4a`; a numeric cell 3 → `3`. Ids are identifiers: the dot stays
+ * (`1.1` is never indicator `11`), so foldKey's punctuation folding is applied around it only.
+ */
 export function indicatorKey(v: CellValue | string): string {
-  return foldKey(v).replace(/\s+/g, '').replace(/\.+$/, '');
+  const s = typeof v === 'number' ? String(v) : cleanChars(String(v ?? '')).replace(/,/g, '.');
+  return s
+    .split('.')
+    .map((part) => foldKey(part).replace(/\s+/g, ''))
+    .join('.')
+    .replace(/\.+$/, '')
+    .replace(/^\.+/, '');
 }
 
 /** `1.1`, `1.1.`, ` 1.1 ` → `1.1`; the dot matters (1.1 ≠ 11), so foldKey's punctuation folding is not used. */

@@ -8,7 +8,7 @@ import { type CellValue, type Grid, columnLetter } from '../grid';
 import { makeFinding, type Finding } from '../findings/finding';
 import { findHeaders, type HeaderMatch } from '../locate/headers';
 import { SheetView } from '../locate/sheetView';
-import { isBlank, readable } from '../text/normalize';
+import { foldKey, isBlank, readable } from '../text/normalize';
 import { INDICATOR_ROLES, TASK_ROLES } from './columns';
 import { severityOf } from './codes';
 import { indicatorKey, taskKey } from './keys';
@@ -48,6 +48,25 @@ function findIndicatorTable(view: SheetView): HeaderMatch | null {
 
 function findTaskTable(view: SheetView): HeaderMatch | null {
   return findHeaders(view, TASK_ROLES, { requireAll: ['code', 'status'], minRoles: 2 })[0] ?? null;
+}
+
+/**
+ * Where a unit's task section begins, below its indicator table: a task header (a code column is
+ * enough, with or without a status column), or a section title naming the tasks
+ * (`II. TÌNH HÌNH THỰC HIỆN NHIỆM VỤ`) in a row with no counts.
+ */
+function taskSectionStart(view: SheetView, indicators: HeaderMatch): number | null {
+  const header = findHeaders(view, TASK_ROLES, { requireAll: ['code'], minRoles: 2 }).find((h) => h.headerRow > indicators.headerRow);
+  const limit = header ? header.headerRow : view.lastRow + 1;
+  const counts = ['numerator', 'denominator', 'rate'].map((r) => indicators.columns.get(r)).filter((c): c is number => c !== undefined);
+  for (let r = indicators.firstDataRow; r < limit; r++) {
+    if (counts.some((c) => !isBlank(view.raw(r, c)))) continue;
+    for (let c = view.firstCol; c <= view.lastCol; c++) {
+      const v = view.raw(r, c);
+      if (typeof v === 'string' && v.length < 200 && /\bnhiem vu\b/.test(foldKey(v))) return r;
+    }
+  }
+  return header ? header.headerRow : null;
 }
 
 /** A table ends where the next one's header starts, else at the end of the sheet. */
@@ -124,7 +143,11 @@ export function readSubmissionSheet(grid: Grid, file: string | null): Submission
   const indicatorTable = findIndicatorTable(view);
   const taskTable = findTaskTable(view);
   let indicators: SubmissionIndicatorRow[] = [];
-  if (indicatorTable) indicators = readIndicatorRows(view, indicatorTable, lastRowOf(indicatorTable, [taskTable], view));
+  if (indicatorTable) {
+    const taskStart = taskSectionStart(view, indicatorTable);
+    const last = lastRowOf(indicatorTable, [taskTable], view);
+    indicators = readIndicatorRows(view, indicatorTable, taskStart !== null ? Math.min(last, taskStart - 1) : last);
+  }
   else {
     findings.push(
       makeFinding('submission-table-not-found', severityOf('submission-table-not-found'), { ...place, ...unitCell }, null, {

@@ -1,8 +1,10 @@
 /**
- * Reads one located plan table row by row into targets or tasks, with what the checks need to know
- * about the table as a whole (sections, the closing count, where it ends).
+ * Reads one located plan table: every body row classified by the rules (rowRules.ts), the area
+ * numerals' style decided from their sequence (numerals.ts), then the fields of each target or task
+ * read from the columns the header named.
  */
-import { columnLetter } from '../grid';
+import { columnLetter, type CellValue } from '../grid';
+import type { Ambiguity } from '../locate/headerBands';
 import type { LocatedTable, PlanRole } from '../locate/planTables';
 import { indicatorsOf } from '../parse/percentages';
 import { parseBudget } from '../parse/budget';
@@ -10,8 +12,9 @@ import { parseTimeframe } from '../parse/timeframe';
 import type { Target, Task } from '../schema';
 import { readable, readableLines } from '../text/normalize';
 import { memoByText } from '../text/memo';
-import type { CellValue } from '../grid';
-import { classifyRow, numberingOf, romanToNumber } from './rowKinds';
+import { codeOfCell, codePrefix } from './codes';
+import { areaHead, decideStyle, numeralValue, type NumeralStyle } from './numerals';
+import { classifyRow, rowFacts, type RowFacts, type RowKind } from './rowRules';
 import { splitProducts } from './products';
 
 export interface TotalsLine {
@@ -26,15 +29,21 @@ export interface ReadTable {
   columns: Partial<Record<PlanRole, string>>;
   targets: Target[];
   tasks: Task[];
-  /** Section numerals in order (Roman or area numbers), as read. */
+  /** Area numerals in order, as typed (`I`, `2`, `B`). */
   sections: string[];
+  /** How the area numerals are written, decided from their sequence. */
+  numeralStyle: NumeralStyle | null;
   totals: TotalsLine | null;
   /** Last physical row read (the closing line, or the last data row). */
   endRow: number;
-  /** Rows with a number but no text. */
+  /** Rows with a number but no text: still rows of the table. */
   rowsWithoutText: { row: number; number: string }[];
   /** Cells of the table's columns holding an Excel error value (`#DIV/0!`, `#REF!`, `#N/A`…). */
   errorCells: { row: number; column: string; value: string }[];
+  /** Roles that two columns name equally well. */
+  ambiguous: Ambiguity[];
+  /** How many body rows of each kind (the reading shown to the user). */
+  rowKinds: Partial<Record<RowKind, number>>;
 }
 
 /** Excel's error values as Range.values and exceljs give them. */
@@ -50,7 +59,47 @@ function letters(columns: Map<PlanRole, number>): Partial<Record<PlanRole, strin
   return out;
 }
 
-const CODE_PREFIX = /^(\d{1,3}(?:\.\d{1,3})*)\.?\s+(?=\S)/;
+interface Section {
+  token: string;
+  value: number | null;
+  title: string;
+}
+
+/** The integer a numbering cell holds: 3, `3`, `3.`, `(3)`; null otherwise. */
+export function numberingOf(v: unknown): number | null {
+  if (typeof v === 'number') return Number.isInteger(v) && v >= 0 ? v : null;
+  if (typeof v !== 'string') return null;
+  const m = /^\(?\s*(\d{1,7})\s*[.)]?\s*$/.exec(readable(v));
+  return m ? Number(m[1]) : null;
+}
+
+/** Body rows with their kinds, up to the table's end; area rows whose numeral is not the table's style are items. */
+function classifyBody(t: LocatedTable): { rows: { facts: RowFacts; kind: RowKind }[]; style: NumeralStyle | null; totals: TotalsLine | null; endRow: number } {
+  const { view } = t;
+  const rows: { facts: RowFacts; kind: RowKind }[] = [];
+  let totals: TotalsLine | null = null;
+  let endRow = t.header.firstDataRow - 1;
+  for (let row = t.header.firstDataRow; row <= t.lastRow; row++) {
+    if (t.repeatedHeaderRows.has(row)) continue;
+    const facts = rowFacts(view, row, t);
+    const kind = classifyRow(facts);
+    if (kind === 'footer' || kind === 'next-title') break;
+    if (kind === 'blank') continue;
+    endRow = row;
+    if (kind === 'total') {
+      const text = facts.cells.map((c) => readable(c.value)).join(' ');
+      totals = { row, text, counts: [...text.matchAll(/\d+/g)].map((m) => Number(m[0])) };
+      break;
+    }
+    rows.push({ facts, kind });
+  }
+  const style = decideStyle(rows.filter((r) => r.kind === 'area').map((r) => r.facts.areaHead!.token));
+  for (const r of rows) {
+    if (r.kind !== 'area' || (style !== null && numeralValue(r.facts.areaHead!.token, style) !== null)) continue;
+    r.kind = r.facts.numbered || r.facts.cells.some((c) => c.role === 'text') ? 'item' : 'note';
+  }
+  return { rows, style, totals, endRow };
+}
 
 export function readTable(t: LocatedTable, ctx: Context): ReadTable {
   const { view, columns } = t;
@@ -64,6 +113,7 @@ export function readTable(t: LocatedTable, ctx: Context): ReadTable {
     const c = col(role);
     return c === undefined ? null : view.value(row, c);
   };
+  const body = classifyBody(t);
   const out: ReadTable = {
     located: t,
     sheet: view.sheet,
@@ -71,44 +121,46 @@ export function readTable(t: LocatedTable, ctx: Context): ReadTable {
     targets: [],
     tasks: [],
     sections: [],
-    totals: null,
-    endRow: t.header.firstDataRow - 1,
+    numeralStyle: body.style,
+    totals: body.totals,
+    endRow: body.endRow,
     rowsWithoutText: [],
     errorCells: [],
+    ambiguous: t.header.ambiguous.filter((a) => !t.overridden.includes(a.role)),
+    rowKinds: {},
   };
   const allCols = [...columns.values()];
-  const firstCol = Math.min(...allCols, view.firstCol);
-  const lastCol = Math.max(...allCols);
-  let section: { numeral: string; title: string } | null = null;
+  const sttCol = col('stt');
+  const areaCol = col('area');
+  let section: Section | null = null;
+  /** Plain task numbers as typed, with their area, to tell a per-area restart from a duplicate. */
+  const plain: { task: Task; n: number }[] = [];
 
-  for (let row = t.header.firstDataRow; row <= t.lastRow; row++) {
-    const kind = classifyRow(view, row, firstCol, lastCol);
-    if (kind.kind === 'blank' || kind.kind === 'column-numbers') continue;
-    if (kind.kind === 'next-title') break;
-    out.endRow = row;
-    if (kind.kind === 'totals') {
-      out.totals = { row, text: kind.text, counts: kind.counts };
-      break;
-    }
-    if (kind.kind === 'section') {
-      section = { numeral: kind.numeral, title: kind.title };
-      out.sections.push(kind.numeral);
+  for (const { facts, kind } of body.rows) {
+    out.rowKinds[kind] = (out.rowKinds[kind] ?? 0) + 1;
+    const row = facts.row;
+    if (kind === 'area') {
+      const head = facts.areaHead!;
+      section = { token: head.token, value: body.style ? numeralValue(head.token, body.style) : null, title: head.title };
+      out.sections.push(head.token);
       continue;
     }
+    if (kind !== 'item') continue;
     for (const c of allCols) {
       const v = view.raw(row, c);
       if (typeof v === 'string' && v.charCodeAt(0) === 35 && EXCEL_ERROR.test(v)) out.errorCells.push({ row, column: columnLetter(c), value: v });
     }
     const text = readable(cellOf(row, 'text'));
-    const sttCol = col('stt');
     // A number merged down over several rows is an area number, not the row's own.
-    const sttMerged = sttCol !== undefined && view.mergeAt(row, sttCol) !== undefined;
+    const sttMerge = sttCol !== undefined ? view.mergeAt(row, sttCol) : undefined;
+    const sttMerged = sttMerge !== undefined && sttMerge.endRow > sttMerge.startRow;
     const sttValue = sttCol !== undefined ? view.value(row, sttCol) : null;
+    const sttFormat = sttCol !== undefined && sttMerge === undefined ? view.numberFormat(row, sttCol) : null;
     const lead = readCell(cellOf(row, 'lead'));
     const coordinators = readCell(cellOf(row, 'coordinators'));
 
     if (t.kind === 'targets') {
-      const stt = numberingOf(sttValue);
+      const stt = sttMerged ? null : numberingOf(sttValue);
       if (!text) {
         if (stt !== null) out.rowsWithoutText.push({ row, number: String(stt) });
         continue;
@@ -116,7 +168,7 @@ export function readTable(t: LocatedTable, ctx: Context): ReadTable {
       out.targets.push({
         sheet: view.sheet,
         row,
-        section: section?.numeral ?? null,
+        section: section?.token ?? null,
         sectionTitle: section?.title ?? null,
         stt,
         text,
@@ -127,29 +179,30 @@ export function readTable(t: LocatedTable, ctx: Context): ReadTable {
       continue;
     }
 
-    const prefix = CODE_PREFIX.exec(text);
-    let code: string | null = prefix ? prefix[1] : null;
-    const own = sttMerged ? null : numberingOf(sttValue);
-    if (code === null && own !== null) code = String(own);
-    const taskText = prefix ? text.slice(prefix[0].length).trim() : text;
+    const prefix = codePrefix(text);
+    const own = sttMerged ? null : codeOfCell(sttValue, sttFormat);
+    let code: string | null = prefix && (prefix.code.includes('.') || own === null) ? prefix.code : own ?? prefix?.code ?? null;
+    const taskText = prefix ? prefix.rest : text;
     if (!taskText) {
       if (code !== null) out.rowsWithoutText.push({ row, number: code });
       continue;
     }
-    // The area: the first part of a dotted code, else a number merged over the area's rows, else the section.
+    // The area: the first part of a dotted code, else a number merged over the area's rows, else
+    // a numeral heading the area column, else the area row above.
+    const areaText = areaCol !== undefined ? readCell(view.value(row, areaCol)) : '';
+    const areaTextHead = areaText ? areaHead(areaText) : null;
     const areaFromCode = code && code.includes('.') ? Number(code.split('.')[0]) : null;
     const areaMerged = sttMerged ? numberingOf(sttValue) : null;
-    const areaFromSection = section ? romanToNumber(section.numeral) : null;
-    const area = areaFromCode ?? areaMerged ?? areaFromSection;
-    const areaCell = readCell(cellOf(row, 'area'));
+    const areaFromText = areaTextHead ? (numeralValue(areaTextHead.token, 'arabic') ?? numeralValue(areaTextHead.token, 'roman')) : null;
+    const area = areaFromCode ?? areaMerged ?? areaFromText ?? section?.value ?? null;
     const tfCol = col('timeframe');
     const tfValue = tfCol !== undefined ? view.value(row, tfCol) : null;
     const budgetValue = cellOf(row, 'budget');
-    out.tasks.push({
+    const task: Task = {
       sheet: view.sheet,
       row,
       area,
-      areaTitle: areaCell || section?.title || null,
+      areaTitle: (areaTextHead ? areaTextHead.title : areaText) || section?.title || null,
       code: code ?? '',
       task: taskText,
       products: splitProducts(readableLines(cellOf(row, 'products'))),
@@ -157,7 +210,46 @@ export function readTable(t: LocatedTable, ctx: Context): ReadTable {
       coordinators,
       timeframe: typeof tfValue === 'string' ? timeframe$(tfValue) : parseTimeframe(tfValue, tfCol !== undefined ? view.numberFormat(row, tfCol) : null, { planYear: ctx.planYear }),
       budget: typeof budgetValue === 'string' ? (EXCEL_ERROR.test(budgetValue) ? { amount: null, note: null } : budget$(budgetValue)) : parseBudget(budgetValue),
-    });
+    };
+    out.tasks.push(task);
+    if (code !== null && /^\d+$/.test(code)) plain.push({ task, n: Number(code) });
+    code = null;
   }
+  qualifyRestartingCodes(plain);
+  qualifyRestartingTargets(out.targets);
   return out;
+}
+
+/**
+ * Plain task numbers that restart at 1 in each area (`1, 2, 3` under I, `1, 2` under II) are
+ * numbered within the area: task 2 of area II is `2.2`, as a reader would cite it, and as a unit's
+ * report must key it. Numbers running on across areas stay as typed.
+ */
+function qualifyRestartingCodes(plain: { task: Task; n: number }[]): void {
+  let restarts = false;
+  for (let i = 1; i < plain.length; i++) {
+    const a = plain[i];
+    const prev = plain[i - 1];
+    if (a.n === 1 && a.task.area !== null && a.task.area !== prev.task.area) restarts = true;
+  }
+  if (!restarts) return;
+  for (const { task, n } of plain) if (task.area !== null) task.code = `${task.area}.${n}`;
+}
+
+/** Targets numbered again from 1 in each section get their section in their indicator ids (`2.1`, `2.3a`), so no two share one. */
+function qualifyRestartingTargets(targets: Target[]): void {
+  const seen = new Set<number>();
+  let restarts = false;
+  for (const t of targets) {
+    if (t.stt === null) continue;
+    if (seen.has(t.stt)) restarts = true;
+    seen.add(t.stt);
+  }
+  if (!restarts) return;
+  const sections = new Map<string, number>();
+  for (const t of targets) {
+    if (t.stt === null || t.section === null) continue;
+    if (!sections.has(t.section)) sections.set(t.section, sections.size + 1);
+    t.indicators = indicatorsOf(`${sections.get(t.section)}.${t.stt}`, t.text);
+  }
 }

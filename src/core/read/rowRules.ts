@@ -1,0 +1,151 @@
+/**
+ * What each row of a table's body is, by a small set of explicit rules tried in order; the first
+ * that holds decides:
+ *
+ * | kind              | when                                                                          |
+ * |-------------------|-------------------------------------------------------------------------------|
+ * | `blank`           | no cell of its own holds anything (a cell merged down from above is not its own) |
+ * | `numbering`       | every filled cell numbers a column (`(1) (2)…`, `1 2 3…`, `A B 1 2…`)          |
+ * | `repeated-header` | its cells repeat the header's words in the header's columns (a page break pasted back) |
+ * | `total`           | no number of its own, and it opens with `Tổng cộng`, `Tổng số 30…`, `Cộng:`    |
+ * | `next-title`      | no number, and it opens with `Phụ lục` or `Ban hành kèm theo`                  |
+ * | `footer`          | no number, at most two cells, and it opens the signature block or `Nơi nhận:` |
+ * | `area`            | a numeral and a title, and nothing in the owner, timeframe, deliverable or budget columns |
+ * | `note`            | it opens with `Ghi chú`/`Lưu ý`, or has neither text nor a number of its own   |
+ * | `item`            | anything else: a target or a task                                             |
+ *
+ * `total`, `next-title` and `footer` end the table; blank rows never do.
+ */
+import type { CellValue } from '../grid';
+import { headerWords } from '../locate/headerWords';
+import { isNumberingRow } from '../locate/numberingRow';
+import type { SheetView } from '../locate/sheetView';
+import { FOOTER_OPENERS, NEXT_TITLE_OPENERS, NOTE_OPENERS, TOTAL_OPENERS, type PlanRole } from '../locate/vocabulary';
+import { foldKey, isBlank, readable } from '../text/normalize';
+import { areaHead, bareNumeral, type AreaHead } from './numerals';
+
+export type RowKind = 'blank' | 'numbering' | 'repeated-header' | 'total' | 'next-title' | 'footer' | 'area' | 'note' | 'item';
+
+/** What the table looks like, as the rules need it. */
+export interface TableShape {
+  columns: ReadonlyMap<PlanRole, number>;
+  firstCol: number;
+  lastCol: number;
+}
+
+export interface RowCell {
+  col: number;
+  value: CellValue;
+  role: PlanRole | undefined;
+}
+
+export interface RowFacts {
+  row: number;
+  /** Own filled cells, left to right: a merge counts once, at its top-left; cells merged down from above are left out. */
+  cells: RowCell[];
+  /** The row's first text, readable, and its folded key ('' when none). */
+  firstText: string;
+  firstKey: string;
+  /** A number of its own in the number (STT/TT) column. */
+  numbered: boolean;
+  /** Cells repeating the header word of their own column. */
+  headerEchoes: number;
+  numberingRow: boolean;
+  /** The area numeral and title when the row is shaped like an area heading. */
+  areaHead: AreaHead | null;
+}
+
+/** Columns whose filling makes a row a task or a target, never an area heading. */
+const ITEM_ROLES: ReadonlySet<PlanRole> = new Set(['lead', 'coordinators', 'timeframe', 'start', 'budget', 'products']);
+
+const FOOTER_WHOLE = new Set(['chu tich', 'pho chu tich', 'giam doc', 'pho giam doc', 'truong phong', 'thu truong don vi', 'nguoi lap bieu', 'thu truong']);
+
+function roleIndex(columns: ReadonlyMap<PlanRole, number>): Map<number, PlanRole> {
+  const byCol = new Map<number, PlanRole>();
+  for (const [role, col] of columns) byCol.set(col, role);
+  return byCol;
+}
+
+const roleIndexes = new WeakMap<ReadonlyMap<PlanRole, number>, Map<number, PlanRole>>();
+
+function rolesByColumn(columns: ReadonlyMap<PlanRole, number>): Map<number, PlanRole> {
+  let idx = roleIndexes.get(columns);
+  if (!idx) {
+    idx = roleIndex(columns);
+    roleIndexes.set(columns, idx);
+  }
+  return idx;
+}
+
+function echoes(v: CellValue, role: PlanRole | undefined): boolean {
+  if (role === undefined || typeof v !== 'string') return false;
+  return headerWords(v).matches.some((m) => m.role === role);
+}
+
+function isNumberValue(v: CellValue): boolean {
+  if (typeof v === 'number') return true;
+  return typeof v === 'string' && /^\s*\(?\d{1,7}(?:[.,]\d{1,4})*[.)]?\s*$/.test(v);
+}
+
+function areaShape(cells: RowCell[], firstText: string): AreaHead | null {
+  if (cells.length === 0 || cells.length > 2) return null;
+  if (cells.some((c) => c.role !== undefined && ITEM_ROLES.has(c.role))) return null;
+  if (cells.length === 1) return typeof cells[0].value === 'string' ? areaHead(firstText) : null;
+  const a = cells[0].value;
+  const b = cells[1].value;
+  if (typeof b !== 'string' || (typeof a !== 'string' && typeof a !== 'number')) return null;
+  const token = bareNumeral(a);
+  if (token === null) return null;
+  const title = readable(b);
+  return title && bareNumeral(title) === null ? { token, title } : null;
+}
+
+/** The facts the rules decide on, read once per row. */
+export function rowFacts(view: SheetView, row: number, shape: TableShape): RowFacts {
+  const byCol = rolesByColumn(shape.columns);
+  const sttCol = shape.columns.get('stt');
+  const cells: RowCell[] = [];
+  let echo = 0;
+  let numbered = false;
+  for (let col = shape.firstCol; col <= shape.lastCol; col++) {
+    const m = view.mergeAt(row, col);
+    if (m && (m.startRow !== row || m.startCol !== col)) continue;
+    const v = view.raw(row, col);
+    if (isBlank(v)) continue;
+    const role = byCol.get(col);
+    cells.push({ col, value: v, role });
+    if (echoes(v, role)) echo++;
+    if (col === sttCol && isNumberValue(v)) numbered = true;
+  }
+  const first = cells.find((c) => typeof c.value === 'string');
+  const firstText = first ? readable(first.value) : '';
+  const firstKey = first ? foldKey(firstText.length > 200 ? firstText.slice(0, 200) : firstText) : '';
+  const numberingRow = cells.length >= 2 && isNumberingRow(view, row, shape.firstCol, shape.lastCol, Math.min(3, shape.columns.size));
+  return { row, cells, firstText, firstKey, numbered, headerEchoes: echo, numberingRow, areaHead: areaShape(cells, firstText) };
+}
+
+export interface RowRule {
+  kind: RowKind;
+  test: (f: RowFacts) => boolean;
+}
+
+/** The rules, in the order they are tried. */
+export const ROW_RULES: readonly RowRule[] = [
+  { kind: 'blank', test: (f) => f.cells.length === 0 },
+  { kind: 'numbering', test: (f) => f.numberingRow },
+  { kind: 'repeated-header', test: (f) => f.headerEchoes >= 2 && f.headerEchoes >= f.cells.length - 1 },
+  { kind: 'total', test: (f) => !f.numbered && TOTAL_OPENERS.test(f.firstKey) },
+  { kind: 'next-title', test: (f) => !f.numbered && f.cells.length <= 2 && NEXT_TITLE_OPENERS.test(f.firstKey) },
+  { kind: 'footer', test: (f) => !f.numbered && f.cells.length <= 2 && (FOOTER_OPENERS.test(f.firstKey) || FOOTER_WHOLE.has(f.firstKey)) },
+  { kind: 'area', test: (f) => f.areaHead !== null },
+  { kind: 'note', test: (f) => NOTE_OPENERS.test(f.firstKey) || (!f.numbered && !f.cells.some((c) => c.role === 'text')) },
+  { kind: 'item', test: () => true },
+];
+
+export function classifyRow(f: RowFacts): RowKind {
+  for (const rule of ROW_RULES) if (rule.test(f)) return rule.kind;
+  return 'item';
+}
+
+/** Kinds after which the table has ended (a closing count is still read as the table's own). */
+export const ENDS_TABLE: ReadonlySet<RowKind> = new Set(['total', 'next-title', 'footer']);
