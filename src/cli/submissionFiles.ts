@@ -53,14 +53,21 @@ function poolSize(files: number): number {
   return Math.max(1, Math.min(availableParallelism(), 4, files));
 }
 
-export async function readSubmissionFiles(files: readonly string[], lang: Lang): Promise<SubmissionFileRead[]> {
+/** Called as each file is read: how many are done, of how many, and the one just finished. */
+export type OnRead = (done: number, total: number, file: string) => void;
+
+export async function readSubmissionFiles(files: readonly string[], lang: Lang, onRead?: OnRead): Promise<SubmissionFileRead[]> {
   const size = poolSize(files.length);
   const results: SubmissionFileRead[] = new Array(files.length);
   if (size === 0) {
-    for (let i = 0; i < files.length; i++) results[i] = await readSubmissionFile(files[i], lang);
+    for (let i = 0; i < files.length; i++) {
+      results[i] = await readSubmissionFile(files[i], lang);
+      onRead?.(i + 1, files.length, files[i]);
+    }
     return results;
   }
   let next = 0;
+  let done = 0;
   const run = (worker: Worker) =>
     new Promise<void>((resolve, reject) => {
       const send = () => {
@@ -73,6 +80,7 @@ export async function readSubmissionFiles(files: readonly string[], lang: Lang):
       };
       worker.on('message', (m: { index: number; result: SubmissionFileRead }) => {
         results[m.index] = m.result;
+        onRead?.(++done, files.length, files[m.index]);
         send();
       });
       worker.on('error', reject);

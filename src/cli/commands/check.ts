@@ -11,6 +11,8 @@ import { workbookJson } from '../../core/report/checkJson';
 import { findingsLayout } from '../../core/report/findingsLayout';
 import { writeSheets } from '../writeOutput';
 import { vetOutputs } from '../safeOutput';
+import { createProgress } from '../progress';
+import { EXAMPLES } from '../examples';
 import { roundMs } from '../timings';
 import { EXIT, type CliIO } from '../io';
 import { CLI_WORDS } from '../messages';
@@ -24,6 +26,7 @@ interface CheckOpts {
   planYear?: string;
   report?: string;
   force?: boolean;
+  quiet?: boolean;
   timings?: boolean;
 }
 
@@ -38,6 +41,8 @@ export function registerCheck(program: Command, io: CliIO, setExit: (code: numbe
     .option('--report <out.xlsx>', 'write the findings to an .xlsx report')
     .option('--force', 'replace an existing --report file (never an input file)')
     .option('--timings', 'measure reading and checking (JSON: "timings"; text: one line)')
+    .option('--quiet', 'print only what went wrong (the exit code tells the rest)')
+    .addHelpText('after', EXAMPLES.check)
     .action(async (files: string[], opts: CheckOpts) => setExit(await runCheck(files, opts, io)));
 }
 
@@ -62,11 +67,18 @@ export async function runCheck(files: string[], opts: CheckOpts, io: CliIO): Pro
   const started = performance.now();
   let readMs = 0;
   let checkMs = 0;
-  for (const file of files) {
+  const progress = createProgress(io, lang, { enabled: !opts.json && !opts.quiet });
+  const say = (text: string) => {
+    progress.end();
+    if (!opts.quiet) io.out(text);
+  };
+  for (const [index, file] of files.entries()) {
+    progress.tick(index, files.length, file);
     const t0 = performance.now();
     const input = await readInput(file, lang);
     readMs += performance.now() - t0;
     if (!input.ok) {
+      progress.end();
       io.err(input.message);
       exit = Math.max(exit, EXIT.unreadable);
       if (opts.json) json.push({ file, error: { reason: input.reason, message: input.message } });
@@ -81,14 +93,18 @@ export async function runCheck(files: string[], opts: CheckOpts, io: CliIO): Pro
     read.push({ file, reading });
     if (!reading.summary.valid) exit = Math.max(exit, EXIT.findings);
     if (opts.json) json.push(workbookJson(file, reading, lang));
-    else printReading(io, file, reading, lang);
+    else if (!opts.quiet) {
+      progress.end();
+      printReading(io, file, reading, lang);
+    }
   }
+  progress.end();
   const timings = { readMs: roundMs(readMs), checkMs: roundMs(checkMs), totalMs: roundMs(performance.now() - started) };
   if (opts.json) io.out(JSON.stringify(opts.timings ? { workbooks: json, timings } : { workbooks: json }, null, 2));
-  else if (opts.timings) io.out(w.timings(timings.readMs, timings.checkMs, timings.totalMs));
+  else if (opts.timings) say(w.timings(timings.readMs, timings.checkMs, timings.totalMs));
   if (report && read.length > 0) {
     if (!(await writeSheets(report, [findingsLayout(read, lang)], !!opts.force, lang, io))) exit = Math.max(exit, EXIT.unreadable);
-    else if (!opts.json) io.out(w.reportWritten(report.path));
+    else if (!opts.json) say(w.reportWritten(report.path));
   }
   return exit;
 }

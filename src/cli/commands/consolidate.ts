@@ -17,6 +17,8 @@ import type { Finding } from '../../core/findings/finding';
 import { parseLang, type Lang } from '../../core/i18n/lang';
 import { writeSheets } from '../writeOutput';
 import { vetOutputs } from '../safeOutput';
+import { createProgress } from '../progress';
+import { EXAMPLES } from '../examples';
 import { roundMs } from '../timings';
 import { isIsoDate } from '../../core/consolidate/dates';
 import { EXIT, type CliIO } from '../io';
@@ -31,6 +33,7 @@ interface ConsolidateOpts {
   lang?: string;
   out?: string;
   force?: boolean;
+  quiet?: boolean;
   planYear?: string;
   timings?: boolean;
 }
@@ -64,6 +67,8 @@ export function registerConsolidate(program: Command, io: CliIO, setExit: (code:
     .option('--force', 'replace an existing --out file (never an input file)')
     .option('--plan-year <year>', 'the plan year (default: as the plan names it)')
     .option('--timings', 'measure reading, checking and consolidating (JSON: "timings"; text: one line)')
+    .option('--quiet', 'print only what went wrong (the exit code tells the rest)')
+    .addHelpText('after', EXAMPLES.consolidate)
     .action(async (files: string[], opts: ConsolidateOpts) => setExit(await runConsolidate(files, opts, io)));
 }
 
@@ -120,7 +125,9 @@ export async function runConsolidate(files: string[], opts: ConsolidateOpts, io:
   const unreadable: { file: string; reason: string; message: string }[] = [];
   // Files are read in parallel: the reading phase is timed on the wall clock, as a whole.
   const readStarted = performance.now();
-  const reads = await readSubmissionFiles(files, lang);
+  const progress = createProgress(io, lang, { enabled: !opts.json && !opts.quiet });
+  const reads = await readSubmissionFiles(files, lang, (done, total, file) => progress.tick(done, total, file));
+  progress.end();
   readMs += performance.now() - readStarted;
   for (const read of reads) {
     if (!read.ok) {
@@ -141,14 +148,14 @@ export async function runConsolidate(files: string[], opts: ConsolidateOpts, io:
 
   const timings = { readMs: roundMs(readMs), checkMs: roundMs(checkMs), consolidateMs: roundMs(consolidateMs), totalMs: roundMs(performance.now() - started) };
   if (opts.json) io.out(JSON.stringify({ ...consolidationJson(result, lang), unreadable, ...(opts.timings ? { timings } : {}) }, null, 2));
-  else {
+  else if (!opts.quiet) {
     io.out(summaryText(result, lang));
     if (opts.timings) io.out(w.timings(timings.readMs, timings.checkMs, timings.consolidateMs, timings.totalMs));
   }
 
   if (out) {
     if (!(await writeSheets(out, summaryLayouts(result, lang), !!opts.force, lang, io))) exit = EXIT.unreadable;
-    else if (!opts.json) io.out(w.written(out.path));
+    else if (!opts.json && !opts.quiet) io.out(w.written(out.path));
   }
   return exit;
 }

@@ -8,6 +8,7 @@ import { templateLayout } from '../../core/consolidate';
 import { parseLang, type Lang } from '../../core/i18n/lang';
 import { writeSheets } from '../writeOutput';
 import { vetOutputs } from '../safeOutput';
+import { EXAMPLES } from '../examples';
 import { EXIT, type CliIO } from '../io';
 import { loadPlan, planYearOption } from '../planInput';
 
@@ -17,6 +18,7 @@ interface TemplateOpts {
   period?: string;
   out: string;
   force?: boolean;
+  quiet?: boolean;
   lang?: string;
   planYear?: string;
 }
@@ -45,6 +47,8 @@ export function registerTemplate(program: Command, io: CliIO, setExit: (code: nu
     .option('--force', 'replace an existing --out file (never the plan)')
     .option('--lang <lang>', 'vi | en', 'vi')
     .option('--plan-year <year>', 'the plan year (default: as the plan names it)')
+    .option('--quiet', 'print only what went wrong')
+    .addHelpText('after', EXAMPLES.template)
     .action(async (opts: TemplateOpts) => setExit(await runTemplate(opts, io)));
 }
 
@@ -75,6 +79,6 @@ export async function runTemplate(opts: TemplateOpts, io: CliIO): Promise<number
   const { plan } = loaded.value;
   const layout = templateLayout(plan, unit, opts.period?.trim() || w.period(plan.planYear), lang);
   if (!(await writeSheets(out, [layout], !!opts.force, lang, io))) return EXIT.unreadable;
-  io.out(w.written(opts.out, unit, plan.summary.indicators, plan.tasks.length));
+  if (!opts.quiet) io.out(w.written(opts.out, unit, plan.summary.indicators, plan.tasks.length));
   return EXIT.ok;
 }
