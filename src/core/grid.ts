@@ -23,6 +23,14 @@ export interface Grid {
   merges: MergeArea[];
   /** Set when the grid is a Word table (see WordTablePlace): findings then name the table, not a sheet. */
   wordTable?: WordTablePlace;
+  /**
+   * Fonts whose text is not Unicode: for the cells (holding a value) written in a legacy Vietnamese
+   * font — TCVN3/ABC (`.VnTime`, `.VnTimeH`, `.VnArial`…) or VNI (`VNI-Times`…) — the font's name,
+   * keyed `"row:col"` with 0-based indices into `values` (like values, relative to `origin`).
+   * Absent when no cell uses such a font; no other font is listed. A converter reads it to turn
+   * such text into Unicode.
+   */
+  cellFonts?: Record<string, string>;
 }
 
 /**

@@ -1,6 +1,6 @@
 /**
  * Why a workbook could not be read, and the limits past which we refuse to read one. Detection by
- * magic bytes happens here, before exceljs sees the data, so that a wrong file fails in
+ * magic bytes happens here, before any part is unpacked, so that a wrong file fails in
  * milliseconds with a reason a user can act on instead of a library stack trace.
  */
 import type { FileErrorDetail, FileErrorReason } from '../core/i18n/fileErrors';
@@ -11,17 +11,33 @@ export type { FileErrorReason } from '../core/i18n/fileErrors';
 export const MAX_FILE_BYTES = 50 * 1024 * 1024;
 /** Sum of the unpacked parts: guards against zip bombs, which a size check on the file misses. */
 export const MAX_UNCOMPRESSED_BYTES = 500 * 1024 * 1024;
-/** Per sheet: the used range (or the declared dimension) may not hold more cells than this. */
+/** Per sheet: the cells holding a value, and the used range around them, may not exceed this. */
 export const MAX_CELLS = 2_000_000;
+/** Excel's own limit on the text of a cell; a longer one is no text Excel could have written. */
+export const MAX_STRING_CHARS = 32_767;
+/** Sheets listed in a workbook; a province's consolidation workbook holds a few hundred. */
+export const MAX_SHEETS = 4_096;
+/** Elements nested deeper than this in any part; SpreadsheetML needs about a dozen levels. */
+export const MAX_DEPTH = 128;
 
 /** The limits a read enforces; callers may lower (or raise) them, tests use tiny ones. */
 export interface ReadLimits {
   maxFileBytes: number;
   maxUncompressedBytes: number;
   maxCells: number;
+  maxStringChars: number;
+  maxSheets: number;
+  maxDepth: number;
 }
 
-export const DEFAULT_LIMITS: Readonly<ReadLimits> = { maxFileBytes: MAX_FILE_BYTES, maxUncompressedBytes: MAX_UNCOMPRESSED_BYTES, maxCells: MAX_CELLS };
+export const DEFAULT_LIMITS: Readonly<ReadLimits> = {
+  maxFileBytes: MAX_FILE_BYTES,
+  maxUncompressedBytes: MAX_UNCOMPRESSED_BYTES,
+  maxCells: MAX_CELLS,
+  maxStringChars: MAX_STRING_CHARS,
+  maxSheets: MAX_SHEETS,
+  maxDepth: MAX_DEPTH,
+};
 
 export function limitsOf(partial: Partial<ReadLimits> = {}): ReadLimits {
   return { ...DEFAULT_LIMITS, ...partial };

@@ -1,192 +1,44 @@
 /**
- * The exceljs host's reader: .xlsx bytes → Grid[] under the Grid contract (src/core/grid.ts).
- * Runs in Node and in the browser (the pane opens files outside Excel), so no fs/path here.
+ * The reader: .xlsx bytes → Grid[] under the Grid contract (src/core/grid.ts), one per worksheet
+ * in workbook order (hidden sheets included, chartsheets left out). One code path for every host:
+ * the command line, the pane's worker and the browser page (no fs/path here).
  *
- * The package is opened and prepared here before exceljs parses anything (./package): a wrong file
- * fails fast with a WorkbookReadError a user can act on; parts are moved to the names exceljs
- * reads; merges and validations are taken out of the sheets, since exceljs handles them in
- * quadratic or unbounded time. exceljs then parses the prepared parts (./loadParts), and the
- * result becomes Grids here.
+ * It parses nothing a Grid does not need: the zip's directory (./read/zip), the workbook part
+ * (sheets, date system), the shared strings, the styles (number formats, legacy fonts), and each
+ * sheet's cells and merged areas, each part walked once by a strict tokenizer that never
+ * backtracks. Every limit (file and unpacked bytes, sheets, cells, row and column numbers, text
+ * length, nesting) is enforced while parsing and refused with a WorkbookReadError of its own.
  */
-import type ExcelJS from 'exceljs';
-import type { CellValue, Grid, MergeArea } from '../core/grid';
-import { loadParts } from './loadParts';
-import { layOut } from './package/layout';
-import { PackageParts } from './package/parts';
-import { prepareSheets, tooManyCells } from './package/sheetPrepass';
-import { type ReadOptions, WorkbookReadError, isWorkbookReadError, limitsOf, sniff } from './readErrors';
+import type { Grid } from '../core/grid';
+import { buildGrid } from './read/buildGrid';
+import { partText } from './read/partXml';
+import { readSharedStrings } from './read/sharedStrings';
+import { readStyles } from './read/styles';
+import { readWorkbookPart } from './read/workbookPart';
+import { readWorksheet } from './read/worksheet';
+import { ZipPackage } from './read/zip';
+import { type ReadOptions, WorkbookReadError, limitsOf, sniff } from './readErrors';
 
-// ───────────────────────────── cell values ─────────────────────────────
-
-const MS_PER_DAY = 86_400_000;
-/** Excel's serial for 1970-01-01 in the 1900 date system. */
-const UNIX_EPOCH_SERIAL = 25569;
-
-/**
- * exceljs turns date-formatted numbers into Dates (shifting 1904 workbooks by 1,462 days); this
- * undoes exactly its conversion, so the serial is the stored one in the 1900 date system. Dates
- * before 1 March 1900 come back as stored too, since the same formula runs both ways.
- */
-function dateToSerial(d: Date): number | null {
-  const t = d.getTime();
-  if (!Number.isFinite(t)) return null;
-  const serial = UNIX_EPOCH_SERIAL + t / MS_PER_DAY;
-  // exceljs rounded to the millisecond; round back so whole days stay whole.
-  return Math.round(serial * MS_PER_DAY) / MS_PER_DAY;
-}
-
-function isRecord(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !(v instanceof Date);
-}
-
-function richTextOf(v: Record<string, unknown>): string | null {
-  if (!Array.isArray(v.richText)) return null;
-  let s = '';
-  for (const run of v.richText as unknown[]) if (isRecord(run) && typeof run.text === 'string') s += run.text;
-  return s;
-}
-
-/** One exceljs value → a Grid value, the way Range.values would give it. */
-export function toCellValue(v: unknown): CellValue {
-  if (v === null || v === undefined) return null;
-  if (typeof v === 'string') return v === '' ? null : v;
-  if (typeof v === 'number') return Number.isFinite(v) ? v : null;
-  if (typeof v === 'boolean') return v;
-  if (v instanceof Date) return dateToSerial(v);
-  if (!isRecord(v)) return null;
-  const rich = richTextOf(v);
-  if (rich !== null) return rich === '' ? null : rich;
-  if (typeof v.error === 'string') return v.error;
-  // A formula: its cached result (exceljs leaves it undefined when the file has none).
-  if ('formula' in v || 'sharedFormula' in v) return toCellValue(v.result);
-  // A hyperlink: its text, which may itself be rich text.
-  if ('hyperlink' in v) return toCellValue(v.text);
-  if ('text' in v) return toCellValue(v.text);
-  return null;
-}
-
-// ───────────────────────────── grids ─────────────────────────────
-
-interface RawCell { row: number; col: number; value: CellValue; numFmt: string | null }
-
-function gridOf(ws: ExcelJS.Worksheet, name: string, merges: MergeArea[], maxCells: number): Grid {
-  const cells: RawCell[] = [];
-  let r1 = Infinity;
-  let r2 = -Infinity;
-  let c1 = Infinity;
-  let c2 = -Infinity;
-  ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-    row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
-      const value = toCellValue(cell.value);
-      if (value === null) return;
-      const fmt = cell.numFmt;
-      cells.push({ row: rowNumber, col: colNumber, value, numFmt: fmt && fmt !== 'General' ? fmt : null });
-      if (rowNumber < r1) r1 = rowNumber;
-      if (rowNumber > r2) r2 = rowNumber;
-      if (colNumber < c1) c1 = colNumber;
-      if (colNumber > c2) c2 = colNumber;
-    });
-  });
-  if (cells.length === 0) return { sheet: name, origin: { row: 1, col: 1 }, values: [], numberFormats: [], merges };
-
-  const height = r2 - r1 + 1;
-  const width = c2 - c1 + 1;
-  if (height * width > maxCells) throw tooManyCells(name, height * width, 'spans', maxCells);
-
-  const values: CellValue[][] = [];
-  for (let r = 0; r < height; r++) values.push(new Array<CellValue>(width).fill(null));
-  const formats: (string | null)[][] = new Array(height);
-  for (const c of cells) {
-    values[c.row - r1][c.col - c1] = c.value;
-    if (c.numFmt !== null) {
-      const fr = (formats[c.row - r1] ??= []);
-      while (fr.length < c.col - c1) fr.push(null);
-      fr[c.col - c1] = c.numFmt;
-    }
-  }
-
-  // Excel keeps only the top-left value of a merged area; clipped to the box, so the work is
-  // bounded by the grid whatever the merges claim to cover.
-  for (const m of merges) {
-    const top = Math.max(m.startRow, r1);
-    const bottom = Math.min(m.endRow, r2);
-    const left = Math.max(m.startCol, c1);
-    const right = Math.min(m.endCol, c2);
-    for (let r = top; r <= bottom; r++) {
-      const vr = values[r - r1];
-      const fr = formats[r - r1];
-      for (let c = left; c <= right; c++) {
-        if (r === m.startRow && c === m.startCol) continue;
-        vr[c - c1] = null;
-        if (fr && c - c1 < fr.length) fr[c - c1] = null;
-      }
-    }
-  }
-
-  return trim({ sheet: name, origin: { row: r1, col: c1 }, values, numberFormats: densify(formats, height), merges });
-}
-
-function densify(formats: (string | null)[][], height: number): (string | null)[][] {
-  const out: (string | null)[][] = new Array(height);
-  for (let r = 0; r < height; r++) out[r] = formats[r] ?? [];
-  return out;
-}
-
-/** Blanking covered cells can empty the box's outer rows or columns; the used range shrinks with them. */
-function trim(g: Grid): Grid {
-  const vals = g.values;
-  let top = 0;
-  let bottom = vals.length - 1;
-  const empty = (row: CellValue[]) => row.every((v) => v === null);
-  while (top <= bottom && empty(vals[top])) top++;
-  while (bottom >= top && empty(vals[bottom])) bottom--;
-  if (top > bottom) return { ...g, origin: { row: 1, col: 1 }, values: [], numberFormats: [] };
-  const width = vals[0].length;
-  let left = 0;
-  let right = width - 1;
-  const colEmpty = (c: number) => {
-    for (let r = top; r <= bottom; r++) if (vals[r][c] !== null) return false;
-    return true;
-  };
-  while (left < right && colEmpty(left)) left++;
-  while (right > left && colEmpty(right)) right--;
-  if (top === 0 && bottom === vals.length - 1 && left === 0 && right === width - 1) return g;
-  const fmts = g.numberFormats ?? [];
-  return {
-    ...g,
-    origin: { row: g.origin.row + top, col: g.origin.col + left },
-    values: vals.slice(top, bottom + 1).map((row) => row.slice(left, right + 1)),
-    numberFormats: fmts.slice(top, bottom + 1).map((row) => row.slice(left, right + 1)),
-  };
-}
-
-// ───────────────────────────── the front door ─────────────────────────────
-
-/**
- * Reads an .xlsx workbook into Grids, one per worksheet in workbook order (hidden sheets included,
- * chartsheets left out). Throws WorkbookReadError when the data is no readable workbook.
- */
+/** Reads an .xlsx workbook into Grids. Throws WorkbookReadError when the data is no readable workbook. */
 export async function readWorkbook(data: ArrayBuffer | Uint8Array, options: ReadOptions = {}): Promise<Grid[]> {
+  return readWorkbookSync(data, options);
+}
+
+/** The same, synchronously: nothing in reading waits for anything. */
+export function readWorkbookSync(data: ArrayBuffer | Uint8Array, options: ReadOptions = {}): Grid[] {
   const limits = limitsOf(options.limits);
   const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
   sniff(bytes, limits);
-  const parts = await PackageParts.open(bytes, limits);
-  const sheets = await layOut(parts, limits.maxUncompressedBytes);
-  const merges = await prepareSheets(parts, sheets, limits.maxCells);
-  let wb: ExcelJS.Workbook;
-  try {
-    wb = await loadParts(parts);
-  } catch (err) {
-    // A part too large or damaged to unpack says so; the rest is exceljs failing on what it read.
-    if (isWorkbookReadError(err)) throw err;
-    throw new WorkbookReadError('corrupt', `exceljs could not read the workbook: ${(err as Error).message}`, {}, { cause: err });
-  }
-
+  const zip = ZipPackage.open(bytes, limits);
+  const wb = readWorkbookPart(zip, limits);
+  const sharedStrings = wb.sharedStrings === null ? [] : readSharedStrings(wb.sharedStrings, partText(zip, wb.sharedStrings), limits);
+  const styles = readStyles(wb.styles ?? 'xl/styles.xml', wb.styles === null ? null : partText(zip, wb.styles), limits);
   const grids: Grid[] = [];
-  for (const s of sheets) {
-    const ws = wb.getWorksheet(s.name);
-    if (!ws) throw new WorkbookReadError('corrupt', `sheet "${s.name}" (${s.path}) could not be read`);
-    grids.push(gridOf(ws, s.name, merges.get(s.name) ?? [], limits.maxCells));
+  for (const s of wb.sheets) {
+    const xml = partText(zip, s.path);
+    if (xml === null) throw new WorkbookReadError('corrupt', `sheet "${s.name}" is listed but its part ${s.path} is missing`);
+    const cells = readWorksheet(xml, { sheet: s.name, part: s.path, sharedStrings, styles, date1904: wb.date1904, limits });
+    grids.push(buildGrid(s.name, cells, styles, limits.maxCells));
   }
   return grids;
 }

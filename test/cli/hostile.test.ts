@@ -28,7 +28,8 @@ const corpus: [string, () => Promise<Uint8Array> | Uint8Array, RegExp][] = [
   ['powerpoint.xlsx', () => powerPointDocument(), /PowerPoint/],
   ['mat-khau.xlsx', () => compoundFile(['EncryptionInfo', 'EncryptedPackage']), /mật khẩu/],
   ['cu.xls', () => compoundFile(['Workbook']), /\.xls\b|Excel 97|định dạng cũ/i],
-  ['qua-lon.xlsx', () => rawWorkbook([{ name: 'To', xml: '<dimension ref="A1:XFD1048576"/><sheetData><row r="1"><c r="A1"><v>1</v></c></row></sheetData>' }]), /ô|cells?/i],
+  ['qua-lon.xlsx', () => rawWorkbook([{ name: 'To', xml: '<sheetData><row r="1"><c r="A1"><v>1</v></c></row><row r="900000"><c r="ZZ900000"><v>2</v></c></row></sheetData>' }]), /ô|cells?/i],
+  ['hang-xa.xlsx', () => rawWorkbook([{ name: 'Xa', xml: '<sheetData><row r="2000000000"><c><v>1</v></c></row></sheetData>' }]), /1\.048\.576 hàng/],
 ];
 
 beforeAll(async () => {

@@ -2,6 +2,7 @@ import { mkdtempSync, readFileSync, writeFileSync, truncateSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import { FILE_ERROR_REASONS, fileErrorMessage, type FileErrorReason } from '../../src/core/i18n/fileErrors';
 import { MAX_CELLS, MAX_FILE_BYTES, MAX_UNCOMPRESSED_BYTES, WorkbookReadError } from '../../src/xlsx/readErrors';
 import { readWorkbook } from '../../src/xlsx/readWorkbook';
@@ -40,9 +41,24 @@ describe('readWorkbook refuses what is no readable workbook, with a reason', () 
     ['a legacy .xls (BIFF5)', () => compoundFile(['Book']), 'legacy-xls'],
     ['a legacy Word .doc renamed .xlsx', () => compoundFile(['WordDocument', '1Table']), 'legacy-office'],
     [
-      'a sheet declaring a huge dimension',
-      () => rawWorkbook([{ name: 'To', xml: '<dimension ref="A1:XFD1048576"/><sheetData><row r="1"><c r="A1"><v>1</v></c></row></sheetData>' }]),
-      'too-many-cells',
+      'a row numbered past Excel\'s last row',
+      () => rawWorkbook([{ name: 'Xa', xml: '<sheetData><row r="2000000000"><c><v>1</v></c></row></sheetData>' }]),
+      'cell-out-of-range',
+    ],
+    [
+      'a cell in a column past XFD',
+      () => rawWorkbook([{ name: 'Xa', xml: '<sheetData><row r="1"><c r="XFE1"><v>1</v></c></row></sheetData>' }]),
+      'cell-out-of-range',
+    ],
+    [
+      'a text longer than Excel allows in a cell',
+      () => rawWorkbook([{ name: 'Dài', xml: `<sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>${'a'.repeat(40_000)}</t></is></c></row></sheetData>` }]),
+      'string-too-long',
+    ],
+    [
+      'elements nested past any SpreadsheetML',
+      () => rawWorkbook([{ name: 'Sâu', xml: `<sheetData/>${'<extLst>'.repeat(500)}${'</extLst>'.repeat(500)}` }]),
+      'too-deep',
     ],
     [
       'a sheet whose cells lie far apart',
@@ -68,25 +84,20 @@ describe('readWorkbook refuses what is no readable workbook, with a reason', () 
   it('refuses a zip whose parts claim to unpack past the limit (a zip bomb) before unpacking them', async () => {
     const bytes = await zipClaimingSize({ '[Content_Types].xml': CONTENT_TYPES, 'xl/workbook.xml': '<workbook/>' }, 0x7fffffff);
     const err = await readWorkbook(bytes).catch((e: unknown) => e);
-    expect(err).toMatchObject({ reason: 'too-large', detail: { limit: MAX_UNCOMPRESSED_BYTES } });
+    expect(err).toMatchObject({ reason: 'unpacked-too-large', detail: { limit: MAX_UNCOMPRESSED_BYTES } });
   });
 
   it('stops unpacking a part that unpacks to more than its zip declares (a lying zip bomb)', async () => {
     const zeros = 'A'.repeat(3_000_000);
-    const inSheet = await zipClaimingSize(
-      { '[Content_Types].xml': CONTENT_TYPES, 'xl/workbook.xml': '<workbook/>', 'xl/worksheets/sheet1.xml': `<worksheet><!--${zeros}--></worksheet>` },
-      10,
-      'xl/worksheets/sheet1.xml',
-    );
-    const inOther = await zipClaimingSize(
-      { '[Content_Types].xml': CONTENT_TYPES, 'xl/workbook.xml': '<workbook/>', 'xl/drawings/drawing1.xml': zeros },
-      10,
-      'xl/drawings/drawing1.xml',
-    );
-    for (const bytes of [inSheet, inOther]) {
-      expect(bytes.length).toBeLessThan(100_000);
-      await expect(readWorkbook(bytes, { limits: { maxUncompressedBytes: 1_000_000 } })).rejects.toMatchObject({ reason: 'too-large', detail: { limit: 1_000_000 } });
-    }
+    const workbook = await rawWorkbook([{ name: 'Bom', xml: `<sheetData/><!--${zeros}-->` }]);
+    const files: Record<string, string> = {};
+    const zip = await JSZip.loadAsync(workbook);
+    for (const f of Object.values(zip.files)) if (!f.dir) files[f.name] = await f.async('string');
+    const bytes = await zipClaimingSize(files, 10, 'xl/worksheets/sheet1.xml');
+    expect(bytes.length).toBeLessThan(100_000);
+    await expect(readWorkbook(bytes, { limits: { maxUncompressedBytes: 1_000_000 } })).rejects.toMatchObject({ reason: 'unpacked-too-large', detail: { limit: 1_000_000 } });
+    // Within the budget, the same lie costs nothing more than the part's real size.
+    await expect(readWorkbook(bytes)).resolves.toHaveLength(1);
   });
 
   it('never unpacks a lying part that nothing reads (an image), so it costs nothing', async () => {
@@ -103,15 +114,33 @@ describe('readWorkbook refuses what is no readable workbook, with a reason', () 
     await expect(readWorkbook(seed, { limits: { maxCells: 1000 } })).resolves.toHaveLength(2);
   });
 
-  it('says how many cells a too-large sheet declares', async () => {
-    const bytes = await rawWorkbook([{ name: 'To', xml: '<dimension ref="A1:Z100000"/><sheetData/>' }]);
-    await expect(readWorkbook(bytes)).rejects.toMatchObject({ reason: 'too-many-cells', detail: { limit: MAX_CELLS, actual: 2_600_000 } });
+  it('reads a sheet that declares a huge dimension from the cells it holds', async () => {
+    for (const ref of ['A1:XFD1048576', 'A1:Z100000']) {
+      const bytes = await rawWorkbook([{ name: 'To', xml: `<dimension ref="${ref}"/><sheetData><row r="1"><c r="A1"><v>1</v></c></row></sheetData>` }]);
+      const [g] = await readWorkbook(bytes);
+      expect(g.values).toEqual([[1]]);
+    }
   });
 
-  it('still reads a workbook with a large but allowed declared dimension', async () => {
-    const bytes = await rawWorkbook([{ name: 'Vừa', xml: '<dimension ref="A1:T100000"/><sheetData><row r="1"><c r="A1"><v>1</v></c></row></sheetData>' }]);
-    const [g] = await readWorkbook(bytes);
-    expect(g.values).toEqual([[1]]);
+  it('says how many cells a sheet holding too many has', async () => {
+    const row = (r: number) => `<row r="${r}">${Array.from({ length: 10 }, (_, c) => `<c><v>${c}</v></c>`).join('')}</row>`;
+    const bytes = await rawWorkbook([{ name: 'To', xml: `<sheetData>${Array.from({ length: 20 }, (_, r) => row(r + 1)).join('')}</sheetData>` }]);
+    await expect(readWorkbook(bytes, { limits: { maxCells: 150 } })).rejects.toMatchObject({ reason: 'too-many-cells', detail: { limit: 150, actual: 151 } });
+    await expect(readWorkbook(bytes, { limits: { maxCells: 200 } })).resolves.toHaveLength(1);
+  });
+
+  it('refuses a workbook listing more sheets than the limit', async () => {
+    const bytes = await rawWorkbook(Array.from({ length: 6 }, (_, i) => ({ name: `S${i}`, xml: '<sheetData/>' })));
+    await expect(readWorkbook(bytes, { limits: { maxSheets: 5 } })).rejects.toMatchObject({ reason: 'too-many-sheets', detail: { limit: 5 } });
+    await expect(readWorkbook(bytes, { limits: { maxSheets: 6 } })).resolves.toHaveLength(6);
+  });
+
+  it('refuses a document type declaration, where entity bombs start', async () => {
+    const bytes = await rawWorkbook([{ name: 'A', xml: '<sheetData/>' }]);
+    const zip = await JSZip.loadAsync(bytes);
+    const sheet = await zip.file('xl/worksheets/sheet1.xml')!.async('string');
+    zip.file('xl/worksheets/sheet1.xml', sheet.replace('<worksheet', '<!DOCTYPE worksheet [<!ENTITY a "aaaa">]><worksheet'));
+    await expect(reasonOf(readWorkbook(await zip.generateAsync({ type: 'uint8array' })))).resolves.toBe('corrupt');
   });
 });
 

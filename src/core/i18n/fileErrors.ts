@@ -21,6 +21,11 @@ export const FILE_ERROR_REASONS = [
   'legacy-xls',
   'too-large',
   'too-many-cells',
+  'unpacked-too-large',
+  'cell-out-of-range',
+  'string-too-long',
+  'too-many-sheets',
+  'too-deep',
   'corrupt',
   'not-found',
   'is-directory',
@@ -69,6 +74,14 @@ const vi: Catalogue = {
     `Tệp ${f} quá lớn${d.actual !== undefined && d.limit !== undefined ? ` (${mb(d.actual, 'vi')}, giới hạn ${mb(d.limit, 'vi')})` : ''}: hãy xóa các trang tính không cần thiết hoặc tách thành nhiều tệp.`,
   'too-many-cells': (f, d) =>
     `Tệp ${f} có trang tính quá nhiều ô${d.actual !== undefined && d.limit !== undefined ? ` (${count(d.actual, 'vi')} ô, giới hạn ${count(d.limit, 'vi')})` : ''}: hãy xóa các hàng, cột thừa ở cuối trang tính hoặc tách thành nhiều tệp, rồi lưu lại.`,
+  'unpacked-too-large': (f, d) =>
+    `Tệp ${f} khi giải nén quá lớn${d.limit !== undefined ? ` (giới hạn ${mb(d.limit, 'vi')})` : ''}, có thể là tệp nén độc hại: hãy mở bằng Excel, xóa dữ liệu, hình ảnh không cần thiết rồi lưu lại dạng .xlsx.`,
+  'cell-out-of-range': (f) => `Tệp ${f} có ô nằm ngoài giới hạn của Excel (quá 1.048.576 hàng hoặc 16.384 cột): hãy mở bằng Excel và lưu lại dạng .xlsx.`,
+  'string-too-long': (f, d) =>
+    `Tệp ${f} có ô chứa văn bản quá dài${d.actual !== undefined && d.limit !== undefined ? ` (${count(d.actual, 'vi')} ký tự, giới hạn ${count(d.limit, 'vi')})` : ''}: hãy rút gọn nội dung ô đó rồi lưu lại.`,
+  'too-many-sheets': (f, d) =>
+    `Tệp ${f} có quá nhiều trang tính${d.limit !== undefined ? ` (giới hạn ${count(d.limit, 'vi')})` : ''}: hãy tách thành nhiều tệp.`,
+  'too-deep': (f) => `Tệp ${f} có cấu trúc XML lồng nhau quá sâu, không phải do Excel tạo ra: hãy mở bằng Excel và lưu lại dạng .xlsx.`,
   corrupt: (f) => `Tệp ${f} bị lỗi, không đọc được nội dung: hãy mở bằng Excel và lưu lại dạng .xlsx.`,
   'not-found': (f) => `Không tìm thấy tệp ${f}: hãy kiểm tra lại đường dẫn và tên tệp.`,
   'is-directory': (f) => `${f} là một thư mục, không phải tệp: hãy chỉ ra các tệp .xlsx trong thư mục đó.`,
@@ -97,6 +110,13 @@ const en: Catalogue = {
     `${f} is too large${d.actual !== undefined && d.limit !== undefined ? ` (${mb(d.actual, 'en')}, limit ${mb(d.limit, 'en')})` : ''}: delete the sheets you do not need or split it into several files.`,
   'too-many-cells': (f, d) =>
     `${f} has a sheet with too many cells${d.actual !== undefined && d.limit !== undefined ? ` (${count(d.actual, 'en')} cells, limit ${count(d.limit, 'en')})` : ''}: delete the unused rows and columns at the end of the sheet or split the file, then save again.`,
+  'unpacked-too-large': (f, d) =>
+    `${f} unpacks to too much data${d.limit !== undefined ? ` (limit ${mb(d.limit, 'en')})` : ''}, perhaps a zip bomb: open it in Excel, delete the data and images you do not need and save it as .xlsx.`,
+  'cell-out-of-range': (f) => `${f} has a cell beyond Excel's limits (over 1,048,576 rows or 16,384 columns): open it in Excel and save it as .xlsx.`,
+  'string-too-long': (f, d) =>
+    `${f} has a cell with too long a text${d.actual !== undefined && d.limit !== undefined ? ` (${count(d.actual, 'en')} characters, limit ${count(d.limit, 'en')})` : ''}: shorten that cell and save again.`,
+  'too-many-sheets': (f, d) => `${f} has too many sheets${d.limit !== undefined ? ` (limit ${count(d.limit, 'en')})` : ''}: split it into several files.`,
+  'too-deep': (f) => `${f} has XML nested too deep, which Excel never writes: open it in Excel and save it as .xlsx.`,
   corrupt: (f) => `${f} is damaged and its contents cannot be read: open it in Excel and save it as .xlsx.`,
   'not-found': (f) => `${f} does not exist: check the path and the file name.`,
   'is-directory': (f) => `${f} is a folder, not a file: name the .xlsx files inside it.`,
