@@ -6,6 +6,7 @@
  */
 import { availableParallelism } from 'os';
 import { existsSync } from 'fs';
+import { stat } from 'fs/promises';
 import { join } from 'path';
 import { Worker } from 'worker_threads';
 import { readSubmissionWorkbook, type Submission } from '../core/consolidate';
@@ -28,6 +29,9 @@ export async function readSubmissionFile(file: string, lang: Lang): Promise<Subm
   const input = await readInput(file, lang);
   if (!input.ok) return { file, ok: false, reason: input.reason, message: input.message };
   const read = readSubmissionWorkbook(input.grids, file);
+  // The file's modification time tells a unit's copies apart when no report date does.
+  const modified = await stat(file).then((st) => st.mtime.toISOString(), () => null);
+  for (const s of read.submissions) s.modified = modified;
   return { file, ok: true, submissions: read.submissions, findings: read.findings };
 }
 

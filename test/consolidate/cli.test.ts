@@ -69,11 +69,11 @@ describe('cchc consolidate', () => {
     expect(r.err).toBe('');
     expect(r.code).toBe(0);
     const j = JSON.parse(r.out);
-    expect(Object.keys(j)).toEqual(['planYear', 'asOf', 'submissions', 'indicators', 'tasks', 'findings', 'unreadable']);
+    expect(Object.keys(j)).toEqual(['planYear', 'asOf', 'submissions', 'indicators', 'tasks', 'findings', 'period', 'dueSoonDays', 'headline', 'resubmissions', 'series', 'unreadable']);
     expect([j.planYear, j.asOf]).toEqual([2024, '2024-10-01']);
     expect(j.submissions).toEqual([
-      { unit: 'UBND Phường 1', file: p('p1.xlsx'), sheet: 'Báo cáo', period: 'Năm 2024' },
-      { unit: 'UBND Phường 2', file: p('p2.xlsx'), sheet: 'Báo cáo', period: 'Năm 2024' },
+      { unit: 'UBND Phường 1', file: p('p1.xlsx'), sheet: 'Báo cáo', period: 'Năm 2024', periodKey: '2024-year', used: true },
+      { unit: 'UBND Phường 2', file: p('p2.xlsx'), sheet: 'Báo cáo', period: 'Năm 2024', periodKey: '2024-year', used: true },
     ]);
     const i3 = j.indicators.find((i: { id: string }) => i.id === '3');
     expect(i3).toMatchObject({ target: 100, comparator: '>=', numerator: 95, denominator: 100, rate: 95, met: false, units: ['UBND Phường 1', 'UBND Phường 2'] });
@@ -147,12 +147,12 @@ describe('cchc consolidate', () => {
     expect(r.code).toBe(1);
     expect(r.out).toContain(`Đã ghi bảng tổng hợp: ${p('summary.xlsx')}`);
     const grids = await readWorkbookFile(p('summary.xlsx'));
-    expect(grids.map((g) => g.sheet)).toEqual(['Chỉ tiêu', 'Đơn vị x chỉ tiêu', 'Nhiệm vụ', 'Phát hiện']);
+    expect(grids.map((g) => g.sheet)).toEqual(['Chỉ tiêu', 'Kết quả chung', 'Đơn vị x chỉ tiêu', 'Nhiệm vụ', 'Phát hiện']);
     const row3 = grids[0].values.find((r) => r[0] === '3')!;
     expect(row3.slice(0, 10)).toEqual(['3', expect.any(String), '≥', 1, 95, 100, 0.95, 'Không đạt', 1, 2]);
     expect(grids[0].numberFormats![grids[0].values.indexOf(row3)][6]).toBe('0.0#%');
-    expect(grids[1].values[3].slice(0, 2)).toEqual(['UBND Phường 1', 1]);
-    expect(grids[3].values[3].slice(0, 3)).toEqual(['Lỗi', 'numerator-exceeds-denominator', 'UBND Phường 3']);
+    expect(grids[2].values[3].slice(0, 2)).toEqual(["UBND Phường 1", 1]);
+    expect(grids[4].values[3].slice(0, 3)).toEqual(["Lỗi", "numerator-exceeds-denominator", "UBND Phường 3"]);
   });
 });
 
@@ -162,4 +162,35 @@ test('consolidate --timings: readMs, checkMs, consolidateMs and totalMs measured
   expect(j.timings.totalMs).toBeGreaterThanOrEqual(j.timings.readMs);
   const t = await cchc('consolidate', '--plan', PLAN, '--as-of', '2024-12-31', '--timings', p('p1.xlsx'));
   expect(t.out).toMatch(/^Thời gian: đọc tệp [\d.]+ ms · kiểm tra [\d.]+ ms · tổng hợp [\d.]+ ms · tổng [\d.]+ ms$/m);
+});
+
+describe('consolidate --period, --due-soon-days, --prefer-latest', () => {
+  it('--period takes the as-of date from the end of its data window; --as-of still wins', async () => {
+    const j = JSON.parse((await cchc('consolidate', '--plan', PLAN, '--period', 'Nam 2024', '--json', p('p1.xlsx'), p('p2.xlsx'))).out);
+    expect([j.asOf, j.period.key, j.period.from, j.period.due]).toEqual(['2024-12-14', '2024-year', '2023-12-15', '2024-12-20']);
+    expect(j.headline.tasks.total).toBe(30);
+    const k = JSON.parse((await cchc('consolidate', '--plan', PLAN, '--period', 'Năm 2024', '--as-of', '2024-10-01', '--json', p('p1.xlsx'))).out);
+    expect(k.asOf).toBe('2024-10-01');
+    const t = await cchc('consolidate', '--plan', PLAN, '--period', 'Quý I/2024', p('p1.xlsx'));
+    expect(t.out).toContain('Kỳ báo cáo: Quý I/2024 (số liệu từ 15/12/2023 đến 14/03/2024; hạn gửi báo cáo 20/03/2024)');
+    expect(t.out).toContain('[mixed-periods]');
+  });
+
+  it('refuses a period or a number of days it cannot read, in one line', async () => {
+    const a = await cchc('consolidate', '--plan', PLAN, '--period', 'Quý V/2024', p('p1.xlsx'));
+    expect([a.code, a.err.trim().split('\n').length]).toEqual([2, 1]);
+    expect(a.err).toContain('--period');
+    const b = await cchc('consolidate', '--plan', PLAN, '--due-soon-days', 'mười', p('p1.xlsx'));
+    expect([b.code, b.err]).toEqual([2, expect.stringContaining('--due-soon-days')]);
+  });
+
+  it('--prefer-latest uses the copy changed last when no report date tells them apart', async () => {
+    const { copyFileSync, utimesSync } = await import('fs');
+    copyFileSync(p('p1.xlsx'), p('p1-old.xlsx'));
+    utimesSync(p('p1-old.xlsx'), new Date('2024-01-01'), new Date('2024-01-01'));
+    const j = JSON.parse((await cchc('consolidate', '--plan', PLAN, '--as-of', '2024-10-01', '--prefer-latest', '--json', p('p1-old.xlsx'), p('p1.xlsx'))).out);
+    expect(j.resubmissions[0]).toMatchObject({ used: 1, basis: 'modified', changes: [] });
+    expect(j.submissions.map((s: { used: boolean }) => s.used)).toEqual([false, true]);
+    expect(j.findings.map((f: { code: string }) => f.code)).toEqual(['resubmission']);
+  });
 });

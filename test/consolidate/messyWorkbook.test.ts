@@ -25,8 +25,8 @@ const ind = (id: string) => result.indicators.find((i) => i.id === id)!;
 it('finds the two submissions and skips the instructions sheet', () => {
   expect(sheets).toEqual(['Hướng dẫn', 'Phường 1', 'Bình Hiệp']);
   expect(result.submissions).toEqual([
-    { unit: 'UBND Phường 1', file: 'messy-two-units.xlsx', sheet: 'Phường 1', period: 'Quý III/2024' },
-    { unit: 'UBND xã Bình Hiệp', file: 'messy-two-units.xlsx', sheet: 'Bình Hiệp', period: 'Quý III/2024' },
+    { unit: 'UBND Phường 1', file: 'messy-two-units.xlsx', sheet: 'Phường 1', period: 'Quý III/2024', periodKey: '2024-q3', used: true },
+    { unit: 'UBND xã Bình Hiệp', file: 'messy-two-units.xlsx', sheet: 'Bình Hiệp', period: 'Quý III/2024', periodKey: '2024-q3', used: true },
   ]);
 });
 

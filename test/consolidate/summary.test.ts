@@ -20,7 +20,7 @@ const result = consolidate(
 );
 
 describe('summaryLayouts', () => {
-  const [indicators, matrix, tasks, findings] = summaryLayouts(result, 'vi');
+  const [indicators, , matrix, tasks, findings] = summaryLayouts(result, 'vi');
   const values = (rows: unknown[][]) => rows.map((r) => (r as Parameters<typeof cellValueOf>[0][]).map(cellValueOf));
 
   it('indicator sheet: target, Σ counts, rate as a percent-formatted fraction, met, units met / reporting', () => {
@@ -56,7 +56,7 @@ describe('summaryLayouts', () => {
   });
 
   it('tasks: status, due as a date, overdue', () => {
-    expect(values(tasks.rows)[3]).toEqual(['1.1', 'Nhiệm vụ 1.1', 'Phòng Nội vụ', 45382, 'Đang thực hiện', 'Quá hạn', 1, 0]);
+    expect(values(tasks.rows)[3]).toEqual(['1.1', 'Nhiệm vụ 1.1', 'Phòng Nội vụ', 45382, 'Đang thực hiện', 'Quá hạn', 1, 0, 'Chưa hoàn thành, quá hạn', null, null]);
   });
 
   it('findings: one row per finding with its message', () => {
@@ -66,7 +66,7 @@ describe('summaryLayouts', () => {
   });
 
   it('English sheet names and words', () => {
-    expect(summaryLayouts(result, 'en').map((s) => s.name)).toEqual(['Indicators', 'Units x indicators', 'Tasks', 'Findings']);
+    expect(summaryLayouts(result, 'en').map((s) => s.name)).toEqual(['Indicators', 'Headline', 'Units x indicators', 'Tasks', 'Findings']);
   });
 
   it('no text cell would run as a formula', () => {
@@ -77,8 +77,8 @@ describe('summaryLayouts', () => {
 describe('consolidationJson', () => {
   it('has the issue’s keys and flattened findings with rendered messages', () => {
     const j = consolidationJson(result, 'en');
-    expect(Object.keys(j)).toEqual(['planYear', 'asOf', 'submissions', 'indicators', 'tasks', 'findings']);
-    expect(j.submissions[0]).toEqual({ unit: 'A', file: 'x.xlsx', sheet: 'A', period: 'Năm 2024' });
+    expect(Object.keys(j)).toEqual(['planYear', 'asOf', 'submissions', 'indicators', 'tasks', 'findings', 'period', 'dueSoonDays', 'headline', 'resubmissions', 'series']);
+    expect(j.submissions[0]).toEqual({ unit: 'A', file: 'x.xlsx', sheet: 'A', period: 'Năm 2024', periodKey: '2024-year', used: true });
     expect(Object.keys(j.indicators[0])).toEqual(expect.arrayContaining(['id', 'target', 'comparator', 'numerator', 'denominator', 'rate', 'met', 'units', 'perUnit']));
     expect(Object.keys(j.indicators[0].perUnit[0])).toEqual(expect.arrayContaining(['unit', 'numerator', 'denominator', 'rate', 'met', 'included']));
     expect(Object.keys(j.tasks[0])).toEqual(expect.arrayContaining(['code', 'due', 'status', 'overdue', 'reports']));

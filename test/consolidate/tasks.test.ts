@@ -23,7 +23,7 @@ describe('task status', () => {
       ['1.2', 'in-progress', false, 2],
       ['2.1', 'unreported', false, 0],
     ]);
-    expect(r.tasks[0].reports[0]).toEqual({ unit: 'A', status: 'done', doneDate: '2024-06-15' });
+    expect(r.tasks[0].reports[0]).toEqual({ unit: 'A', status: 'done', doneDate: '2024-06-15', timing: 'done-on-time' });
   });
 
   it('not-started when every one says not started; in-progress when they differ; overdue past the due date', () => {

@@ -21,6 +21,7 @@ import { createProgress } from '../progress';
 import { EXAMPLES } from '../examples';
 import { roundMs } from '../timings';
 import { isIsoDate } from '../../core/consolidate/dates';
+import { parsePeriod } from '../../core/period';
 import { EXIT, type CliIO } from '../io';
 import { readSubmissionFiles } from '../submissionFiles';
 import { loadPlan, planYearOption } from '../planInput';
@@ -36,17 +37,24 @@ interface ConsolidateOpts {
   quiet?: boolean;
   planYear?: string;
   timings?: boolean;
+  period?: string;
+  dueSoonDays?: string;
+  preferLatest?: boolean;
 }
 
 const WORDS = {
   vi: {
     badDate: (v: string) => `--as-of phải là một ngày dạng YYYY-MM-DD (ví dụ 2024-12-31), không phải "${v}".`,
+    badPeriod: (v: string) => `--period "${v}" không phải kỳ báo cáo đọc được; ví dụ: "Quý I/2025", "6 tháng đầu năm 2025", "9 tháng năm 2025", "Năm 2025".`,
+    badDays: (v: string) => `--due-soon-days phải là số ngày nguyên ≥ 0 (ví dụ 15), không phải "${v}".`,
     unitsUnreadable: (f: string, why: string) => `Không đọc được danh sách đơn vị ${f}: ${why}. Tệp cần là văn bản, mỗi dòng một tên đơn vị.`,
     written: (out: string) => `Đã ghi bảng tổng hợp: ${out}`,
     timings: (read: number, check: number, cons: number, total: number) => `Thời gian: đọc tệp ${read} ms · kiểm tra ${check} ms · tổng hợp ${cons} ms · tổng ${total} ms`,
   },
   en: {
     badDate: (v: string) => `--as-of must be a date as YYYY-MM-DD (e.g. 2024-12-31), not "${v}".`,
+    badPeriod: (v: string) => `--period "${v}" is not a reporting period that can be read; e.g. "Quý I/2025", "6 tháng đầu năm 2025", "9 tháng năm 2025", "Năm 2025".`,
+    badDays: (v: string) => `--due-soon-days must be a whole number of days ≥ 0 (e.g. 15), not "${v}".`,
     unitsUnreadable: (f: string, why: string) => `Could not read the list of units ${f}: ${why}. It must be a text file, one unit name a line.`,
     written: (out: string) => `Summary written: ${out}`,
     timings: (read: number, check: number, cons: number, total: number) => `Timings: read ${read} ms · check ${check} ms · consolidate ${cons} ms · total ${total} ms`,
@@ -60,7 +68,10 @@ export function registerConsolidate(program: Command, io: CliIO, setExit: (code:
     .argument('<submissions...>', 'unit submission workbooks (.xlsx); several sheets each allowed')
     .requiredOption('--plan <plan.xlsx>', 'the plan workbook')
     .option('--units <file>', 'expected units, one name a line')
-    .option('--as-of <YYYY-MM-DD>', 'date for "overdue" (default: today)')
+    .option('--period <period>', 'the reporting period, e.g. "Quý I/2025" (as-of: the end of its data window)')
+    .option('--as-of <YYYY-MM-DD>', 'date for "overdue" (default: the period\'s window end, else today)')
+    .option('--due-soon-days <days>', 'tasks due within this many days are "due soon" (default 15)')
+    .option('--prefer-latest', 'of a unit\'s copies for one period, use the latest (by report date, else file time)')
     .option('--json', 'one JSON object on stdout')
     .option('--lang <lang>', 'vi | en', 'vi')
     .option('--out <summary.xlsx>', 'write the summary workbook')
@@ -86,9 +97,13 @@ export async function runConsolidate(files: string[], opts: ConsolidateOpts, io:
     io.err(year.message);
     return year.exit;
   }
-  const asOf = opts.asOf ?? today();
-  if (!isIsoDate(asOf)) {
-    io.err(w.badDate(asOf));
+  if (opts.asOf !== undefined && !isIsoDate(opts.asOf)) {
+    io.err(w.badDate(opts.asOf));
+    return EXIT.unreadable;
+  }
+  const dueSoonDays = opts.dueSoonDays === undefined ? undefined : Number(opts.dueSoonDays);
+  if (dueSoonDays !== undefined && !(/^\d{1,4}$/.test(opts.dueSoonDays!.trim()))) {
+    io.err(w.badDays(opts.dueSoonDays!));
     return EXIT.unreadable;
   }
   const out = opts.out ? { option: '--out', path: opts.out } : undefined;
@@ -116,6 +131,17 @@ export async function runConsolidate(files: string[], opts: ConsolidateOpts, io:
     return loaded.exit;
   }
   const { plan } = loaded.value;
+  const period = opts.period !== undefined ? parsePeriod(opts.period, plan.planYear) : null;
+  if (opts.period !== undefined && !period) {
+    io.err(w.badPeriod(opts.period));
+    return EXIT.unreadable;
+  }
+  // A period's report counts up to the end of its data window, unless the user says otherwise.
+  const asOf = opts.asOf ?? period?.to ?? today();
+  if (!isIsoDate(asOf)) {
+    io.err(w.badDate(asOf));
+    return EXIT.unreadable;
+  }
   readMs += loaded.value.readMs;
   checkMs += loaded.value.checkMs;
 
@@ -142,7 +168,7 @@ export async function runConsolidate(files: string[], opts: ConsolidateOpts, io:
 
 
   const t = performance.now();
-  const result = consolidate(plan, submissions, { asOf, units, findings: hostFindings });
+  const result = consolidate(plan, submissions, { asOf, units, findings: hostFindings, period, dueSoonDays, preferLatest: opts.preferLatest });
   const consolidateMs = performance.now() - t;
   if (result.findings.some((f) => f.severity === 'error')) exit = Math.max(exit, EXIT.findings);
 

@@ -23,6 +23,10 @@ export const CONSOLIDATION_CODES = {
   'mixed-periods': 'warning',
   // One sheet giving two rows for the same indicator or task: which one is meant is for the unit to say.
   'duplicate-row': 'error',
+  // A `Kỳ báo cáo` that names no period the tool knows (`Đợt 2`): it is consolidated with the period asked for.
+  'unreadable-period': 'warning',
+  // A unit's later copy used instead of none (`preferLatest`): the user asked, so it is for information.
+  'resubmission': 'info',
 } as const satisfies Record<string, Severity>;
 
 export type ConsolidationCode = keyof typeof CONSOLIDATION_CODES;

@@ -2,10 +2,11 @@
  * The labelled rows above a submission's tables: `Đơn vị: UBND Phường 1` and `Kỳ báo cáo: Năm 2024`,
  * the value after the colon in the same cell or in the next non-blank cell of the row.
  */
+import type { CellValue } from '../grid';
 import { cellText, cleanChars, readable } from '../text/normalize';
 import type { SheetView } from '../locate/sheetView';
 
-export type LabelKind = 'unit' | 'period';
+export type LabelKind = 'unit' | 'period' | 'date';
 
 export interface LabelHit {
   kind: LabelKind;
@@ -13,6 +14,8 @@ export interface LabelHit {
   col: number;
   /** The value, readable; '' when the label has none. */
   value: string;
+  /** The value's cell as read (a date cell stays a serial number). */
+  raw: CellValue;
 }
 
 /** Lower case, no diacritics, but the colon kept: the colon is what tells a label from a header. */
@@ -30,6 +33,7 @@ const LABELS: readonly [LabelKind, RegExp][] = [
   // `Đơn vị tính:` (unit of measure) must not read as the reporting unit.
   ['unit', /^(ten )?(don vi|co quan)( bao cao| thuc hien)?$/],
   ['period', /^(ky bao cao|ky|thoi ky bao cao|reporting period|period)$/],
+  ['date', /^(ngay bao cao|ngay lap|ngay lap bao cao|report date|date of report)$/],
 ];
 
 /** Labels are short: a long cell is prose that happens to contain a colon. */
@@ -56,16 +60,18 @@ export function findLabels(view: SheetView): Map<LabelKind, LabelHit> {
       const l = labelOf(cellText(v));
       if (!l || hits.has(l.kind)) continue;
       let value = l.rest;
+      let raw: CellValue = l.rest;
       if (!value) {
         for (let c = col + 1; c <= view.lastCol; c++) {
           const next = readable(view.raw(row, c));
           if (next) {
             value = next;
+            raw = view.raw(row, c);
             break;
           }
         }
       }
-      hits.set(l.kind, { kind: l.kind, row, col, value });
+      hits.set(l.kind, { kind: l.kind, row, col, value, raw });
     }
   }
   return hits;

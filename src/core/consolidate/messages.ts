@@ -4,7 +4,7 @@
  */
 import type { Finding } from '../findings/finding';
 import { placeOf, quote, registerMessages, type MessageCatalog } from '../findings/render';
-import { formatNumber, formatPercent } from '../i18n/format';
+import { formatDate, formatNumber, formatPercent } from '../i18n/format';
 import type { Lang } from '../i18n/lang';
 import type { ConsolidationCode } from './codes';
 
@@ -31,6 +31,11 @@ const num = (v: unknown, lang: Lang): string => (typeof v === 'number' ? formatN
 const pct = (v: unknown, lang: Lang): string => (typeof v === 'number' ? formatPercent(v, lang, 2) : str(v));
 const sign = (c: unknown): string => ({ '>=': '≥', '>': '>', '<': '<', '<=': '≤' })[str(c)] ?? str(c);
 
+const changesVi = (f: Finding): string => (typeof f.params.changes === 'number' && f.params.changes > 0 ? `; khác nhau ở ${f.params.changes} ô` : '');
+const changesEn = (f: Finding): string => (typeof f.params.changes === 'number' && f.params.changes > 0 ? `; ${f.params.changes} cells differ` : '');
+const basisVi = (f: Finding): string => (f.params.basis === 'report-date' ? 'theo ngày báo cáo' : 'theo thời điểm sửa tệp');
+const basisEn = (f: Finding): string => (f.params.basis === 'report-date' ? 'by its report date' : 'by the file’s modification time');
+
 const catalog: Record<ConsolidationCode, Record<Lang, (f: Finding) => string>> = {
   'numerator-exceeds-denominator': {
     vi: (f) => `${f.params.unit}, chỉ tiêu ${f.params.indicator}: Số đạt ${num(f.params.numerator, 'vi')} lớn hơn Tổng số ${num(f.params.denominator, 'vi')}; không đưa vào tổng hợp${at(f)}.`,
@@ -41,8 +46,24 @@ const catalog: Record<ConsolidationCode, Record<Lang, (f: Finding) => string>> =
     en: (f) => `${f.params.unit}, indicator ${f.params.indicator}: ${FIELD.en[str(f.params.field)]} ${quote(f.value)} is ${REASON.en[str(f.params.reason)] ?? 'invalid'}${f.params.field === 'rate' ? '' : '; left out of the aggregate'}${at(f)}.`,
   },
   'duplicate-submission': {
-    vi: (f) => `${f.params.unit} nộp ${f.params.copies} báo cáo (bản khác: ${f.params.others}); không bản nào được tổng hợp cho đến khi xử lý${at(f)}.`,
-    en: (f) => `${f.params.unit} submitted ${f.params.copies} reports (others: ${f.params.others}); none is consolidated until resolved${at(f)}.`,
+    vi: (f) =>
+      `${f.params.unit} nộp ${f.params.copies} báo cáo (bản khác: ${f.params.others}${changesVi(f)}); ${
+        f.params.undecided ? 'không có ngày báo cáo hay thời điểm sửa tệp để biết bản nào mới hơn, nên ' : ''
+      }không bản nào được tổng hợp cho đến khi xử lý (hoặc chọn dùng bản mới nhất)${at(f)}.`,
+    en: (f) =>
+      `${f.params.unit} submitted ${f.params.copies} reports (others: ${f.params.others}${changesEn(f)}); ${
+        f.params.undecided ? 'no report date or file time tells which is later, so ' : ''
+      }none is consolidated until resolved (or the latest is chosen)${at(f)}.`,
+  },
+  resubmission: {
+    vi: (f) =>
+      `${f.params.unit} nộp ${f.params.copies} báo cáo; dùng bản mới nhất${at(f)}${f.params.date ? ` (${basisVi(f)} ${formatDate(str(f.params.date).slice(0, 10))})` : ''}, bỏ qua: ${f.params.others}${changesVi(f)}.`,
+    en: (f) =>
+      `${f.params.unit} submitted ${f.params.copies} reports; the latest is used${at(f)}${f.params.date ? ` (${basisEn(f)} ${formatDate(str(f.params.date).slice(0, 10))})` : ''}, set aside: ${f.params.others}${changesEn(f)}.`,
+  },
+  'unreadable-period': {
+    vi: (f) => `${f.params.unit}: không đọc được kỳ báo cáo ${quote(f.value)} (ví dụ cách ghi: "Quý I/2025", "6 tháng đầu năm 2025", "9 tháng năm 2025", "Năm 2025"); tính vào kỳ đang tổng hợp${at(f)}.`,
+    en: (f) => `${f.params.unit}: reporting period ${quote(f.value)} cannot be read (write e.g. "Quý I/2025", "6 tháng đầu năm 2025", "9 tháng năm 2025", "Năm 2025"); counted in the period consolidated${at(f)}.`,
   },
   'rate-without-counts': {
     vi: (f) => `${f.params.unit}, chỉ tiêu ${f.params.indicator}: chỉ có tỷ lệ ${pct(f.params.rate, 'vi')}, không có Số đạt/Tổng số; không đưa vào tỷ lệ chung${at(f)}.`,
@@ -89,8 +110,8 @@ const catalog: Record<ConsolidationCode, Record<Lang, (f: Finding) => string>> =
     en: (f) => `${f.params.unit}, task ${f.params.task}: status ${quote(f.value)} is not one of "Hoàn thành", "Đang thực hiện", "Chưa thực hiện"; ignored${at(f)}.`,
   },
   'mixed-periods': {
-    vi: (f) => `${f.params.unit}: kỳ báo cáo ${quote(f.value)} khác kỳ của đa số báo cáo (${quote(str(f.params.expected))})${at(f)}.`,
-    en: (f) => `${f.params.unit}: reporting period ${quote(f.value)} differs from most reports' (${quote(str(f.params.expected))})${at(f)}.`,
+    vi: (f) => `${f.params.unit}: kỳ báo cáo ${quote(f.value)} khác kỳ đang tổng hợp (${quote(str(f.params.expected))}) và đơn vị chưa có báo cáo kỳ này; không tính vào số liệu kỳ này${at(f)}.`,
+    en: (f) => `${f.params.unit}: reporting period ${quote(f.value)} is not the period consolidated (${quote(str(f.params.expected))}) and the unit has no report for it; left out of this period's figures${at(f)}.`,
   },
   'duplicate-row': {
     vi: (f) => `${f.params.unit}: ${f.params.indicator ? `chỉ tiêu ${f.params.indicator}` : `nhiệm vụ ${f.params.task}`} được ghi ở nhiều dòng; không dòng nào được tổng hợp cho đến khi đơn vị sửa${at(f)}.`,

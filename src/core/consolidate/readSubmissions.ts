@@ -9,6 +9,8 @@ import { makeFinding, type Finding } from '../findings/finding';
 import { findHeaders, type HeaderMatch } from '../locate/headers';
 import { SheetView } from '../locate/sheetView';
 import { foldKey, isBlank, readable } from '../text/normalize';
+import { isoDate } from '../parse/dates';
+import { parseDateCell } from './dates';
 import { INDICATOR_ROLES, TASK_ROLES } from './columns';
 import { severityOf } from './codes';
 import { indicatorKey, taskKey } from './keys';
@@ -127,6 +129,27 @@ function readTaskRows(view: SheetView, t: HeaderMatch, last: number): Submission
   }));
 }
 
+/** `Phường 1, ngày 20 tháng 3 năm 2025`: the line a report is dated by, above its signature. */
+const RE_DATED_LINE = /(?:^|\s)ngay\s+(\d{1,2})\s+thang\s+(\d{1,2})\s+nam\s+(\d{4})$/;
+/** The dated line is short; a longer cell is prose that mentions a date. */
+const MAX_DATED_LINE = 120;
+
+/** The latest date a sheet is dated by, from its dated lines; null when there is none. */
+function datedLine(view: SheetView): string | null {
+  let best: string | null = null;
+  for (let row = view.firstRow; row <= view.lastRow; row++) {
+    for (let col = view.firstCol; col <= view.lastCol; col++) {
+      const v = view.raw(row, col);
+      if (typeof v !== 'string' || v.length > MAX_DATED_LINE || !/th/i.test(v)) continue;
+      const m = RE_DATED_LINE.exec(foldKey(v));
+      if (!m) continue;
+      const d = isoDate(Number(m[3]), Number(m[2]), Number(m[1]));
+      if (d && (best === null || d > best)) best = d;
+    }
+  }
+  return best;
+}
+
 /** One sheet: a submission when it holds a `Đơn vị:` row, else null. */
 export function readSubmissionSheet(grid: Grid, file: string | null): Submission | null {
   const view = new SheetView(grid);
@@ -134,6 +157,8 @@ export function readSubmissionSheet(grid: Grid, file: string | null): Submission
   const unitLabel = labels.get('unit');
   if (!unitLabel) return null;
   const period = labels.get('period')?.value || null;
+  const dateLabel = labels.get('date');
+  const reportDate = (dateLabel ? parseDateCell(dateLabel.raw) : null) ?? datedLine(view);
   const place = { file, sheet: grid.sheet };
   const findings: Finding[] = [];
   const unitCell = { row: unitLabel.row, column: columnLetter(unitLabel.col) };
@@ -156,7 +181,7 @@ export function readSubmissionSheet(grid: Grid, file: string | null): Submission
     );
   }
   const tasks = taskTable ? readTaskRows(view, taskTable, lastRowOf(taskTable, [indicatorTable], view)) : null;
-  return { unit: unitLabel.value, file, sheet: grid.sheet, period, unitCell, indicators, tasks, findings };
+  return { unit: unitLabel.value, file, sheet: grid.sheet, period, reportDate, unitCell, indicators, tasks, findings };
 }
 
 /** Every submission in a workbook, one per sheet, in sheet order. */

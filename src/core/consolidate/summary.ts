@@ -12,9 +12,11 @@ import type { LayoutCell, LayoutValue, SheetLayout, Tone } from '../report/layou
 import './messages';
 import { COMPARATOR_SIGN } from './planItems';
 import { STATUS_LABELS } from './tasks';
-import type { ConsolidationResult, PerUnitResult, TaskStatus } from './types';
+import type { ConsolidationResult, PerUnitResult, TaskStatus, TaskTiming } from './types';
 import { SEVERITY_LABELS } from '../i18n/severity';
 import { formatDate } from '../i18n/format';
+import { TIMING_LABELS } from './tasks';
+import { breakdownText, indicatorsMetText, periodLine, tasksDoneText } from './headlineText';
 
 const PCT = '0.0#%';
 const DATE = 'dd/mm/yyyy';
@@ -27,7 +29,21 @@ const W = {
     yes: 'Đạt', no: 'Không đạt', none: 'Chưa có số liệu',
     unit: 'Đơn vị',
     state: { 'not-applicable': 'KPS', invalid: 'Lỗi', duplicate: 'Trùng', absent: '', 'rate-only': '', included: '' },
-    tasks: ['Mã nhiệm vụ', 'Nhiệm vụ', 'Chủ trì', 'Thời hạn', 'Tình trạng', 'Quá hạn', 'Số đơn vị báo cáo', 'Số đơn vị hoàn thành'],
+    tasks: ['Mã nhiệm vụ', 'Nhiệm vụ', 'Chủ trì', 'Thời hạn', 'Tình trạng', 'Quá hạn', 'Số đơn vị báo cáo', 'Số đơn vị hoàn thành', 'Tiến độ', 'Sắp đến hạn', 'Ngày hoàn thành'],
+    headlineSheet: 'Kết quả chung',
+    ranking: ['Hạng', 'Đơn vị', 'Nhiệm vụ đến hạn', 'Đã hoàn thành', 'Tỷ lệ hoàn thành', 'Đúng hạn', 'Hoàn thành quá hạn', 'Trong hạn', 'Quá hạn', 'Chỉ tiêu có số liệu', 'Chỉ tiêu đạt', 'Tỷ lệ đạt', 'Tệp', 'Trang tính'],
+    overall: 'Toàn bộ',
+    rankingTitle: 'Xếp hạng đơn vị theo tỷ lệ nhiệm vụ đến hạn đã hoàn thành (mức độ thực hiện kế hoạch), rồi tỷ lệ chỉ tiêu đạt',
+    seriesSheet: 'Theo kỳ',
+    seriesHead: ['Kỳ báo cáo', 'Từ ngày', 'Đến ngày', 'Số báo cáo'],
+    seriesTasks: 'Tiến độ nhiệm vụ theo kỳ',
+    seriesChart: (id: string, target: string) => `Chỉ tiêu ${id}: tỷ lệ đạt theo kỳ (mục tiêu ${target})`,
+    resubSheet: 'Bản nộp lại',
+    resubHead: ['Đơn vị', 'Kỳ báo cáo', 'Bản dùng', 'Căn cứ', 'Nội dung', 'Mã', 'Trường', 'Ô (bản cũ)', 'Giá trị (bản cũ)', 'Ô (bản mới)', 'Giá trị (bản mới)'],
+    basis: { 'report-date': 'Ngày báo cáo', modified: 'Thời điểm sửa tệp' } as Record<string, string>,
+    noneUsed: 'Chưa dùng bản nào',
+    kind: { indicator: 'Chỉ tiêu', task: 'Nhiệm vụ', period: 'Kỳ báo cáo' } as Record<string, string>,
+    field: { target: 'Mục tiêu', numerator: 'Số đạt', denominator: 'Tổng số', rate: 'Tỷ lệ đạt', note: 'Ghi chú', status: 'Tình trạng', doneDate: 'Ngày hoàn thành', product: 'Sản phẩm', period: 'Kỳ báo cáo' } as Record<string, string>,
     status: { ...STATUS_LABELS.vi, unreported: 'Chưa báo cáo' } as Record<TaskStatus, string>,
     findings: ['Mức độ', 'Mã', 'Đơn vị', 'Chỉ tiêu', 'Nhiệm vụ', 'Tệp', 'Trang tính', 'Ô', 'Nội dung'],
     severity: SEVERITY_LABELS.vi,
@@ -41,7 +57,21 @@ const W = {
     yes: 'Met', no: 'Not met', none: 'No data',
     unit: 'Unit',
     state: { 'not-applicable': 'n/a', invalid: 'error', duplicate: 'duplicate', absent: '', 'rate-only': '', included: '' },
-    tasks: ['Task', 'Text', 'Lead', 'Due', 'Status', 'Overdue', 'Units reporting', 'Units done'],
+    tasks: ['Task', 'Text', 'Lead', 'Due', 'Status', 'Overdue', 'Units reporting', 'Units done', 'Timing', 'Due soon', 'Done on'],
+    headlineSheet: 'Headline',
+    ranking: ['Rank', 'Unit', 'Tasks due', 'Done', 'Done share', 'On time', 'Done late', 'Within time', 'Overdue', 'Indicators with figures', 'Indicators met', 'Met share', 'File', 'Sheet'],
+    overall: 'All units',
+    rankingTitle: 'Units ranked by the share of tasks due that are done (plan implementation), then of indicators met',
+    seriesSheet: 'By period',
+    seriesHead: ['Period', 'From', 'To', 'Reports'],
+    seriesTasks: 'Tasks by period',
+    seriesChart: (id: string, target: string) => `Indicator ${id}: rate by period (target ${target})`,
+    resubSheet: 'Resubmissions',
+    resubHead: ['Unit', 'Period', 'Copy used', 'Told by', 'Item', 'Id', 'Field', 'Cell (earlier)', 'Value (earlier)', 'Cell (later)', 'Value (later)'],
+    basis: { 'report-date': 'Report date', modified: 'File time' } as Record<string, string>,
+    noneUsed: 'None used',
+    kind: { indicator: 'Indicator', task: 'Task', period: 'Period' } as Record<string, string>,
+    field: { target: 'target', numerator: 'achieved', denominator: 'total', rate: 'rate', note: 'note', status: 'status', doneDate: 'done on', product: 'product', period: 'period' } as Record<string, string>,
     status: { ...STATUS_LABELS.en, unreported: 'Unreported' } as Record<TaskStatus, string>,
     findings: ['Severity', 'Code', 'Unit', 'Indicator', 'Task', 'File', 'Sheet', 'Cell', 'Message'],
     severity: SEVERITY_LABELS.en,
@@ -59,7 +89,7 @@ const metTone = (met: boolean | null): Tone => (met === null ? 'notApplicable' :
 
 function indicatorSheet(r: ConsolidationResult, lang: Lang): SheetLayout {
   const w = W[lang];
-  const rows: LayoutValue[][] = [[{ value: w.title(r.planYear, r.asOf), bold: true, tone: 'title' }], [], header(w.ind)];
+  const rows: LayoutValue[][] = [[{ value: w.title(r.planYear, r.asOf), bold: true, tone: 'title' }], [r.period ? { value: periodLine(r.period, lang), italic: true } : null], header(w.ind)];
   const first = rows.length + 1;
   for (const i of r.indicators) {
     const reporting = i.perUnit.filter((p) => p.state === 'included' || p.state === 'rate-only');
@@ -139,9 +169,12 @@ function taskSheet(r: ConsolidationResult, lang: Lang): SheetLayout {
       t.overdue ? { value: lang === 'vi' ? 'Quá hạn' : 'Overdue', tone: 'error' } : null,
       t.reports.length,
       t.reports.filter((x) => x.status === 'done').length,
+      { value: TIMING_LABELS[lang][t.timing], tone: timingTone(t.timing) },
+      t.dueSoon ? { value: TIMING_LABELS[lang]['due-soon'], tone: 'warning' } : null,
+      t.doneDate ? { value: isoToSerial(t.doneDate), numFmt: DATE } : null,
     ]);
   }
-  return { name: w.sheets.tasks, rows, merges: [titleMerge(w.tasks.length)], columnWidths: [10, 60, 30, 12, 16, 10, 12, 12], freezeRows: 3 };
+  return { name: w.sheets.tasks, rows, merges: [titleMerge(w.tasks.length)], columnWidths: [10, 60, 30, 12, 16, 10, 12, 12, 30, 14, 14], freezeRows: 3 };
 }
 
 function findingSheet(r: ConsolidationResult, lang: Lang): SheetLayout {
@@ -164,6 +197,102 @@ function findingSheet(r: ConsolidationResult, lang: Lang): SheetLayout {
   return { name: w.sheets.findings, rows, merges: [titleMerge(w.findings.length)], columnWidths: [10, 28, 24, 10, 10, 24, 14, 8, 90], freezeRows: 3 };
 }
 
+const timingTone = (t: TaskTiming): Tone => (t === 'overdue' ? 'error' : t === 'done-late' ? 'warning' : t === 'done-on-time' ? 'met' : 'muted');
+const share = (n: number | null): LayoutValue => ({ value: n === null ? null : n / 100, numFmt: PCT });
+
+/** The headline figures, overall then per unit ranked best first. */
+function headlineSheet(r: ConsolidationResult, lang: Lang): SheetLayout {
+  const w = W[lang];
+  const h = r.headline;
+  const rows: LayoutValue[][] = [
+    [{ value: w.headlineSheet, bold: true, tone: 'title' }],
+    [r.period ? { value: periodLine(r.period, lang), italic: true } : null],
+    [{ value: `${w.overall}: ${tasksDoneText(h.tasks, lang)}; ${indicatorsMetText(h.indicators, lang)}.`, bold: true }],
+    [{ value: `${breakdownText(h.tasks, r.dueSoonDays, lang)}.` }],
+    [],
+    [{ value: w.rankingTitle, italic: true, tone: 'muted' }],
+    header(w.ranking),
+  ];
+  const line = (rank: LayoutValue, name: LayoutValue, t: typeof h.tasks, i: typeof h.indicators, file: string | null, sheet: string | null): LayoutValue[] => [
+    rank, name, t.due, t.done, share(t.rate), t.doneOnTime, t.doneLate, t.inTime, t.overdue, i.reported, i.met, share(i.rate), file, sheet,
+  ];
+  rows.push(line(null, { value: w.overall, bold: true }, h.tasks, h.indicators, null, null));
+  for (const u of h.units) rows.push(line(u.rank, u.unit, u.tasks, u.indicators, u.file, u.sheet));
+  const span = w.ranking.length;
+  return {
+    name: w.headlineSheet,
+    rows,
+    merges: [titleMerge(span), { startRow: 2, startCol: 1, endRow: 2, endCol: span }, { startRow: 3, startCol: 1, endRow: 3, endCol: span }, { startRow: 4, startCol: 1, endRow: 4, endCol: span }, { startRow: 6, startCol: 1, endRow: 6, endCol: span }],
+    columnWidths: [7, 32, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 24, 14],
+    freezeRows: 7,
+  };
+}
+
+/** Chart grid: two charts a row, each CHART_ROWS tall (see writeCharts). */
+const CHART_STEP_ROWS = 20;
+const CHART_STEP_COLS = 10;
+
+/**
+ * Period over period: one row per period (so each chart reads a column, as both hosts draw a
+ * series), one column per indicator's rate, a chart per indicator; then each task's timing per period.
+ */
+function seriesSheet(r: ConsolidationResult, lang: Lang): SheetLayout | null {
+  const s = r.series;
+  if (!s) return null;
+  const w = W[lang];
+  const first = 4;
+  const rows: LayoutValue[][] = [[{ value: w.seriesSheet, bold: true, tone: 'title' }], [], header([...w.seriesHead, ...s.indicators.map((i) => i.id)])];
+  s.periods.forEach((p, n) => {
+    rows.push([
+      p.label,
+      { value: isoToSerial(p.from), numFmt: DATE },
+      { value: isoToSerial(p.to), numFmt: DATE },
+      p.submissions,
+      ...s.indicators.map((i) => {
+        const pt = i.points[n];
+        return pt === null ? null : { value: pt.rate === null ? null : pt.rate / 100, numFmt: PCT, tone: metTone(pt.met) };
+      }),
+    ]);
+  });
+  const last = rows.length;
+  rows.push([], [{ value: w.seriesTasks, bold: true }], header([w.tasks[0], ...s.periods.map((p) => p.label)]));
+  for (const t of s.tasks) rows.push([t.code, ...t.points.map((p) => (p ? { value: TIMING_LABELS[lang][p.timing], tone: timingTone(p.timing) } : null))]);
+  const chartTop = rows.length + 3;
+  const charts = s.indicators.map((i, n) => ({
+    title: w.seriesChart(i.id, `${COMPARATOR_SIGN[i.comparator]} ${i.target}%`),
+    categories: { startRow: first, startCol: 1, endRow: last, endCol: 1 },
+    series: [{ name: w.ind[6], values: { startRow: first, startCol: w.seriesHead.length + 1 + n, endRow: last, endCol: w.seriesHead.length + 1 + n } }],
+    anchor: { row: chartTop + Math.floor(n / 2) * CHART_STEP_ROWS, col: 1 + (n % 2) * CHART_STEP_COLS },
+    valueFormat: '0%',
+  }));
+  return {
+    name: w.seriesSheet,
+    rows,
+    merges: [titleMerge(Math.max(w.seriesHead.length + s.indicators.length, 4))],
+    columnWidths: [24, 12, 12, 10, ...s.indicators.map(() => 9)],
+    freezeRows: 3,
+    charts,
+  };
+}
+
+/** Each unit that sent more than one copy: which copy is used, and what changed, cell by cell. */
+function resubmissionSheet(r: ConsolidationResult, lang: Lang): SheetLayout | null {
+  if (!r.resubmissions.length) return null;
+  const w = W[lang];
+  const rows: LayoutValue[][] = [[{ value: w.resubSheet, bold: true, tone: 'title' }], [], header(w.resubHead)];
+  for (const x of r.resubmissions) {
+    const c = x.used === null ? null : x.copies[x.used];
+    const used = c ? `${c.file ? `${c.file} › ` : ''}${c.sheet}` : w.noneUsed;
+    const basis = x.basis ? w.basis[x.basis] : null;
+    if (!x.changes.length) rows.push([x.unit, x.period, { value: used, tone: c ? 'met' : 'error' }, basis]);
+    for (const ch of x.changes) {
+      rows.push([x.unit, x.period, { value: used, tone: c ? 'met' : 'error' }, basis, w.kind[ch.kind], ch.key, w.field[ch.field] ?? ch.field, ch.from.cell, ch.from.value, ch.to.cell, ch.to.value]);
+    }
+  }
+  return { name: w.resubSheet, rows, merges: [titleMerge(w.resubHead.length)], columnWidths: [28, 16, 30, 16, 12, 8, 14, 10, 20, 10, 20], freezeRows: 3 };
+}
+
 export function summaryLayouts(result: ConsolidationResult, lang: Lang = 'vi'): SheetLayout[] {
-  return [indicatorSheet(result, lang), matrixSheet(result, lang), taskSheet(result, lang), findingSheet(result, lang)];
+  const optional = [seriesSheet(result, lang), resubmissionSheet(result, lang)].filter((x): x is SheetLayout => x !== null);
+  return [indicatorSheet(result, lang), headlineSheet(result, lang), matrixSheet(result, lang), taskSheet(result, lang), ...optional, findingSheet(result, lang)];
 }

@@ -2,13 +2,18 @@
  * A task's consolidated status from the units' reports: done when every reporting unit says done,
  * not-started when every one says not started, unreported when none reports it, otherwise
  * in-progress; overdue when not done and due before the as-of date.
+ *
+ * Its timing, as reports count it: done on time (no unit's completion date after the due date; a
+ * done report without a date counts as on time, as nothing says it was late), done late, not done
+ * but within time, overdue; due soon when not done and due within N days of the as-of date.
  */
 import { makeFinding, type Finding } from '../findings/finding';
 import { foldKey, isBlank, readable } from '../text/normalize';
 import { severityOf } from './codes';
 import { parseDateCell } from './dates';
 import type { PlanTask } from './planItems';
-import type { Submission, TaskReport, TaskResult, TaskState, TaskStatus } from './types';
+import { addDays } from '../parse/dates';
+import type { Submission, TaskReport, TaskResult, TaskState, TaskStatus, TaskTiming } from './types';
 
 /** The template's list values, plus what people type instead (folded keys). */
 const STATES: Record<string, TaskState> = {
@@ -29,6 +34,24 @@ export const STATUS_LABELS: Record<'vi' | 'en', Record<TaskState, string>> = {
   en: { done: 'Done', 'in-progress': 'In progress', 'not-started': 'Not started' },
 };
 
+/** The Government Office's wording of the four timings, and "due soon". */
+export const TIMING_LABELS: Record<'vi' | 'en', Record<TaskTiming | 'due-soon', string>> = {
+  vi: {
+    'done-on-time': 'Đã hoàn thành đúng hạn',
+    'done-late': 'Đã hoàn thành nhưng quá hạn',
+    'in-time': 'Chưa hoàn thành nhưng trong hạn',
+    overdue: 'Chưa hoàn thành, quá hạn',
+    'due-soon': 'Sắp đến hạn',
+  },
+  en: {
+    'done-on-time': 'Done on time',
+    'done-late': 'Done late',
+    'in-time': 'Not done, within time',
+    overdue: 'Not done, overdue',
+    'due-soon': 'Due soon',
+  },
+};
+
 export function parseTaskState(text: string): TaskState | null {
   return STATES[foldKey(text)] ?? null;
 }
@@ -40,12 +63,30 @@ export function consolidatedStatus(reports: readonly TaskReport[]): TaskStatus {
   return 'in-progress';
 }
 
+/** One report (or the consolidated task) counted against the due date and the as-of date. */
+export function taskTiming(done: boolean, doneDate: string | null, due: string | null, asOf: string): TaskTiming {
+  if (done) return due !== null && doneDate !== null && doneDate > due ? 'done-late' : 'done-on-time';
+  return due !== null && due < asOf ? 'overdue' : 'in-time';
+}
+
+export function isDueSoon(timing: TaskTiming, due: string | null, asOf: string, days: number): boolean {
+  return timing === 'in-time' && due !== null && due >= asOf && due <= addDays(asOf, days);
+}
+
+function latest(reports: readonly TaskReport[]): string | null {
+  let d: string | null = null;
+  for (const r of reports) if (r.doneDate && (d === null || r.doneDate > d)) d = r.doneDate;
+  return d;
+}
+
 export function consolidateTasks(
   tasks: readonly PlanTask[],
   submissions: readonly Submission[],
   excluded: ReadonlySet<Submission>,
   asOf: string,
+  dueSoonDays = 15,
 ): { tasks: TaskResult[]; findings: Finding[] } {
+  const dueOf = new Map<string, string | null>(tasks.map((t) => [t.key, t.due]));
   const reportsByKey = new Map<string, TaskReport[]>();
   for (const t of tasks) if (!reportsByKey.has(t.key)) reportsByKey.set(t.key, []);
   const findings: Finding[] = [];
@@ -75,7 +116,8 @@ export function consolidateTasks(
         mine.set(row.key, null);
         continue;
       }
-      mine.set(row.key, { unit: s.unit, status: state, doneDate: row.doneDate ? parseDateCell(row.doneDate.value) : null });
+      const doneDate = row.doneDate ? parseDateCell(row.doneDate.value) : null;
+      mine.set(row.key, { unit: s.unit, status: state, doneDate, timing: taskTiming(state === 'done', doneDate, dueOf.get(row.key) ?? null, asOf) });
     }
     // A unit whose copies conflict counts not at all.
     if (excluded.has(s)) continue;
@@ -84,7 +126,21 @@ export function consolidateTasks(
   const results = tasks.map((t) => {
     const reports = reportsByKey.get(t.key) ?? [];
     const status = consolidatedStatus(reports);
-    return { code: t.code, task: t.task, lead: t.lead, due: t.due, status, overdue: status !== 'done' && t.due !== null && t.due < asOf, reports };
+    const done = status === 'done';
+    // Done late when any unit finished after the due date.
+    const timing: TaskTiming = done && reports.some((r) => r.timing === 'done-late') ? 'done-late' : taskTiming(done, null, t.due, asOf);
+    return {
+      code: t.code,
+      task: t.task,
+      lead: t.lead,
+      due: t.due,
+      status,
+      overdue: timing === 'overdue',
+      timing,
+      dueSoon: isDueSoon(timing, t.due, asOf, dueSoonDays),
+      doneDate: done ? latest(reports) : null,
+      reports,
+    };
   });
   return { tasks: results, findings };
 }

@@ -37,6 +37,8 @@ export interface ChartSpec {
   series: { name: string; values: MergeArea }[];
   /** Where the chart sits: top-left cell (1-based). */
   anchor: { row: number; col: number };
+  /** Number format of the value axis (`0%` for rates held as fractions); default as the cells. */
+  valueFormat?: string;
 }
 
 export interface SheetLayout {

@@ -1,0 +1,2 @@
+/** Reporting periods (data windows and due dates). */
+export * from './period';
