@@ -13,6 +13,8 @@ export interface Capabilities {
   importSheets: boolean;
   /** ExcelApi 1.8: data validation (the in-cell status list in a template). */
   validation: boolean;
+  /** ExcelApi 1.9: Worksheet.pageLayout (A4, fit to width, repeated header rows, the footer). */
+  printLayout: boolean;
 }
 
 export type Feature = keyof Capabilities;
@@ -30,7 +32,7 @@ export function officeSetChecker(): SetChecker | null {
 
 export function detectCapabilities(isSupported: SetChecker, platform: OfficePlatform | null = null): Capabilities {
   const has113 = isSupported('ExcelApi', '1.13');
-  return { mergedAreas: has113, importSheets: has113 && platform !== 'ipad', validation: isSupported('ExcelApi', '1.8') };
+  return { mergedAreas: has113, importSheets: has113 && platform !== 'ipad', validation: isSupported('ExcelApi', '1.8'), printLayout: isSupported('ExcelApi', '1.9') };
 }
 
 export function meetsMinimum(isSupported: SetChecker): boolean {
@@ -38,4 +40,4 @@ export function meetsMinimum(isSupported: SetChecker): boolean {
 }
 
 /** Every feature on, for hosts (tests, the browser) that are not limited by Excel's version. */
-export const FULL_CAPABILITIES: Capabilities = { mergedAreas: true, importSheets: true, validation: true };
+export const FULL_CAPABILITIES: Capabilities = { mergedAreas: true, importSheets: true, validation: true, printLayout: true };

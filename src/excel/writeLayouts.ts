@@ -4,6 +4,9 @@
  * cells are never a target. Per block: number formats first (so text stays text), then the whole
  * values array, then looks (runs of styles, merges, widths, freeze, validation, charts).
  */
+import type { Lang } from '../core/i18n/lang';
+import { printSetupOf } from '../core/report/printSetup';
+import { queuePrintSetup } from './printLayout';
 import type { MergeArea } from '../core/grid';
 import { type ChartSpec, type LayoutValue, type SheetLayout, type Validation, isLayoutCell } from '../core/report/layout';
 import { CELL_BUDGET, MAX_BLOCK_ROWS } from './blocks';
@@ -20,6 +23,8 @@ export interface WriteOptions {
   onProgress?: ProgressFn;
   /** Make the first written sheet the active one (what a user expects after "write report"). */
   activate?: boolean;
+  /** Language of the page footer's words (`Trang 1/3`); Vietnamese unless the pane says. */
+  lang?: Lang;
 }
 
 export interface WriteResult {
@@ -188,6 +193,24 @@ async function removeCreated(context: Excel.RequestContext, names: readonly stri
   }
 }
 
+/**
+ * In a round trip of its own, after the sheet is whole: the print setup is what an older Excel
+ * (below ExcelApi 1.9) or an odd host may refuse, and that must not cost the user the report. A
+ * refusal is named in `skipped`, as a missing validation is.
+ */
+async function applyPrintSetup(context: Excel.RequestContext, ws: Excel.Worksheet, name: string, layout: SheetLayout, options: WriteOptions, skipped: string[]): Promise<void> {
+  if (!options.capabilities.printLayout) {
+    skipped.push(`${name}: print`);
+    return;
+  }
+  queuePrintSetup(ws, printSetupOf(layout, options.lang ?? 'vi'));
+  try {
+    await context.sync();
+  } catch {
+    skipped.push(`${name}: print`);
+  }
+}
+
 export async function writeLayouts(context: Excel.RequestContext, layouts: readonly SheetLayout[], options: WriteOptions): Promise<WriteResult> {
   const sheets = context.workbook.worksheets;
   sheets.load('items/name');
@@ -216,6 +239,7 @@ export async function writeLayouts(context: Excel.RequestContext, layouts: reado
       await applyLooks(context, ws, name, layout, options, skipped);
       await context.sync();
       throwIfCancelled(options.signal);
+      await applyPrintSetup(context, ws, name, layout, options, skipped);
     }
   } catch (err) {
     const cleanupError = await removeCreated(context, names);

@@ -217,7 +217,7 @@ function applyPrintSetup(ws: ExcelJS.Worksheet, print: PrintSetup): void {
   ws.pageSetup.fitToWidth = 1;
   ws.pageSetup.fitToHeight = 0; // 0: as many pages tall as the rows need
   if (print.repeatRows > 0) ws.pageSetup.printTitlesRow = `1:${print.repeatRows}`;
-  ws.headerFooter.oddFooter = print.footer;
+  ws.headerFooter.oddFooter = `&L${print.footer.left}&R${print.footer.right}`;
 }
 
 /** Renders the sheets into a new workbook and returns its bytes. */

@@ -25,7 +25,11 @@
  *   sheets, as Excel's Protect Workbook (structure) does; the code is not documented: AccessDenied;
  * - in cell-edit mode a batch fails with InvalidOperationInCellEditMode, unless the run asked for
  *   `delayForCellEdit`, then it waits until the user leaves the cell (Excel.RunOptions JSDoc);
- * - with several workbooks open and this one not in focus, sync fails with InactiveWorkbook.
+ * - with several workbooks open and this one not in focus, sync fails with InactiveWorkbook;
+ * - Worksheet.pageLayout is ExcelApi 1.9 (https://learn.microsoft.com/javascript/api/excel/excel.pagelayout):
+ *   below it (`excelApi` < 1.9) the batch fails with ApiNotFound; setPrintTitleRows takes whole rows
+ *   only ("The range must span the entire row to be valid", its JSDoc: `$1:$3`), else InvalidArgument;
+ *   PageLayoutZoomOptions.scale is 10–400 (its JSDoc);
  */
 import { strFromU8, unzipSync } from 'fflate';
 import type { Grid, MergeArea } from '../../src/core/grid';
@@ -60,6 +64,8 @@ export class FakeSheet {
   validations: { area: MergeArea; rule: unknown }[] = [];
   charts: FakeChart[] = [];
   frozenRows = 0;
+  /** What Worksheet.pageLayout was given: paper, orientation, zoom, title rows, footer sections. */
+  print: { paperSize?: string; orientation?: string; zoom?: unknown; titleRows?: string; leftFooter?: string; rightFooter?: string } = {};
   /** Worksheet ids look like Excel's: a braced GUID. */
   readonly id = `{${String(++sheetCounter).padStart(8, '0')}-0000-4000-8000-00000000c0de}`;
   constructor(public name: string, public readonly createdByAddin: boolean) {}
@@ -187,6 +193,8 @@ export class FakeContext {
   delayForCellEdit = false;
   /** Another workbook has the focus. */
   inactive = false;
+  /** The ExcelApi requirement set this Excel supports, as a minor version of 1.x (1.17 → 17). */
+  excelApi = 17;
   /** Hook for insertWorksheetsFromBase64: turns file bytes into Grids. */
   importer: ((data: Uint8Array) => Promise<Grid[]>) | null = null;
   private editEnded: (() => void)[] = [];
@@ -375,12 +383,57 @@ export class FakeWorksheetCollection extends FakeProxy {
   }
 }
 
+/** Worksheet.pageLayout: every setter is a queued command that fails below ExcelApi 1.9. */
+class FakePageLayout {
+  constructor(private readonly ctx: FakeContext, private readonly sheet: () => FakeSheet) {}
+  private set(what: keyof FakeSheet['print'], value: unknown, check?: () => void): void {
+    this.ctx.enqueue(() => {
+      if (this.ctx.excelApi < 9) throw officeError('ApiNotFound', 'The API you are trying to use could not be found. It may be available in a newer version of Excel.');
+      check?.();
+      const s = this.sheet();
+      this.ctx.touch(s, `pageLayout.${what}`);
+      (s.print as Record<string, unknown>)[what] = value;
+    }, 40);
+  }
+  set paperSize(v: string) {
+    this.set('paperSize', v);
+  }
+  set orientation(v: string) {
+    this.set('orientation', v);
+  }
+  set zoom(v: { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number }) {
+    this.set('zoom', v, () => {
+      if (v.scale !== undefined && (v.scale < 10 || v.scale > 400)) throw officeError('InvalidArgument', 'The argument is invalid or missing or has an incorrect format.');
+    });
+  }
+  setPrintTitleRows(rows: string): void {
+    this.set('titleRows', rows, () => {
+      if (!/^\$?\d+:\$?\d+$/.test(rows)) throw officeError('InvalidArgument', 'The argument is invalid or missing or has an incorrect format.');
+    });
+  }
+  get headersFooters(): { defaultForAllPages: { leftFooter: string; rightFooter: string } } {
+    const set = (what: 'leftFooter' | 'rightFooter', v: string) => this.set(what, v);
+    return {
+      defaultForAllPages: {
+        set leftFooter(v: string) {
+          set('leftFooter', v);
+        },
+        set rightFooter(v: string) {
+          set('rightFooter', v);
+        },
+      } as { leftFooter: string; rightFooter: string },
+    };
+  }
+}
+
 export class FakeWorksheet extends FakeProxy {
   readonly freezePanes: { freezeRows: (n: number) => void };
+  readonly pageLayout: FakePageLayout;
   readonly charts: { add: (type: string, source: FakeRange, seriesBy?: string) => FakeChartProxy };
   constructor(ctx: FakeContext, private readonly sheetName: string, nameLoaded: boolean, private readonly orNull = false) {
     super(ctx);
     if (nameLoaded) this.loaded.set('name', sheetName);
+    this.pageLayout = new FakePageLayout(ctx, () => this.resolve());
     this.freezePanes = {
       freezeRows: (n: number) =>
         ctx.enqueue(() => {

@@ -116,8 +116,8 @@ describe('big reports', () => {
     ]);
     const layout: SheetLayout = { name: 'Lớn', rows };
     await writeLayouts(ctx as unknown as Excel.RequestContext, [layout], { capabilities: FULL_CAPABILITIES });
-    // The sheet list, one per block of values, then the looks in one round trip.
-    expect(ctx.stats.syncs).toBe(1 + writeBlocks(layout).length + 1);
+    // The sheet list, one per block of values, the looks in one round trip, the print setup in one.
+    expect(ctx.stats.syncs).toBe(1 + writeBlocks(layout).length + 1 + 1);
     const s = ctx.sheet('CCHC - Lớn');
     expect(s?.styles.get('19999,0')?.fill).toBe('#FFC7CE');
     expect(s?.styles.get('20000,0')?.fill).not.toBe('#FFC7CE');

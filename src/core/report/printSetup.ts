@@ -14,8 +14,12 @@ export interface PrintSetup {
   fitToWidth: true;
   /** Rows 1…repeatRows are printed at the top of every page (0: none). */
   repeatRows: number;
-  /** Excel header/footer codes (`&L`, `&R`, `&P`, `&N`), the same in a file and through Office.js. */
-  footer: string;
+  /**
+   * The footer's left (the report's title) and right (page numbers) sections, in Excel's
+   * header/footer codes (`&P` page, `&N` pages, `&&` a literal `&`), which mean the same in a file
+   * (`&L…&R…` in one string) and in Office.js' HeaderFooter sections.
+   */
+  footer: { left: string; right: string };
 }
 
 /** Excel's default column width in characters, for columns a layout leaves unsized. */
@@ -56,6 +60,6 @@ export function printSetupOf(layout: SheetLayout, lang: Lang): PrintSetup {
     orientation: chars > PORTRAIT_CHARS ? 'landscape' : 'portrait',
     fitToWidth: true,
     repeatRows: Math.max(0, Math.min(layout.freezeRows ?? 0, layout.rows.length)),
-    footer: `&L${footerText(titleOf(layout))}&R${PAGES[lang]}`,
+    footer: { left: footerText(titleOf(layout)), right: PAGES[lang] },
   };
 }

@@ -20,7 +20,7 @@ export async function detectHost(office: typeof Office | undefined = typeof Offi
   ]);
   if (!info || String(info.host) !== 'Excel') return { kind: 'browser', officeLoaded: true };
   const checker = officeSetChecker();
-  const capabilities = checker ? detectCapabilities(checker, currentPlatform()) : { mergedAreas: false, importSheets: false, validation: false };
+  const capabilities = checker ? detectCapabilities(checker, currentPlatform()) : { mergedAreas: false, importSheets: false, validation: false, printLayout: false };
   return {
     kind: 'excel',
     capabilities,

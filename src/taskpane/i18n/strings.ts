@@ -15,7 +15,7 @@ export interface Strings {
     outsideExcelHint: string;
     officeNotLoaded: string;
     oldExcel: (missing: string) => string;
-    missing: { mergedAreas: string; importSheets: string; validation: string };
+    missing: { mergedAreas: string; importSheets: string; validation: string; printLayout: string };
     tooOld: string;
   };
   files: { chooseOne: string; chooseMany: string; none: string };
@@ -144,6 +144,7 @@ const vi: Strings = {
       mergedAreas: 'đọc ô gộp (ô bị gộp có thể bị báo là trống)',
       importSheets: 'nhập sổ tính của đơn vị (hãy mở tệp của đơn vị, chuột phải vào trang tính › Di chuyển hoặc Sao chép, chép sang sổ này)',
       validation: 'danh sách chọn trong ô của biểu mẫu',
+      printLayout: 'thiết lập trang in (A4, lặp dòng tiêu đề) cho trang tính báo cáo',
     },
     tooOld: 'Phiên bản Excel này quá cũ (cần ExcelApi 1.7): hãy cập nhật Excel hoặc dùng Excel trên web.',
   },
@@ -281,6 +282,7 @@ const en: Strings = {
       mergedAreas: 'read merged cells (covered cells may be reported as empty)',
       importSheets: "import units' workbooks (open the unit's file, right-click the sheet tab › Move or Copy, copy it into this workbook)",
       validation: 'add the in-cell status list to templates',
+      printLayout: 'set up report sheets for printing (A4, repeated header rows)',
     },
     tooOld: 'This Excel is too old (ExcelApi 1.7 needed): update Excel or use Excel on the web.',
   },
