@@ -41,23 +41,27 @@ const DECISIVE: ReadonlySet<PlanRole> = new Set(['text', 'lead', 'timeframe', 'b
 interface RowShape {
   /** Own cells (top-left of any merge starting in this row) that name a role. */
   matching: number;
+  /** Own filled cells. */
+  filled: number;
   /** A number, or a heading line: this row cannot be part of a header. */
   excluded: boolean;
 }
 
 function shapeOf(view: SheetView, row: number): RowShape {
   let matching = 0;
+  let filled = 0;
   for (let col = view.firstCol; col <= view.lastCol; col++) {
     const m = view.mergeAt(row, col);
     if (m && (m.startRow !== row || m.startCol !== col)) continue;
     const v = view.raw(row, col);
-    if (v === null) continue;
-    if (typeof v !== 'string') return { matching, excluded: true };
+    if (v === null || (typeof v === 'string' && v.trim() === '')) continue;
+    filled++;
+    if (typeof v !== 'string') return { matching, filled, excluded: true };
     const w = headerWords(v);
-    if (w.never) return { matching, excluded: true };
+    if (w.never) return { matching, filled, excluded: true };
     if (w.matches.length) matching++;
   }
-  return { matching, excluded: false };
+  return { matching, filled, excluded: false };
 }
 
 /** The header text a column shows at one level of the band: its own cell, or the group merged across it. */
@@ -150,12 +154,20 @@ export function isPlanHeader(columns: ReadonlyMap<PlanRole, number>): boolean {
   return columns.has('lead') || columns.has('timeframe') || columns.has('stt') || columns.has('coordinators');
 }
 
+/**
+ * A header row names roles in most of its cells; a data row whose texts happen to hold header
+ * words (`Báo cáo kết quả…`, `Phối hợp triển khai…`) names them in few.
+ */
+function headerLike(shape: RowShape, min: number): boolean {
+  return !shape.excluded && shape.matching >= min && shape.matching * 2 > shape.filled;
+}
+
 function deepest(view: SheetView, row: number): { reading: Reading; rows: number } {
   let best = readBand(view, row, 1);
   let rows = 1;
   for (let k = 2; k <= MAX_BAND_ROWS && row + k - 1 <= view.lastRow; k++) {
     const shape = shapeOf(view, row + k - 1);
-    if (shape.excluded || shape.matching === 0) break;
+    if (!headerLike(shape, 1)) break;
     const deeper = readBand(view, row, k);
     const more = deeper.columns.size > best.columns.size;
     const refines = deeper.columns.size === best.columns.size && deeper.underGroup && deeper.score >= best.score;
@@ -183,8 +195,7 @@ function toBand(view: SheetView, row: number, rows: number, reading: Reading): H
 
 /** The best band starting at this row, or null when the row does not open a plan table's header. */
 export function bandAt(view: SheetView, row: number): HeaderBand | null {
-  const first = shapeOf(view, row);
-  if (first.excluded || first.matching < 2) return null;
+  if (!headerLike(shapeOf(view, row), 2)) return null;
   const { reading, rows } = deepest(view, row);
   return isPlanHeader(reading.columns) ? toBand(view, row, rows, reading) : null;
 }
@@ -206,7 +217,7 @@ export function findHeaderBands(view: SheetView): HeaderBand[] {
     const band = bandAt(view, row);
     if (!band) continue;
     const below = row + 1 <= view.lastRow ? bandAt(view, row + 1) : null;
-    if (below && below.score > band.score) continue;
+    if (below && below.score >= band.score) continue;
     out.push(band);
     row = band.firstDataRow - 1;
   }

@@ -11,6 +11,9 @@ const CODE_PREFIX = /^(\d{1,7}(?:\.\d{1,4}){1,4}|\d{1,7}(?=[.)]))[.)]?\s+(?=\S)/
 const CODE_ALONE = /^(\d{1,7}(?:\.\d{1,4}){0,4})\.?$/;
 
 export function codePrefix(text: string): { code: string; rest: string } | null {
+  // A code with nothing after it (`7.3.`) is a numbered row without text.
+  const alone = CODE_ALONE.exec(text);
+  if (alone && (alone[1].includes('.') || text.endsWith('.'))) return { code: alone[1], rest: '' };
   const m = CODE_PREFIX.exec(text);
   return m ? { code: m[1], rest: text.slice(m[0].length).trim() } : null;
 }
