@@ -13,7 +13,6 @@ const fs = require('fs');
 const os = require('os');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
-const { NormalModuleReplacementPlugin } = require('webpack');
 
 const DEV_URL = 'https://localhost:3000/';
 const DEFAULT_PROD_URL = 'https://cchc-addin.example.vn/';
@@ -93,11 +92,6 @@ module.exports = (env, argv) => {
     },
     performance: { hints: false },
     plugins: [
-      // exceljs's browser build has none of the internals src/xlsx/loadParts.ts calls; its
-      // browser twin packs the parts for exceljs's public load instead.
-      new NormalModuleReplacementPlugin(/[\\/]xlsx[\\/]loadParts$|^\.\/loadParts$/, (resource) => {
-        resource.request = resource.request.replace(/loadParts$/, 'loadParts.browser');
-      }),
       new HtmlWebpackPlugin({ filename: 'taskpane.html', template: './src/taskpane/taskpane.html', chunks: ['taskpane'] }),
       new CopyWebpackPlugin({
         patterns: [

@@ -1,6 +1,6 @@
 /**
  * The pane's host outside Excel: the "workbook" is a file the user opened (the bundled sample at
- * first), read with the .xlsx host; reports download as .xlsx. exceljs is loaded only on first use,
+ * first), read with the .xlsx host; reports download as .xlsx. The reader (and exceljs, for writing) load only on first use,
  * so the pane's first screen never pays for it. Reading is delegated to a WorkbookReader: the
  * pane passes its engine's (a Web Worker in the browser), so a large file never blocks the pane.
  */
@@ -31,7 +31,7 @@ export type Download = (bytes: Uint8Array, fileName: string) => void;
 /** .xlsx bytes → Grids. */
 export type WorkbookReader = (data: Uint8Array, options: TaskOptions) => Promise<Grid[]>;
 
-/** On the calling thread, exceljs loaded on first use. */
+/** On the calling thread, the reader loaded on first use. */
 const readHere: WorkbookReader = async (data, options) => {
   const { readWorkbook } = await loadReader();
   throwIfCancelled(options.signal);

@@ -39,7 +39,7 @@ const WORKER = join(__dirname, 'submissionWorker.js');
 
 /**
  * Threads pay for themselves only on many files: each worker loads and warms its own modules, and
- * since the reader unzips each file once (src/xlsx/loadParts.ts) a file reads in about 4 ms. On
+ * since the reader (src/xlsx/readWorkbook.ts) reads a small file in a few ms. On
  * this project's 2-core machine, 1,000 submissions read and consolidated in 3.9–4.6 s in one thread
  * against 4.7–5.2 s with two workers; 2,000 took 8.0–8.8 s in one thread against 7.7–8.1 s with
  * workers. `CCHC_POOL_FROM_FILES` overrides the threshold (the tests use it). Under ts-jest there

@@ -10,7 +10,7 @@ import { runGridJob } from './jobs';
 import type { FromWorker, JobRequest, ToWorker } from './protocol';
 import { splitResult } from './resultTransfer';
 
-/** exceljs only when a file is read: inside Excel the worker checks grids and never loads it. */
+/** The reader only when a file is read: inside Excel the worker checks grids and never loads it. */
 const loadReader = () => import(/* webpackChunkName: "xlsx" */ '../../xlsx/readWorkbook');
 
 export function createEngineHandler(post: (m: FromWorker) => void): (m: ToWorker) => void {
