@@ -66,6 +66,18 @@ function directionAfter(foldedAfter: string): Comparator | null {
   return null;
 }
 
+/**
+ * The last `.` or `;` in text[from, to), or -1. Searched only back to the clause's start: a search
+ * back to the text's start for every percentage would be quadratic in a long cell full of them.
+ */
+function lastSentenceEnd(text: string, from: number, to: number): number {
+  for (let i = to - 1; i >= from; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 46 || c === 59) return i;
+  }
+  return -1;
+}
+
 /** Every percentage literal of a text, in order of appearance. */
 export function findPercentages(input: string): PercentLiteral[] {
   const text = stripHtml(cleanChars(input));
@@ -79,7 +91,7 @@ export function findPercentages(input: string): PercentLiteral[] {
     if (!Number.isFinite(value) || value > 100) continue;
     // Direction words belong to this clause: not past the previous percentage or a sentence end.
     let start = prevEnd;
-    const sentence = Math.max(text.lastIndexOf('.', index - 1), text.lastIndexOf(';', index - 1));
+    const sentence = lastSentenceEnd(text, start, index);
     if (sentence >= start && !/\d/.test(text[sentence + 1] ?? '')) start = sentence + 1;
     const end = index + m[0].length;
     const after = text.slice(end, end + 40);

@@ -18,6 +18,46 @@ export function cellText(v: CellValue | undefined): string {
   return String(v);
 }
 
+const SPACE = /\s/;
+const WORD = /\w/;
+
+/**
+ * Replaces every tag `<` + optional whitespace + one of `names` (not followed by a word character)
+ * + anything up to the next `>`, left to right, as the regular expression
+ * `/<\s*(name|…)\b[^>]*>/gi` would, but in one pass: the next `>` is found once and reused until
+ * the scan passes it, so a text full of unclosed `<br` costs linear time, not quadratic.
+ */
+function replaceTags(s: string, names: readonly string[], by: string): string {
+  let out = '';
+  let from = 0;
+  let gt = -2; // the next '>' at or after the scan; -2: not looked up yet
+  let lt = s.indexOf('<');
+  while (lt !== -1) {
+    let p = lt + 1;
+    while (p < s.length && SPACE.test(s[p])) p++;
+    let matched = -1;
+    for (const name of names) {
+      if (s.length - p >= name.length && s.slice(p, p + name.length).toLowerCase() === name && !(p + name.length < s.length && WORD.test(s[p + name.length]))) {
+        matched = p + name.length;
+        break;
+      }
+    }
+    if (matched !== -1) {
+      if (gt !== -1 && gt < matched) gt = s.indexOf('>', matched);
+      if (gt === -1) break; // no '>' anywhere after: no later tag can close either
+      out += s.slice(from, lt) + by;
+      from = gt + 1;
+      lt = s.indexOf('<', from);
+    } else {
+      lt = s.indexOf('<', lt + 1);
+    }
+  }
+  return from === 0 ? s : out + s.slice(from);
+}
+
+const LINE_TAGS = ['br', '/p', '/li', '/div', '/tr'] as const;
+const ITEM_TAGS = ['li'] as const;
+
 /**
  * Drops HTML tags (keeping list items and line breaks as new lines) and decodes entities.
  * Cell text is never rendered as HTML anywhere: this only removes markup for reading.
@@ -26,10 +66,7 @@ export function stripHtml(s: string): string {
   if (!s.includes('<') && !s.includes('&')) return s;
   let out = s;
   if (out.includes('<')) {
-    out = out
-      .replace(/<\s*(br|\/p|\/li|\/div|\/tr)\b[^>]*>/gi, '\n')
-      .replace(/<\s*li\b[^>]*>/gi, '\n- ')
-      .replace(/<\/?[a-zA-Z][^<>]*>/g, '');
+    out = replaceTags(replaceTags(out, LINE_TAGS, '\n'), ITEM_TAGS, '\n- ').replace(/<\/?[a-zA-Z][^<>]*>/g, '');
   }
   return decode(out);
 }
