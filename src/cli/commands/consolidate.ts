@@ -16,6 +16,7 @@ import {
 import type { Finding } from '../../core/findings/finding';
 import { parseLang, type Lang } from '../../core/i18n/lang';
 import { writeSheets } from '../writeOutput';
+import { writeReportFile } from '../reportDocx';
 import { vetOutputs } from '../safeOutput';
 import { createProgress } from '../progress';
 import { EXAMPLES } from '../examples';
@@ -33,6 +34,7 @@ interface ConsolidateOpts {
   json?: boolean;
   lang?: string;
   out?: string;
+  docx?: string;
   force?: boolean;
   quiet?: boolean;
   planYear?: string;
@@ -75,6 +77,7 @@ export function registerConsolidate(program: Command, io: CliIO, setExit: (code:
     .option('--json', 'one JSON object on stdout')
     .option('--lang <lang>', 'vi | en', 'vi')
     .option('--out <summary.xlsx>', 'write the summary workbook')
+    .option('--docx <report.docx>', 'write the period report draft (Word, Nghị định 30/2020 format)')
     .option('--force', 'replace an existing --out file (never an input file)')
     .option('--plan-year <year>', 'the plan year (default: as the plan names it)')
     .option('--timings', 'measure reading, checking and consolidating (JSON: "timings"; text: one line)')
@@ -108,7 +111,8 @@ export async function runConsolidate(files: string[], opts: ConsolidateOpts, io:
   }
   const out = opts.out ? { option: '--out', path: opts.out } : undefined;
   const inputs = [opts.plan, ...(opts.units ? [opts.units] : []), ...files];
-  const vetted = vetOutputs(out ? [out] : [], inputs, !!opts.force, lang);
+  const docx = opts.docx ? { option: '--docx', path: opts.docx } : undefined;
+  const vetted = vetOutputs([...(out ? [out] : []), ...(docx ? [docx] : [])], inputs, !!opts.force, lang);
   if (!vetted.ok) {
     io.err(vetted.message);
     return EXIT.unreadable;
@@ -183,5 +187,6 @@ export async function runConsolidate(files: string[], opts: ConsolidateOpts, io:
     if (!(await writeSheets(out, summaryLayouts(result, lang), !!opts.force, lang, io))) exit = EXIT.unreadable;
     else if (!opts.json && !opts.quiet) io.out(w.written(out.path));
   }
+  if (docx && !(await writeReportFile(docx, result, plan, { unitsListed: !!units, force: !!opts.force, lang, quiet: !!opts.json }, io))) exit = EXIT.unreadable;
   return exit;
 }
