@@ -1,14 +1,14 @@
 /**
  * `cchc consolidate … --docx BAO-CAO.docx`: the period report drafted from the consolidation, for
  * the standing agency to finish and sign. The issuer comes from the plan's appendix titles (`… của
- * UBND thị xã Kiến Tường`); the period from the consolidation, or the reporting window of --as-of.
+ * UBND thị xã Kiến Tường`); the period from the consolidation (`--period`, or the one the
+ * submissions name), else the reporting window --as-of falls in.
  */
 import type { PlanReading } from '../core/engine';
 import type { ConsolidationResult } from '../core/consolidate/types';
 import type { Lang } from '../core/i18n/lang';
 import { buildPeriodReport } from '../core/periodReport/build';
 import { issuerFromTitles } from '../core/periodReport/issuer';
-import type { ReportPeriod } from '../core/periodReport/model';
 import { writeReportDocx } from '../docx/writeReport';
 import type { CliIO } from './io';
 import { type OutputRequest, writeOutputFile } from './safeOutput';
@@ -17,13 +17,6 @@ const WORDS = {
   vi: { written: (f: string) => `Đã ghi dự thảo báo cáo: ${f}` },
   en: { written: (f: string) => `Report draft written: ${f}` },
 } as const satisfies Record<Lang, unknown>;
-
-/** The consolidation's own period and window, once it carries them; else null (the as-of date decides). */
-function periodOf(result: ConsolidationResult): { period: ReportPeriod | null; window: { from: string; to: string } | null } {
-  const p = (result as ConsolidationResult & { period?: { kind?: string; year?: number; from?: string; to?: string } | null }).period;
-  if (!p || typeof p.kind !== 'string' || typeof p.year !== 'number') return { period: null, window: null };
-  return { period: { kind: p.kind as ReportPeriod['kind'], year: p.year }, window: p.from && p.to ? { from: p.from, to: p.to } : null };
-}
 
 export async function writeReportFile(
   out: OutputRequest,
@@ -37,7 +30,6 @@ export async function writeReportFile(
     result,
     plan: plan.plan,
     issuer: issuerFromTitles(titles),
-    ...periodOf(result),
     unitsListed: opts.unitsListed,
     lang: opts.lang,
   });

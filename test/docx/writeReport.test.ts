@@ -9,6 +9,9 @@ import { join } from 'path';
 import ExcelJS from 'exceljs';
 import { strFromU8, unzipSync } from 'fflate';
 import { readDocx } from '../../src/docx/readDocument';
+import { consolidate } from '../../src/core/consolidate';
+import { readPlan } from '../../src/core/engine';
+import { readWorkbookFile } from '../../src/xlsx/readFile';
 import { buildPeriodReport } from '../../src/core/periodReport/build';
 import { issuerFromTitles, issuerLines } from '../../src/core/periodReport/issuer';
 import { periodOfDate } from '../../src/core/periodReport/period';
@@ -84,6 +87,9 @@ describe('the period report draft', () => {
     ]);
     // The headline sits in the paragraphs above the breakdown, which title its grid.
     expect(text).toContain('Kế hoạch giao 30 nhiệm vụ; đã hoàn thành 2/30 nhiệm vụ, đạt 6,67%.');
+    // Of the 29 dated tasks, all due by 15/01/2025: 2 done (the consolidation's headline).
+    expect(text).toContain('Tính đến ngày 15/01/2025, có 29 nhiệm vụ đến hạn; đã hoàn thành 2/29 nhiệm vụ đến hạn, đạt 6,9%.');
+    expect(text).toContain('(số liệu từ ngày 15/12/2023 đến ngày 14/12/2024)');
     const indicators = grids.find((g) => g.values.some((r) => r[0] === 'STT' && r[1] === 'Chỉ tiêu'))!;
     const row3 = indicators.values.find((r) => r[0] === '3')!;
     // Σ 95/100 over both units: 95%, against ≥ 100%: not met.
@@ -142,8 +148,8 @@ describe('the report model', () => {
     expect(['2023-12-20', '2024-03-14', '2024-03-15', '2024-06-14', '2024-09-14', '2024-09-15', '2024-12-20', '2025-01-15'].map((d) => periodOfDate(d, 2024).kind)).toEqual(['q1', 'q1', 'h1', 'h1', 'm9', 'year', 'year', 'year']);
   });
 
-  it('titles each period as reports do', () => {
-    const result = { planYear: 2024, asOf: '2024-03-10', submissions: [], indicators: [], tasks: [], findings: [] };
+  it('titles each period as reports do', async () => {
+    const result = consolidate(readPlan(await readWorkbookFile(PLAN)), [], { asOf: '2024-03-10' });
     const title = (period: { kind: 'q1' | 'h1' | 'm9' | 'year'; year: number }) => buildPeriodReport({ result, plan: { number: null, issued: null }, issuer: null, period, unitsListed: false, lang: 'vi' }).title;
     expect(title({ kind: 'q1', year: 2024 })).toBe('Kết quả thực hiện công tác cải cách hành chính quý I năm 2024');
     expect(title({ kind: 'h1', year: 2024 })).toBe('Kết quả thực hiện công tác cải cách hành chính 6 tháng đầu năm 2024');

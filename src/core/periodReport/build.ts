@@ -4,7 +4,7 @@
  * Office's status breakdown, the indicator table (target, Σ counts, rate, met), the units that did
  * not report, and the findings as an annex. Pure: the host lays the model out.
  */
-import type { ConsolidationResult } from '../consolidate/types';
+import type { ConsolidationResult, TaskTiming } from '../consolidate/types';
 import { COMPARATOR_SIGN } from '../consolidate/planItems';
 import '../consolidate/messages';
 import { placeOf, renderMessage } from '../findings/render';
@@ -15,21 +15,21 @@ import { SEVERITY_LABELS } from '../i18n/severity';
 import { type Issuer, issuerLines } from './issuer';
 import type { PeriodReportModel, ReportBlock, ReportPeriod } from './model';
 import { periodName, periodOfDate } from './period';
-import { countTimings, TIMINGS, timingOf, type TimedTask } from './taskTiming';
 import { REPORT_WORDS } from './words';
 
 /** The annex stays a document one can print: past this many findings, the workbook lists the rest. */
 export const MAX_ANNEX_FINDINGS = 500;
+
+/** The Government Office's breakdown, in the order reports give it. */
+const TIMINGS: readonly TaskTiming[] = ['done-on-time', 'done-late', 'in-time', 'overdue'];
 
 export interface PeriodReportInput {
   result: ConsolidationResult;
   plan: { number: string | null; issued: string | null };
   /** The body issuing the report (from the plan's titles, or given); null leaves a placeholder. */
   issuer: Issuer | null;
-  /** The period covered; when null, the reporting window the as-of date falls in. */
+  /** The period covered; when absent, the consolidation's, else the reporting window the as-of date falls in. */
   period?: ReportPeriod | null;
-  /** The period's data window (ISO dates), when the consolidation knows it. */
-  window?: { from: string; to: string } | null;
   /** The report's date (ISO); when null, day and month are left to fill. */
   date?: string | null;
   /** True when the expected units were listed, so those that did not report are known. */
@@ -44,7 +44,9 @@ function pct(n: number | null, lang: Lang): string {
 export function buildPeriodReport(input: PeriodReportInput): PeriodReportModel {
   const { result, lang } = input;
   const w = REPORT_WORDS[lang];
-  const period = input.period ?? periodOfDate(result.asOf, result.planYear);
+  const period = input.period ?? result.period ?? periodOfDate(result.asOf, result.planYear);
+  // The data window is the consolidation's period's; a period given here has none to quote.
+  const window = !input.period && result.period ? { from: result.period.from, to: result.period.to } : null;
   const periodText = periodName(period, lang);
   const issuer = input.issuer;
   const committee = issuer?.isCommittee ?? true;
@@ -55,15 +57,16 @@ export function buildPeriodReport(input: PeriodReportInput): PeriodReportModel {
   const plan = input.plan.number ? w.plan(input.plan.number, input.plan.issued ? formatDate(input.plan.issued) : null) : null;
   const body: ReportBlock[] = [];
   const issuerName = issuer?.name ?? w.issuerUnknown;
-  const to = input.window?.to ?? result.asOf;
-  body.push({ kind: 'paragraph', text: w.intro(plan, issuerName, periodText, input.window ? formatDate(input.window.from) : null, formatDate(to)) });
+  body.push({ kind: 'paragraph', text: w.intro(plan, issuerName, periodText, window ? formatDate(window.from) : null, formatDate(window?.to ?? result.asOf)) });
 
-  // I.1 Tasks: the headline, the breakdown, the overdue ones by name.
-  const tasks = result.tasks as TimedTask[];
-  const counts = countTimings(tasks);
-  const done = counts['done-on-time'] + counts['done-late'];
+  // I.1 Tasks: done out of planned, done out of due (the consolidation's headline), the breakdown, the overdue ones by name.
+  const tasks = result.tasks;
+  const h = result.headline.tasks;
+  const counts: Record<TaskTiming, number> = { 'done-on-time': h.doneOnTime, 'done-late': h.doneLate, 'in-time': h.inTime, overdue: h.overdue };
+  const done = h.doneOnTime + h.doneLate;
   body.push({ kind: 'heading', text: w.partTasks }, { kind: 'subheading', text: w.tasksHeading });
-  body.push({ kind: 'paragraph', text: w.tasksHeadline(tasks.length, done, tasks.length ? pct((100 * done) / tasks.length, lang) : null) });
+  body.push({ kind: 'paragraph', text: w.tasksHeadline(h.total, done, h.total ? pct((100 * done) / h.total, lang) : null) });
+  if (h.total > 0) body.push({ kind: 'paragraph', text: w.tasksDue(formatDate(result.asOf), h.due, h.done, pct(h.rate, lang)) });
   if (tasks.length > 0) {
     body.push({
       kind: 'table',
@@ -72,10 +75,10 @@ export function buildPeriodReport(input: PeriodReportInput): PeriodReportModel {
         { header: w.timingHeader[1], width: 22, align: 'center' },
         { header: w.timingHeader[2], width: 22, align: 'center' },
       ],
-      rows: TIMINGS.map((t) => [w.timing[t], String(counts[t]), pct((100 * counts[t]) / tasks.length, lang)]),
-      totalRow: [w.total, String(tasks.length), pct(100, lang)],
+      rows: TIMINGS.map((t) => [w.timing[t], String(counts[t]), pct((100 * counts[t]) / h.total, lang)]),
+      totalRow: [w.total, String(h.total), pct(100, lang)],
     });
-    const overdue = tasks.filter((t) => timingOf(t) === 'overdue');
+    const overdue = tasks.filter((t) => t.timing === 'overdue');
     if (overdue.length > 0) {
       body.push({ kind: 'paragraph', text: w.overdueList });
       for (const t of overdue) body.push({ kind: 'paragraph', text: w.overdueItem(t.code, t.task, t.lead, formatDate(t.due)) });

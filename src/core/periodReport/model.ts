@@ -5,11 +5,11 @@
  * (src/docx/writeReport.ts), so every number in the document is one core computed and tested.
  */
 
-/** Periods as reports name them (the same kinds core's consolidation uses). */
-export type ReportPeriodKind = 'q1' | 'q2' | 'h1' | 'q3' | 'm9' | 'q4' | 'year';
+import type { PeriodKind } from '../period/period';
 
+/** The period a report covers: the kinds core's consolidation counts (core/period). */
 export interface ReportPeriod {
-  kind: ReportPeriodKind;
+  kind: PeriodKind;
   year: number;
 }
 

@@ -1,10 +1,12 @@
 /**
- * The period a report covers when the consolidation names none: the reporting window (Công văn
+ * The period a report covers when the consolidation names none (no `--period`, no submission names
+ * one): the reporting window (Công văn
  * 581/BNV-CCHC) the as-of date falls in. Quarter I runs to 14/3, six months to 14/6, nine months
  * to 14/9, the year to 14/12; a date from 15/12 on still belongs to that year's report, which is
  * due by the 20th, and so does a date after the plan year.
  */
-import type { ReportPeriod, ReportPeriodKind } from './model';
+import type { PeriodKind } from '../period/period';
+import type { ReportPeriod } from './model';
 
 export function periodOfDate(asOf: string, planYear: number | null): ReportPeriod {
   const [y, m, d] = asOf.split('-').map(Number);
@@ -12,11 +14,11 @@ export function periodOfDate(asOf: string, planYear: number | null): ReportPerio
   if (planYear !== null && y > planYear) return { kind: 'year', year: planYear };
   if (planYear !== null && y < planYear) return { kind: 'q1', year: planYear };
   const md = m * 100 + d;
-  const kind: ReportPeriodKind = md <= 314 ? 'q1' : md <= 614 ? 'h1' : md <= 914 ? 'm9' : 'year';
+  const kind: PeriodKind = md <= 314 ? 'q1' : md <= 614 ? 'h1' : md <= 914 ? 'm9' : 'year';
   return { kind, year: planYear ?? y };
 }
 
-const NAMES: Record<'vi' | 'en', Record<ReportPeriodKind, (y: number) => string>> = {
+const NAMES: Record<'vi' | 'en', Record<PeriodKind, (y: number) => string>> = {
   vi: {
     q1: (y) => `quý I năm ${y}`,
     q2: (y) => `quý II năm ${y}`,

@@ -1,6 +1,6 @@
 /** Every word of the period report, Vietnamese first (the document's own language), then English. */
 import type { Lang } from '../i18n/lang';
-import type { Timing } from './taskTiming';
+import type { TaskTiming } from '../consolidate/types';
 
 export const REPORT_WORDS = {
   vi: {
@@ -20,8 +20,10 @@ export const REPORT_WORDS = {
     tasksHeading: '1. Tiến độ thực hiện nhiệm vụ',
     tasksHeadline: (planned: number, done: number, rate: string | null) =>
       planned === 0 ? 'Kế hoạch không giao nhiệm vụ nào có thể theo dõi tiến độ.' : `Kế hoạch giao ${planned} nhiệm vụ; đã hoàn thành ${done}/${planned} nhiệm vụ, đạt ${rate}.`,
+    tasksDue: (asOf: string, due: number, done: number, rate: string | null) =>
+      due === 0 ? `Tính đến ngày ${asOf}, chưa có nhiệm vụ nào đến hạn.` : `Tính đến ngày ${asOf}, có ${due} nhiệm vụ đến hạn; đã hoàn thành ${done}/${due} nhiệm vụ đến hạn, đạt ${rate}.`,
     timingHeader: ['Tình trạng', 'Số nhiệm vụ', 'Tỷ lệ'],
-    timing: { 'done-on-time': 'Hoàn thành đúng hạn', 'done-late': 'Hoàn thành nhưng trễ hạn', 'in-time': 'Chưa hoàn thành, còn trong hạn', overdue: 'Chưa hoàn thành, đã quá hạn' } as Record<Timing, string>,
+    timing: { 'done-on-time': 'Hoàn thành đúng hạn', 'done-late': 'Hoàn thành nhưng trễ hạn', 'in-time': 'Chưa hoàn thành, còn trong hạn', overdue: 'Chưa hoàn thành, đã quá hạn' } as Record<TaskTiming, string>,
     total: 'Tổng cộng',
     overdueList: 'Các nhiệm vụ chưa hoàn thành đã quá hạn:',
     overdueItem: (code: string, task: string, lead: string, due: string) => `- ${code} ${task} (chủ trì: ${lead || 'chưa rõ'}; thời hạn: ${due}).`,
@@ -73,8 +75,10 @@ export const REPORT_WORDS = {
     tasksHeading: '1. Progress of the tasks',
     tasksHeadline: (planned: number, done: number, rate: string | null) =>
       planned === 0 ? 'The plan assigns no task whose progress can be followed.' : `The plan assigns ${planned} tasks; ${done}/${planned} are done, ${rate}.`,
+    tasksDue: (asOf: string, due: number, done: number, rate: string | null) =>
+      due === 0 ? `As of ${asOf}, no task is due yet.` : `As of ${asOf}, ${due} tasks are due; ${done}/${due} of those are done, ${rate}.`,
     timingHeader: ['Status', 'Tasks', 'Share'],
-    timing: { 'done-on-time': 'Done on time', 'done-late': 'Done late', 'in-time': 'Not done, within time', overdue: 'Not done, overdue' } as Record<Timing, string>,
+    timing: { 'done-on-time': 'Done on time', 'done-late': 'Done late', 'in-time': 'Not done, within time', overdue: 'Not done, overdue' } as Record<TaskTiming, string>,
     total: 'Total',
     overdueList: 'Tasks not done and overdue:',
     overdueItem: (code: string, task: string, lead: string, due: string) => `- ${code} ${task} (lead: ${lead || 'unknown'}; due: ${due}).`,
