@@ -2,6 +2,7 @@
  * `cchc check FILE.xlsx... [--json] [--lang vi|en] [--plan-year YYYY] [--report OUT.xlsx] [--force]`
  * Exit 0 when no finding is an error, 1 when one is, 2 when a file cannot be read.
  */
+import { readFileSync } from 'fs';
 import type { Command } from 'commander';
 import { readPlan, type PlanReading } from '../../core/engine';
 import { splitWorkbook } from '../../core/workbookParts';
@@ -19,6 +20,20 @@ import { CLI_WORDS } from '../messages';
 import { readInput } from '../readInput';
 import { planYearOption } from '../planInput';
 import { printReading } from '../render/checkText';
+import { parseColumnJson, parseColumnSpec, type OverrideResult } from '../../core/locate/overrides';
+
+/** `--columns`: a mapping written out, or the path of a JSON mapping file. */
+function columnsOption(v: string | undefined): OverrideResult {
+  if (v === undefined) return { ok: true, overrides: [] };
+  if (/\.json$/i.test(v.trim())) {
+    try {
+      return parseColumnJson(JSON.parse(readFileSync(v.trim(), 'utf8')));
+    } catch {
+      return { ok: false, error: v };
+    }
+  }
+  return parseColumnSpec(v);
+}
 
 interface CheckOpts {
   json?: boolean;
@@ -28,6 +43,7 @@ interface CheckOpts {
   force?: boolean;
   quiet?: boolean;
   timings?: boolean;
+  columns?: string;
 }
 
 export function registerCheck(program: Command, io: CliIO, setExit: (code: number) => void): void {
@@ -41,6 +57,7 @@ export function registerCheck(program: Command, io: CliIO, setExit: (code: numbe
     .option('--report <out.xlsx>', 'write the findings to an .xlsx report')
     .option('--force', 'replace an existing --report file (never an input file)')
     .option('--timings', 'measure reading and checking (JSON: "timings"; text: one line)')
+    .option('--columns <spec>', "override a table's columns or header row: 'Phụ lục 2!deadline=H,lead=E' or a .json file")
     .option('--quiet', 'print only what went wrong (the exit code tells the rest)')
     .addHelpText('after', EXAMPLES.check)
     .action(async (files: string[], opts: CheckOpts) => setExit(await runCheck(files, opts, io)));
@@ -55,6 +72,11 @@ export async function runCheck(files: string[], opts: CheckOpts, io: CliIO): Pro
     return year.exit;
   }
   const planYear = year.value;
+  const columns = columnsOption(opts.columns);
+  if (!columns.ok) {
+    io.err(w.badColumns(columns.error));
+    return EXIT.unreadable;
+  }
   const report = opts.report ? { option: '--report', path: opts.report } : undefined;
   const vetted = vetOutputs(report ? [report] : [], files, !!opts.force, lang);
   if (!vetted.ok) {
@@ -86,7 +108,7 @@ export async function runCheck(files: string[], opts: CheckOpts, io: CliIO): Pro
     }
     const t1 = performance.now();
     // Unit report sheets and the add-in's own sheets are not plan tables (as in the pane).
-    const read0 = readPlan(splitWorkbook(input.grids, file).planGrids, { planYear });
+    const read0 = readPlan(splitWorkbook(input.grids, file).planGrids, { planYear, columns: columns.overrides });
     // A Word document's findings name the table, row and column as Word numbers them.
     const reading = { ...read0, findings: placeInWordTables(read0.findings, input.grids) };
     checkMs += performance.now() - t1;

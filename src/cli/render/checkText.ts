@@ -3,6 +3,7 @@ import type { PlanReading } from '../../core/engine';
 import { placeOf, renderMessage } from '../../core/findings/render';
 import type { Lang } from '../../core/i18n/lang';
 import type { Severity } from '../../core/schema';
+import { ROLE_LABELS } from '../../core/i18n/roles';
 import type { CliIO } from '../io';
 import { CLI_WORDS } from '../messages';
 
@@ -12,7 +13,11 @@ export function printReading(io: CliIO, file: string, reading: PlanReading, lang
   lines.push(`${w.file}: ${file}`);
   lines.push(`${w.planYear}: ${reading.planYear ?? '?'} · ${w.plan(reading.plan.number, reading.plan.issued)}`);
   lines.push(w.found(reading.summary.targets, reading.summary.indicators, reading.summary.tasks));
-  for (const t of reading.tables) lines.push(w.table(t.kind, t.sheet, t.headerRow));
+  const roles = ROLE_LABELS[lang];
+  for (const t of reading.tables) {
+    lines.push(w.table(t.kind, t.sheet, t.headerRow, t.headerRows));
+    for (const m of t.mapping) lines.push(w.column(roles[m.role] ?? m.role, m.column, m.header, m.overridden));
+  }
   if (reading.findings.length === 0) lines.push(w.none);
   for (const sev of ['error', 'warning', 'info'] as Severity[]) {
     const group = reading.findings.filter((f) => f.severity === sev);

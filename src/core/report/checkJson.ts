@@ -37,6 +37,17 @@ export function workbookJson(file: string, reading: PlanReading, lang: Lang) {
     file,
     planYear: reading.planYear,
     plan: reading.plan,
+    tables: reading.tables.map((t) => ({
+      kind: t.kind,
+      sheet: t.sheet,
+      headerRow: t.headerRow,
+      headerRows: t.headerRows,
+      numberingRow: t.numberingRow,
+      firstDataRow: t.firstDataRow,
+      lastDataRow: t.lastDataRow,
+      repeatedHeaderRows: t.repeatedHeaderRows,
+      columns: t.mapping,
+    })),
     targets: reading.targets,
     tasks: reading.tasks.map((t) => ({
       ...t,
