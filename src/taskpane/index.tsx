@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { createBrowserHost } from '../browser/browserHost';
 import { App } from './components/App/App';
 import { detectHost } from './bootstrap/detectHost';
+import { showReadyNotice } from './bootstrap/readyNotice';
 import { SAMPLE, fetchBytes } from './bootstrap/sample';
 import { createExcelHost } from './host/excelHost';
 import { createExcelRun } from '../excel/run';
@@ -18,7 +19,13 @@ function createEngine(): PaneEngine {
 }
 
 async function start(container: HTMLElement): Promise<void> {
-  const detected = await detectHost();
+  let detected = await detectHost();
+  if (detected.kind === 'not-ready') {
+    // Inside Office but not ready yet: say so, and carry on by ourselves once Office answers.
+    const hide = showReadyNotice(container);
+    detected = await detected.later;
+    hide();
+  }
   const root = createRoot(container);
   const engine = createEngine();
   if (detected.kind === 'excel') {

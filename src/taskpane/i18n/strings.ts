@@ -17,6 +17,9 @@ export interface Strings {
     oldExcel: (missing: string) => string;
     missing: { mergedAreas: string; importSheets: string; validation: string; printLayout: string };
     tooOld: string;
+    /** Office opened the pane but has not said it is ready after a few seconds. */
+    notReady: string;
+    notReadyRetry: string;
   };
   files: { chooseOne: string; chooseMany: string; none: string };
   workbook: {
@@ -147,6 +150,8 @@ const vi: Strings = {
       printLayout: 'thiết lập trang in (A4, lặp dòng tiêu đề) cho trang tính báo cáo',
     },
     tooOld: 'Phiên bản Excel này quá cũ (cần ExcelApi 1.7): hãy cập nhật Excel hoặc dùng Excel trên web.',
+    notReady: 'Excel chưa sẵn sàng cho bảng công cụ (đã chờ vài giây). Bảng công cụ sẽ tự mở khi Excel sẵn sàng; nếu không, hãy bấm Thử lại hoặc đóng rồi mở lại bảng công cụ.',
+    notReadyRetry: 'Thử lại',
   },
   files: { chooseOne: 'Chọn tệp…', chooseMany: 'Chọn các tệp…', none: 'Chưa chọn tệp nào' },
   workbook: {
@@ -285,6 +290,8 @@ const en: Strings = {
       printLayout: 'set up report sheets for printing (A4, repeated header rows)',
     },
     tooOld: 'This Excel is too old (ExcelApi 1.7 needed): update Excel or use Excel on the web.',
+    notReady: 'Excel has not got the pane ready (waited a few seconds). The pane opens by itself once Excel is ready; if it does not, press Try again, or close and reopen the pane.',
+    notReadyRetry: 'Try again',
   },
   files: { chooseOne: 'Choose a file…', chooseMany: 'Choose files…', none: 'No file chosen' },
   workbook: {
