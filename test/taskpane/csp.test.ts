@@ -8,6 +8,8 @@ import { join } from 'path';
 const ROOT = join(__dirname, '../..');
 const html = readFileSync(join(ROOT, 'src/taskpane/taskpane.html'), 'utf8');
 const OFFICE = 'https://appsforoffice.microsoft.com';
+/** office.js' CDN under the unified Microsoft 365 domain, documented beside the first. */
+const OFFICE_CDN = 'https://officeapis.public.onecdn.static.microsoft';
 
 function csp(): Map<string, string[]> {
   const m = /<meta\s+http-equiv="Content-Security-Policy"\s+content="([^"]+)"/i.exec(html);
@@ -38,9 +40,9 @@ describe('Content-Security-Policy of the pane', () => {
   it('allows scripts, connections and frames only from itself and office.js, never inline or eval', () => {
     for (const d of ['script-src', 'connect-src', 'frame-src']) {
       const v = policy.get(d) ?? [];
-      expect(v.every((s) => s === "'self'" || s === OFFICE)).toBe(true);
+      expect(v.every((s) => s === "'self'" || s === OFFICE || s === OFFICE_CDN)).toBe(true);
     }
-    expect(policy.get('script-src')).toEqual(["'self'", OFFICE]);
+    expect(policy.get('script-src')).toEqual(["'self'", OFFICE, OFFICE_CDN]);
   });
 
   it('starts workers (the engine) only from its own origin: no blob: or data: workers', () => {
