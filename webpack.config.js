@@ -3,8 +3,7 @@
  * plugins, icons and manifest copied beside the pane, the manifest's dev URL rewritten for
  * production. The production URL comes from CCHC_ADDIN_URL (see the README).
  *
- *   npm run build                        production build into dist/
- *   CCHC_ADDIN_URL=https://host/path/ npm run build
+ *   CCHC_ADDIN_URL=https://host/path/ npm run build   production build into dist/ (the URL is required)
  *   npm run dev-server                   https://localhost:3000 (http when no dev certificate)
  */
 /* eslint-disable @typescript-eslint/no-require-imports */
@@ -15,12 +14,50 @@ const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 
 const DEV_URL = 'https://localhost:3000/';
-const DEFAULT_PROD_URL = 'https://cchc-addin.example.vn/';
+/** The user guide, rendered into the build as the manifest's SupportUrl. */
+const GUIDE_SOURCE = 'docs/huong-dan-su-dung.md';
+const GUIDE_PAGE = 'huong-dan-su-dung.html';
 
+/**
+ * Where the production pane will be served. Required: a default would point every manifest built
+ * without it at a domain someone else could register.
+ */
 function prodUrl() {
-  const url = process.env.CCHC_ADDIN_URL || DEFAULT_PROD_URL;
+  const url = process.env.CCHC_ADDIN_URL;
+  if (!url) {
+    throw new Error(
+      'CCHC_ADDIN_URL is not set: a production build needs the https address the pane will be served from, ' +
+        'e.g. CCHC_ADDIN_URL=https://cchc.so-noi-vu.gov.vn/addin/ npm run build',
+    );
+  }
   if (!/^https:\/\/[^\s]+$/.test(url)) throw new Error(`CCHC_ADDIN_URL must be an https URL, got "${url}"`);
   return url.endsWith('/') ? url : `${url}/`;
+}
+
+/**
+ * The guide as a standalone page: Markdown rendered by markdown-it with raw HTML off, so the page
+ * holds only what the Markdown says; its own CSP allows nothing but its images and inline styles.
+ */
+function guidePage(markdown) {
+  const md = require('markdown-it')({ html: false, linkify: false, typographer: false });
+  const title = (/^#\s+(.+)$/m.exec(markdown) || [null, 'Hướng dẫn sử dụng'])[1];
+  const escape = (t) => t.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]);
+  return [
+    '<!doctype html>',
+    '<html lang="vi">',
+    '<head>',
+    '<meta charset="UTF-8" />',
+    '<meta name="viewport" content="width=device-width, initial-scale=1" />',
+    `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; img-src 'self'; style-src 'unsafe-inline'" />`,
+    `<title>${escape(title)}</title>`,
+    '<style>body{max-width:52em;margin:0 auto;padding:1em;font-family:"Segoe UI",system-ui,sans-serif;line-height:1.5}img{max-width:100%}code{background:#f3f3f3;padding:0 .2em}</style>',
+    '</head>',
+    '<body>',
+    md.render(markdown),
+    '</body>',
+    '</html>',
+    '',
+  ].join('\n');
 }
 
 /** The Office dev certificate when it has been installed (office-addin-dev-certs), else plain http. */
@@ -98,12 +135,15 @@ module.exports = (env, argv) => {
           { from: 'assets/icon-*.png', to: 'assets/[name][ext]' },
           // The bundled sample, opened first when the pane runs outside Excel.
           { from: 'assets/ke-hoach-cchc-2024.xlsx', to: 'ke-hoach-cchc-2024.xlsx' },
+          // The user guide and its screenshots: the manifest's SupportUrl.
+          { from: GUIDE_SOURCE, to: GUIDE_PAGE, transform: (content) => guidePage(content.toString()) },
+          { from: 'docs/screenshots/*.png', to: 'screenshots/[name][ext]' },
           {
             from: 'manifest.xml',
             to: 'manifest.xml',
-            // Full URLs first, then the bare origin (AppDomain) becomes the production origin.
-            transform: (content) =>
-              dev ? content : content.toString().split(DEV_URL).join(url).split(DEV_URL.replace(/\/$/, '')).join(new URL(url).origin),
+            // The dev URL becomes the production one (the manifest lists no AppDomain: the pane's
+            // own origin needs none).
+            transform: (content) => (dev ? content : content.toString().split(DEV_URL).join(url)),
           },
         ],
       }),

@@ -13,13 +13,16 @@ export const ROOT = join(__dirname, '../..');
 export const CHROMIUM = '/usr/bin/chromium';
 export const OFFICE_ORIGIN = 'https://appsforoffice.microsoft.com';
 
+/** The production URL test builds are made for (a production build requires one). */
+export const TEST_ADDIN_URL = 'https://cchc.e2e.test/addin/';
+
 /** Builds the pane for production into a fresh folder; `built` says whether the caller must remove it. */
 export function buildPane(env: Record<string, string> = {}): { dist: string; built: boolean } {
   if (process.env.CCHC_E2E_DIST) return { dist: process.env.CCHC_E2E_DIST, built: false };
   const out = mkdtempSync(join(tmpdir(), 'cchc-pane-'));
   const r = spawnSync(process.execPath, [join(ROOT, 'node_modules/webpack/bin/webpack.js'), '--mode', 'production', '--output-path', out], {
     cwd: ROOT,
-    env: { ...process.env, ...env },
+    env: { ...process.env, CCHC_ADDIN_URL: TEST_ADDIN_URL, ...env },
     encoding: 'utf8',
   });
   if (r.status !== 0) throw new Error(`webpack build failed:\n${r.stdout}\n${r.stderr}`);

@@ -113,7 +113,8 @@ describe('the built pane', () => {
   it('production manifest points at CCHC_ADDIN_URL, never at localhost', () => {
     const manifest = readFileSync(join(dist, 'manifest.xml'), 'utf8');
     if (built) {
-      expect(manifest).toContain('<AppDomain>https://cchc.e2e.test</AppDomain>');
+      expect(manifest).not.toContain('<AppDomain>');
+      expect(manifest).toContain(`${PROD_URL}huong-dan-su-dung.html`);
       expect(manifest).toContain(`${PROD_URL}taskpane.html`);
       expect(manifest).toContain(`${PROD_URL}assets/icon-80.png`);
     }

@@ -53,9 +53,36 @@ describe('manifest.xml', () => {
     expect(child(child(app, 'Hosts'), 'Host').getAttribute('Name')).toBe('Workbook');
   });
 
-  it('asks for the ExcelApi set the pane needs at minimum (newer ones are checked at run time)', () => {
+  it('asks only for ExcelApi 1.1, so an older Excel shows the add-in and the pane says what it lacks', () => {
+    // 1.7 here would hide the add-in in Excel 2016 without a word; the pane checks 1.7 at run time.
     const sets = all('Set').map((e) => ({ Name: e.getAttribute('Name'), MinVersion: e.getAttribute('MinVersion') }));
-    expect(sets).toContainEqual({ Name: 'ExcelApi', MinVersion: '1.7' });
+    expect(sets).toEqual([{ Name: 'ExcelApi', MinVersion: '1.1' }]);
+  });
+
+  it('lists no AppDomain for its own origin (it needs none)', () => {
+    const source = new URL(one('SourceLocation').getAttribute('DefaultValue') ?? '').origin;
+    for (const d of all('AppDomain')) expect(new URL(d.textContent ?? '').origin).not.toBe(source);
+  });
+
+  it('SupportUrl and Learn more open the user guide shipped in the build', () => {
+    const guide = 'https://localhost:3000/huong-dan-su-dung.html';
+    expect(child(doc.documentElement, 'SupportUrl').getAttribute('DefaultValue')).toBe(guide);
+    expect(xml).toContain(`<bt:Url id="GetStarted.LearnMoreUrl" DefaultValue="${guide}"/>`);
+    expect(existsSync(join(ROOT, 'docs/huong-dan-su-dung.md'))).toBe(true);
+  });
+
+  it('has no FunctionFile: no button runs a function, every one opens the pane', () => {
+    expect(all('FunctionFile')).toHaveLength(0);
+    expect(all('Action').every((a) => a.getAttribute('xsi:type') === 'ShowTaskpane')).toBe(true);
+  });
+
+  it('describes the add-in to its users, not to developers', () => {
+    const app = doc.documentElement;
+    const texts = [child(app, 'Description').getAttribute('DefaultValue') ?? '', ...all('Override', child(app, 'Description')).map((o) => o.getAttribute('Value') ?? '')];
+    for (const t of texts) {
+      expect(t.length).toBeGreaterThan(40);
+      expect(t).not.toMatch(/dev(elopment)? server|localhost|webpack/i);
+    }
   });
 
   it('puts a button on the Home tab that opens the task pane', () => {
