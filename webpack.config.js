@@ -133,6 +133,8 @@ module.exports = (env, argv) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: 'assets/icon-*.png', to: 'assets/[name][ext]' },
+          // Plain ES5, copied as written (never bundled or minified into newer syntax).
+          { from: 'src/taskpane/bootstrap/unsupported.es5.js', to: 'bootstrap-es5.js', info: { minimized: true } },
           // The bundled sample, opened first when the pane runs outside Excel.
           { from: 'assets/ke-hoach-cchc-2024.xlsx', to: 'ke-hoach-cchc-2024.xlsx' },
           // The user guide and its screenshots: the manifest's SupportUrl.

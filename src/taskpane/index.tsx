@@ -44,8 +44,13 @@ async function start(container: HTMLElement): Promise<void> {
   );
 }
 
+/** Set by the ES5 bootstrap (bootstrap/unsupported.es5.js) and read by it: see there. */
+const page = window as unknown as { cchcPaneStarted?: boolean; cchcUnsupportedRuntime?: boolean };
+page.cchcPaneStarted = true;
+
 const container = document.getElementById('container');
-if (container) {
+// The bootstrap has already told the user this webview cannot run the pane: leave its message.
+if (container && !page.cchcUnsupportedRuntime) {
   start(container).catch((err: unknown) => {
     // React itself failed to start: plain DOM text (never HTML) so the pane is still not blank.
     container.textContent = `Không khởi động được công cụ / The pane could not start: ${err instanceof Error ? err.message : String(err)}`;
