@@ -9,10 +9,11 @@ import { type CliIO, processIO, EXIT } from './io';
 import { registerCheck } from './commands/check';
 import { registerConsolidate } from './commands/consolidate';
 import { registerTemplate } from './commands/template';
+import { registerConvert } from './commands/convert';
 
 export type CommandRegistrar = (program: Command, io: CliIO, setExit: (code: number) => void) => void;
 
-const registrars: CommandRegistrar[] = [registerCheck, registerTemplate, registerConsolidate];
+const registrars: CommandRegistrar[] = [registerCheck, registerTemplate, registerConsolidate, registerConvert];
 
 /** The package's own version: src/cli and lib/cli both sit two folders below package.json. */
 function version(): string {

@@ -13,6 +13,7 @@ import { readTable, type ReadTable } from './read/readTable';
 import { readTitles, type TitleInfo } from './read/titles';
 import type { PlanReference, Target, Task } from './schema';
 import { runChecks } from './checks';
+import { convertLegacyGrid, legacyEncodingFindings } from './encoding';
 import './checks/messages';
 import { memoByText } from './text/memo';
 import { readable } from './text/normalize';
@@ -151,7 +152,10 @@ function spanLetters(t: LocatedTable): string[] {
   return out;
 }
 
-export function readPlan(grids: Grid[], options: CheckOptions = {}): PlanReading {
+export function readPlan(typed: Grid[], options: CheckOptions = {}): PlanReading {
+  // Text typed in TCVN3 or VNI is read as the Unicode it means; a finding lists the cells.
+  const converted = typed.map(convertLegacyGrid);
+  const grids = converted.map((c) => c.grid);
   const located = locatePlanTables(grids, options.columns ?? []);
   const titleInfos = titlesOf(located);
   const planYear = options.planYear ?? guessPlanYear(located, titleInfos);
@@ -160,6 +164,7 @@ export function readPlan(grids: Grid[], options: CheckOptions = {}): PlanReading
 
   const titles = new Map<ReadTable, TitleInfo>(tables.map((t, i) => [t, titleInfos[i]]));
   const findings = runChecks({ tables, titles, planYear, plan });
+  converted.forEach((c) => findings.push(...legacyEncodingFindings(c.grid.sheet, c.cells)));
   findings.sort(
     (a, b) =>
       SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||

@@ -11,6 +11,7 @@ import { SheetView } from '../locate/sheetView';
 import { foldKey, isBlank, readable } from '../text/normalize';
 import { isoDate } from '../parse/dates';
 import { parseDateCell } from './dates';
+import { convertLegacyGrid, legacyEncodingFindings } from '../encoding';
 import { INDICATOR_ROLES, TASK_ROLES } from './columns';
 import { severityOf } from './codes';
 import { indicatorKey, taskKey } from './keys';
@@ -151,7 +152,10 @@ function datedLine(view: SheetView): string | null {
 }
 
 /** One sheet: a submission when it holds a `Đơn vị:` row, else null. */
-export function readSubmissionSheet(grid: Grid, file: string | null): Submission | null {
+export function readSubmissionSheet(typed: Grid, file: string | null): Submission | null {
+  // Text typed in TCVN3 or VNI is read as the Unicode it means; a finding lists the cells.
+  const converted = convertLegacyGrid(typed);
+  const grid = converted.grid;
   const view = new SheetView(grid);
   const labels = findLabels(view);
   const unitLabel = labels.get('unit');
@@ -160,7 +164,7 @@ export function readSubmissionSheet(grid: Grid, file: string | null): Submission
   const dateLabel = labels.get('date');
   const reportDate = (dateLabel ? parseDateCell(dateLabel.raw) : null) ?? datedLine(view);
   const place = { file, sheet: grid.sheet };
-  const findings: Finding[] = [];
+  const findings: Finding[] = legacyEncodingFindings(grid.sheet, converted.cells, file);
   const unitCell = { row: unitLabel.row, column: columnLetter(unitLabel.col) };
   if (!unitLabel.value) {
     findings.push(makeFinding('missing-unit-name', severityOf('missing-unit-name'), { ...place, ...unitCell }, null, { unit: null }));
