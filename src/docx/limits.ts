@@ -7,7 +7,7 @@ import { WorkbookReadError } from '../xlsx/readErrors';
 export interface DocxLimits {
   /** The file itself. */
   maxFileBytes: number;
-  /** The parts we unpack (the main document and its numbering), summed. */
+  /** What the package declares it unpacks to (all parts), and what the parts we unpack do. */
   maxUnpackedBytes: number;
   /** Cells over every table of the document. */
   maxCells: number;
@@ -17,7 +17,7 @@ export interface DocxLimits {
 
 export const DEFAULT_DOCX_LIMITS: Readonly<DocxLimits> = {
   maxFileBytes: 50 * 1024 * 1024,
-  maxUnpackedBytes: 200 * 1024 * 1024,
+  maxUnpackedBytes: 500 * 1024 * 1024,
   maxCells: 2_000_000,
   maxDepth: 256,
 };

@@ -3,18 +3,16 @@
  * numbering. A file that cannot be a .docx (empty, a legacy .doc, a password-protected one, not a
  * zip) is told apart by its first bytes before anything is unpacked.
  *
- * fflate sizes each unpacked part by the size the zip declares and writes no further, so the sum
- * of declared sizes, checked against the limit before unpacking, bounds the memory a zip bomb can
- * take; a part that lies about its size comes out cut short, which the XML parser then reports.
+ * The zip is read by the package reader the .xlsx host uses (src/xlsx/read/zip.ts): its central
+ * directory once, only the parts asked for inflated, every byte counted against the unpacked
+ * budget. Its failures are renamed here to the Word document's words.
  */
-import { type UnzipFileInfo, unzipSync } from 'fflate';
-import { WorkbookReadError } from '../xlsx/readErrors';
+import { DEFAULT_LIMITS, WorkbookReadError, type ReadLimits } from '../xlsx/readErrors';
+import { folderOf, relationships, relsPathOf, resolvePart } from '../xlsx/read/relationships';
+import { ZipPackage } from '../xlsx/read/zip';
 import { type DocxLimits, tooLarge } from './limits';
-import { relationshipTargets } from './relationships';
 
 const CFB_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
-/** A central directory entry takes at least this many bytes, so no honest zip lists more entries than size / 46. */
-const MIN_CENTRAL_ENTRY = 46;
 
 const OFFICE_DOCUMENT = '/officeDocument';
 const NUMBERING = '/numbering';
@@ -69,68 +67,32 @@ export function sniffDocx(bytes: Uint8Array, limits: DocxLimits): void {
 
 const utf8 = new TextDecoder('utf-8');
 
-/** Resolves a relationship target against the folder of the part that names it. */
-function resolve(folder: string, target: string): string {
-  const parts = (target.startsWith('/') ? target.slice(1) : `${folder}${target}`).split('/');
-  const out: string[] = [];
-  for (const p of parts) {
-    if (p === '..') out.pop();
-    else if (p !== '.' && p !== '') out.push(p);
-  }
-  return out.join('/');
-}
-
-function relsOf(part: string): string {
-  const slash = part.lastIndexOf('/');
-  return `${part.slice(0, slash + 1)}_rels/${part.slice(slash + 1)}.rels`;
-}
-
-/** Unpacks the parts `wanted` names, refusing when their declared sizes pass what is left of the budget. */
-class Unpacker {
-  private used = 0;
-  constructor(private readonly bytes: Uint8Array, private readonly limits: DocxLimits) {}
-
-  unpack(wanted: (name: string) => boolean): Record<string, string> {
-    let entries = 0;
-    let declared = 0;
-    const maxEntries = Math.floor(this.bytes.length / MIN_CENTRAL_ENTRY) + 1;
-    let files: Record<string, Uint8Array>;
-    try {
-      files = unzipSync(this.bytes, {
-        filter: (f: UnzipFileInfo) => {
-          // A directory claiming more entries than the file can hold would be walked for nothing.
-          if (++entries > maxEntries) throw new WorkbookReadError('damaged-document', 'the zip directory lists more entries than the file can hold');
-          if (!wanted(f.name)) return false;
-          declared += f.originalSize;
-          if (this.used + declared > this.limits.maxUnpackedBytes) throw tooLarge('unpacked bytes', this.limits.maxUnpackedBytes, this.used + declared);
-          return true;
-        },
-      });
-    } catch (err) {
-      if (err instanceof WorkbookReadError) throw err;
-      throw new WorkbookReadError('damaged-document', `the zip archive cannot be read: ${(err as Error).message}`, {}, { cause: err });
-    }
-    this.used += declared;
-    const out: Record<string, string> = {};
-    for (const [name, data] of Object.entries(files)) out[name] = utf8.decode(data);
-    return out;
-  }
+/** A failure of the shared zip reader, in the words a Word document's reader uses. */
+function asDocumentError(err: unknown): unknown {
+  if (!(err instanceof WorkbookReadError)) return new WorkbookReadError('damaged-document', `the zip archive cannot be read: ${(err as Error).message}`, {}, { cause: err });
+  if (err.reason === 'unpacked-too-large') return new WorkbookReadError('document-too-large', err.message, err.detail, { cause: err });
+  if (err.reason === 'truncated' || err.reason === 'corrupt') return new WorkbookReadError('damaged-document', err.message, err.detail, { cause: err });
+  return err;
 }
 
 /** The main document and its numbering, or a WorkbookReadError saying why the file is no .docx. */
 export function openDocx(bytes: Uint8Array, limits: DocxLimits): DocxParts {
   sniffDocx(bytes, limits);
-  const unpacker = new Unpacker(bytes, limits);
-  const root = unpacker.unpack((n) => n === '_rels/.rels');
-  const target = relationshipTargets(root['_rels/.rels'] ?? '', OFFICE_DOCUMENT)[0];
-  const main = target ? resolve('', target) : 'word/document.xml';
-  const mainRels = relsOf(main);
-  const first = unpacker.unpack((n) => n === main || n === mainRels);
-  const document = first[main];
-  if (document === undefined) throw new WorkbookReadError('not-a-document', `the package has no Word document part (${main})`);
-  const folder = main.slice(0, main.lastIndexOf('/') + 1);
-  const numberingTarget = relationshipTargets(first[mainRels] ?? '', NUMBERING)[0];
-  const numberingPart = numberingTarget ? resolve(folder, numberingTarget) : null;
-  const numbering = numberingPart ? (unpacker.unpack((n) => n === numberingPart)[numberingPart] ?? null) : null;
-  return { document, numbering };
+  const zipLimits: ReadLimits = { ...DEFAULT_LIMITS, maxFileBytes: limits.maxFileBytes, maxUncompressedBytes: limits.maxUnpackedBytes, maxDepth: limits.maxDepth };
+  try {
+    const zip = ZipPackage.open(bytes, zipLimits);
+    const text = (name: string) => {
+      const b = zip.bytesOf(name);
+      return b === null ? null : utf8.decode(b);
+    };
+    const officeDocument = relationships('_rels/.rels', text('_rels/.rels'), zipLimits).find((r) => !r.external && r.type.endsWith(OFFICE_DOCUMENT));
+    const main = officeDocument ? resolvePart('', officeDocument.target) : 'word/document.xml';
+    const document = text(main);
+    if (document === null) throw new WorkbookReadError('not-a-document', `the package has no Word document part (${main})`);
+    const numberingRel = relationships(relsPathOf(main), text(relsPathOf(main)), zipLimits).find((r) => !r.external && r.type.endsWith(NUMBERING));
+    const numbering = numberingRel ? text(resolvePart(folderOf(main), numberingRel.target)) : null;
+    return { document, numbering };
+  } catch (err) {
+    throw asDocumentError(err);
+  }
 }
