@@ -13,6 +13,9 @@ Ví dụ / Examples:
       ghi các phát hiện ra một tệp Excel mới / write the findings to a new workbook
   cchc check *.xlsx --json > ket-qua.json
       một đối tượng JSON cho mọi tệp / one JSON object for every file
+  cchc check KE-HOACH.docx
+      đọc các bảng phụ lục ngay trong văn bản Word; vị trí ghi "Bảng 2, dòng 5, cột 7"
+      / read the appendix tables straight from the Word document; places read "Table 2, row 5, column 7"
 `,
   template: `
 Ví dụ / Examples:
@@ -25,5 +28,7 @@ Ví dụ / Examples:
       tổng hợp báo cáo của hai đơn vị / consolidate two units' submissions
   cchc consolidate --plan ke-hoach.xlsx --units don-vi.txt --out tong-hop.xlsx bao-cao/*.xlsx
       ghi bảng tổng hợp, báo đơn vị chưa nộp / write the summary, name units that did not report
+  cchc consolidate --plan KE-HOACH.docx --units don-vi.txt --as-of 2024-12-14 --docx BAO-CAO.docx bao-cao/*.xlsx
+      soạn dự thảo báo cáo kỳ (Word, thể thức Nghị định 30/2020) / draft the period report (Word, Decree 30/2020 format)
 `,
 } as const;

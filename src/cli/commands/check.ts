@@ -50,7 +50,7 @@ export function registerCheck(program: Command, io: CliIO, setExit: (code: numbe
   program
     .command('check')
     .description('Kiểm tra các phụ lục của kế hoạch CCHC / Check a plan workbook\'s appendix tables')
-    .argument('<files...>', 'workbooks (.xlsx)')
+    .argument('<files...>', 'plan workbooks (.xlsx) or Word documents (.docx)')
     .option('--json', 'one JSON object on stdout')
     .option('--lang <lang>', 'vi | en', 'vi')
     .option('--plan-year <year>', 'the plan year (default: the year most titles and timeframes name)')

@@ -68,7 +68,7 @@ export function registerConsolidate(program: Command, io: CliIO, setExit: (code:
     .command('consolidate')
     .description('Tổng hợp báo cáo của các đơn vị theo chỉ tiêu của kế hoạch / Consolidate unit submissions against the plan’s targets')
     .argument('<submissions...>', 'unit submission workbooks (.xlsx); several sheets each allowed')
-    .requiredOption('--plan <plan.xlsx>', 'the plan workbook')
+    .requiredOption('--plan <plan.xlsx|plan.docx>', 'the plan workbook, or the issued plan as a Word document')
     .option('--units <file>', 'expected units, one name a line')
     .option('--period <period>', 'the reporting period, e.g. "Quý I/2025" (as-of: the end of its data window)')
     .option('--as-of <YYYY-MM-DD>', 'date for "overdue" (default: the period\'s window end, else today)')
