@@ -5,7 +5,7 @@
  */
 import type { Grid } from './grid';
 import { type Submission, readSubmissions } from './consolidate';
-import { isOwnSheet } from './report/sheetNames';
+import { isImportedAppendix, isOwnSheet } from './report/sheetNames';
 
 export interface WorkbookParts {
   planGrids: Grid[];
@@ -15,6 +15,6 @@ export interface WorkbookParts {
 export function splitWorkbook(grids: readonly Grid[], file: string | null = null): WorkbookParts {
   const submissions = readSubmissions(grids, file);
   const unitSheets = new Set(submissions.map((s) => s.sheet));
-  const planGrids = grids.filter((g) => !unitSheets.has(g.sheet) && !isOwnSheet(g.sheet));
+  const planGrids = grids.filter((g) => !unitSheets.has(g.sheet) && (!isOwnSheet(g.sheet) || isImportedAppendix(g.sheet)));
   return { planGrids, submissions };
 }

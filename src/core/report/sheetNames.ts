@@ -9,6 +9,14 @@ export function isOwnSheet(name: string): boolean {
   return name.startsWith(OWN_PREFIX);
 }
 
+/**
+ * A sheet the add-in made from a Word document's appendix (`CCHC - Phụ lục 2 (Word)`, perhaps with
+ * ` (2)` for a second import): the add-in's own, but a plan table the checker must read.
+ */
+export function isImportedAppendix(name: string): boolean {
+  return isOwnSheet(name) && /\((?:Word)\)(?: \(\d+\))?$/.test(name);
+}
+
 /** Excel forbids `[]:*?/\` in sheet names and a leading or trailing apostrophe. */
 function clean(name: string): string {
   return name.replace(/[[\]:*?/\\]/g, '-').replace(/^'+|'+$/g, '').replace(/\s+/g, ' ').trim();
