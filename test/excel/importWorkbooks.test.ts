@@ -12,7 +12,9 @@ import type { ExcelHostError } from '../../src/excel/errors';
 import { WEB_MAX_FILE_BYTES, importWorkbooks, unsupportedOnWeb } from '../../src/excel/importWorkbooks';
 import { describeError } from '../../src/taskpane/state/paneError';
 import { readWorkbook } from '../../src/xlsx/readWorkbook';
-import { FakeContext, type FakePlatform, officeError, snapshotUserCells } from './fakeExcel';
+import { createExcelHost } from '../../src/taskpane/host/excelHost';
+import { STRINGS } from '../../src/taskpane/i18n/strings';
+import { FakeContext, type FakePlatform, fakeRun, officeError, snapshotUserCells } from './fakeExcel';
 import { seedBytes, seedGrids } from './seed';
 
 const asContext = (ctx: FakeContext) => ctx as unknown as Excel.RequestContext;
@@ -142,6 +144,32 @@ describe('importWorkbooks', () => {
     const err = (await importWorkbooks(asContext(ctx), [{ name: 'a.xlsx', data: await unitWorkbook('A') }], undefined, 'ipad').catch((e: unknown) => e)) as ExcelHostError;
     expect(err.reason).toBe('import-unavailable');
     expect(ctx.stats.syncs).toBe(0);
+  });
+
+  it('the pane host on an Excel that cannot import says so, in words', async () => {
+    const ctx = await fake('ipad');
+    const caps = detectCapabilities(() => true, 'ipad');
+    const host = createExcelHost(fakeRun(ctx), caps);
+    const err = await host.importWorkbooks([{ name: 'a.xlsx', data: await unitWorkbook('A') }], {}).catch((e: unknown) => e);
+    expect(describeError(err, 'vi').message).toBe(STRINGS.vi.errors.excel.importUnavailable);
+    expect(ctx.stats.syncs).toBe(0);
+  });
+
+  it('cancelling between files takes back what was inserted', async () => {
+    const ctx = await fake('windows');
+    const names = ctx.sheets.map((s) => s.name);
+    const ac = new AbortController();
+    const importer = ctx.importer as (d: Uint8Array) => ReturnType<typeof readWorkbook>;
+    ctx.importer = async (data) => {
+      const grids = await importer(data);
+      ac.abort();
+      return grids;
+    };
+    await expect(importWorkbooks(asContext(ctx), [
+      { name: 'phuong-1.xlsx', data: await unitWorkbook('UBND Phường 1') },
+      { name: 'phuong-2.xlsx', data: await unitWorkbook('UBND Phường 2') },
+    ], ac.signal, 'windows')).rejects.toThrow('cancelled');
+    expect(ctx.sheets.map((s) => s.name)).toEqual(names);
   });
 
   it('a protected workbook is said so before any file is sent', async () => {

@@ -4,6 +4,7 @@ import { readGrids } from '../../excel/readGrids';
 import { writeLayouts } from '../../excel/writeLayouts';
 import { selectCell } from '../../excel/selectCell';
 import { importWorkbooks } from '../../excel/importWorkbooks';
+import { ExcelHostError } from '../../excel/errors';
 import type { WorkbookHost } from './types';
 
 export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
@@ -23,7 +24,7 @@ export function createExcelHost(run: ExcelRun, capabilities: Capabilities): Work
     },
     selectCell: (sheet, cell) => run((context) => selectCell(context, sheet, cell)),
     async importWorkbooks(files, options) {
-      if (!capabilities.importSheets) throw new Error('importSheets unsupported');
+      if (!capabilities.importSheets) throw new ExcelHostError('import-unavailable', null, 'insertWorksheetsFromBase64 is not available in this Excel.');
       const results = await run((context) => importWorkbooks(context, files, options.signal));
       return { files: results.length, sheets: results.reduce((n, r) => n + r.sheets.length, 0) };
     },
