@@ -5,6 +5,7 @@
  *
  *   CCHC_ADDIN_URL=https://host/path/ npm run build   production build into dist/ (the URL is required)
  *   npm run dev-server                   https://localhost:3000 (http when no dev certificate)
+ *   CCHC_OFFICE_JS=local …               office.js served with the pane (closed networks; scripts/office-js-source.js)
  */
 /* eslint-disable @typescript-eslint/no-require-imports */
 const path = require('path');
@@ -12,6 +13,7 @@ const fs = require('fs');
 const os = require('os');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
+const officeJs = require('./scripts/office-js-source');
 
 const DEV_URL = 'https://localhost:3000/';
 /** The user guide, rendered into the build as the manifest's SupportUrl. */
@@ -94,6 +96,7 @@ function sideloadHelp(url, https) {
 module.exports = (env, argv) => {
   const dev = argv.mode === 'development';
   const url = dev ? DEV_URL : prodUrl();
+  const officeJsMode = officeJs.officeJsMode();
   return {
     mode: dev ? 'development' : 'production',
     // eval-based source maps break under the pane's Content-Security-Policy (no 'unsafe-eval').
@@ -109,7 +112,7 @@ module.exports = (env, argv) => {
     resolve: { extensions: ['.ts', '.tsx', '.js'] },
     // Rebuilds (the end-to-end test builds every run) reuse node_modules/.cache/webpack: ~70 s → a few s.
     // Keyed on the URL too, so a manifest rewritten for another CCHC_ADDIN_URL is never served from cache.
-    cache: { type: 'filesystem', version: url, buildDependencies: { config: [__filename] } },
+    cache: { type: 'filesystem', version: `${url} ${officeJsMode}`, buildDependencies: { config: [__filename, require.resolve('./scripts/office-js-source')] } },
     module: {
       rules: [
         {
@@ -129,7 +132,11 @@ module.exports = (env, argv) => {
     },
     performance: { hints: false },
     plugins: [
-      new HtmlWebpackPlugin({ filename: 'taskpane.html', template: './src/taskpane/taskpane.html', chunks: ['taskpane'] }),
+      new HtmlWebpackPlugin({
+        filename: 'taskpane.html',
+        templateContent: () => officeJs.pageFor(fs.readFileSync(path.join(__dirname, 'src/taskpane/taskpane.html'), 'utf8'), officeJsMode),
+        chunks: ['taskpane'],
+      }),
       new CopyWebpackPlugin({
         patterns: [
           { from: 'assets/icon-*.png', to: 'assets/[name][ext]' },
@@ -140,6 +147,7 @@ module.exports = (env, argv) => {
           // The user guide and its screenshots: the manifest's SupportUrl.
           { from: GUIDE_SOURCE, to: GUIDE_PAGE, transform: (content) => guidePage(content.toString()) },
           { from: 'docs/screenshots/*.png', to: 'screenshots/[name][ext]' },
+          ...officeJs.copyPatterns(officeJsMode, __dirname),
           {
             from: 'manifest.xml',
             to: 'manifest.xml',

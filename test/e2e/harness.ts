@@ -4,7 +4,7 @@
  * Kept apart from pane.e2e.test.ts so the bench can reuse it without running the functional test.
  */
 import { spawnSync } from 'child_process';
-import { existsSync, mkdtempSync } from 'fs';
+import { existsSync, mkdtempSync, readFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import { type BrowserContext, chromium } from 'playwright-core';
@@ -29,7 +29,14 @@ export function buildPane(env: Record<string, string> = {}): { dist: string; bui
   return { dist: out, built: true };
 }
 
-/** Headless chromium, with office.js answered locally as it answers outside Office (a null host). */
+/** The @microsoft/office-js package: the same library the CDN serves, pinned by the lock file. */
+export const OFFICE_JS_DIST = join(ROOT, 'node_modules/@microsoft/office-js/dist');
+
+/**
+ * Headless chromium. Requests to office.js' CDN are answered from the @microsoft/office-js package,
+ * so the pane meets the real library (its Office.onReady outside Office resolves with no host), not
+ * a stub of it; this machine has no internet.
+ */
 export async function launchChromium(profile: string): Promise<BrowserContext> {
   if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install chromium (as .ci/run does).`);
   const context = await chromium.launchPersistentContext(profile, {
@@ -39,9 +46,12 @@ export async function launchChromium(profile: string): Promise<BrowserContext> {
     viewport: { width: 800, height: 1000 },
     locale: 'en-US',
   });
-  await context.route(`${OFFICE_ORIGIN}/**`, (route) =>
-    route.fulfill({ contentType: 'text/javascript', body: 'window.Office={onReady:function(){return Promise.resolve({host:null,platform:null});}};' }),
-  );
+  await context.route(`${OFFICE_ORIGIN}/lib/1/hosted/**`, (route) => {
+    const rel = new URL(route.request().url()).pathname.replace(/^\/lib\/1\/hosted\//, '');
+    const file = join(OFFICE_JS_DIST, rel);
+    if (rel.includes('..') || !existsSync(file)) return route.fulfill({ status: 404, body: 'not found' });
+    return route.fulfill({ contentType: 'text/javascript; charset=utf-8', body: readFileSync(file) });
+  });
   return context;
 }
 

@@ -1,0 +1,58 @@
+/**
+ * The intranet build (CCHC_OFFICE_JS=local) in Chromium with no route to the internet at all:
+ * office.js comes from the pane's own server, the real library answers Office.onReady outside
+ * Office, the pane opens in its outside-Excel mode, and nothing is requested from elsewhere.
+ */
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'fs';
+import { tmpdir } from 'os';
+import { join } from 'path';
+import { chromium, type BrowserContext } from 'playwright-core';
+import { CHROMIUM, buildPane } from './harness';
+import { type Served, serve } from './staticServer';
+
+let dist: string;
+let server: Served;
+let context: BrowserContext;
+const work = mkdtempSync(join(tmpdir(), 'cchc-officejs-'));
+
+beforeAll(async () => {
+  dist = buildPane({ CCHC_OFFICE_JS: 'local' }).dist;
+  server = await serve(dist);
+  context = await chromium.launchPersistentContext(join(work, 'profile'), {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+}, 600_000);
+
+afterAll(async () => {
+  await context?.close();
+  await server?.close();
+  if (dist && !process.env.CCHC_E2E_DIST) rmSync(dist, { recursive: true, force: true });
+  rmSync(work, { recursive: true, force: true });
+});
+
+test('the build carries office.js and its page names no CDN', () => {
+  expect(existsSync(join(dist, 'office/office.js'))).toBe(true);
+  const page = readFileSync(join(dist, 'taskpane.html'), 'utf8').replace(/<!--[\s\S]*?-->/g, '');
+  expect(page).toMatch(/src="?office\/office\.js"?/);
+  expect(page).not.toMatch(/appsforoffice|onecdn/);
+});
+
+test('the pane starts on the real office.js from its own server, outside Excel, with nothing fetched elsewhere', async () => {
+  const page = await context.newPage();
+  const elsewhere: string[] = [];
+  const problems: string[] = [];
+  page.on('request', (r) => {
+    if (!r.url().startsWith(server.url) && !r.url().startsWith('data:') && !r.url().startsWith('blob:')) elsewhere.push(r.url());
+  });
+  page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
+  page.on('pageerror', (e) => problems.push(e.message));
+  await page.goto(`${server.url}taskpane.html`);
+  await page.getByTestId('outside-excel').waitFor({ timeout: 60_000 });
+  expect(await page.getByTestId('outside-excel').textContent()).toContain('Đang mở ngoài Excel');
+  expect(server.requests).toContain('/office/office.js');
+  expect(elsewhere).toEqual([]);
+  expect(problems.filter((p) => /Content Security Policy|Refused to/i.test(p))).toEqual([]);
+  await page.close();
+});
