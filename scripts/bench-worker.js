@@ -2,6 +2,8 @@
 /**
  * One measurement in a fresh process, printed as one JSON line (so runs do not warm each other up):
  *   exceljs FILE...            the floor: exceljs alone loading the files
+ *   sheetjs FILE...            the second floor: SheetJS (`xlsx`) dense load of the files
+ *   read FILE                  our reader alone
  *   check FILE                 our reading (read + check), as `cchc check --timings` measures it
  *   consolidate PLAN FILE...   our consolidation of the files against the plan (read as the command does)
  * Uses the compiled lib/ (built by `npm install`).
@@ -9,6 +11,7 @@
 'use strict';
 const { readFileSync } = require('fs');
 const ExcelJS = require('exceljs');
+const XLSX = require('xlsx');
 
 const lib = (p) => require(`../lib/${p}`);
 const rssMb = () => Math.round(process.resourceUsage().maxRSS / 1024);
@@ -27,6 +30,14 @@ async function main() {
       await wb.xlsx.load(readFileSync(f));
     }
     return { totalMs: performance.now() - t0 };
+  }
+  if (mode === 'sheetjs') {
+    for (const f of args) XLSX.read(readFileSync(f), { dense: true });
+    return { totalMs: performance.now() - t0 };
+  }
+  if (mode === 'read') {
+    const grids = await readWorkbookFile(args[0]);
+    return { totalMs: performance.now() - t0, cells: grids.reduce((n, g) => n + g.values.length * (g.values[0]?.length ?? 0), 0) };
   }
   if (mode === 'check') {
     const grids = await readWorkbookFile(args[0]);

@@ -8,7 +8,10 @@ import type { Styles } from './styles';
 import { type SheetCells, tooManyCells } from './worksheet';
 
 export function buildGrid(name: string, cells: SheetCells, styles: Styles, maxCells: number): Grid {
-  const { rows, cols, values: vals, styles: styleIdx } = cells;
+  const rows = cells.rows.data;
+  const cols = cells.cols.data;
+  const styleIdx = cells.styles.data;
+  const vals = cells.values;
   const count = vals.length;
   if (count === 0) return { sheet: name, origin: { row: 1, col: 1 }, values: [], numberFormats: [], merges: [] };
   let r1 = Infinity;
@@ -138,10 +141,10 @@ function legacyFonts(cells: SheetCells, styles: Styles, grid: Grid): Record<stri
   let out: Record<string, string> | undefined;
   const { row: r0, col: c0 } = grid.origin;
   for (let i = 0; i < cells.values.length; i++) {
-    const font = styles.of(cells.styles[i]).legacyFont;
+    const font = styles.of(cells.styles.data[i]).legacyFont;
     if (font === null) continue;
-    const r = cells.rows[i] - r0;
-    const c = cells.cols[i] - c0;
+    const r = cells.rows.data[i] - r0;
+    const c = cells.cols.data[i] - c0;
     const vr = grid.values[r];
     if (!vr || c < 0 || c >= vr.length || vr[c] === null) continue;
     (out ??= {})[`${r}:${c}`] = font;

@@ -26,12 +26,27 @@ const UNIX_EPOCH_SERIAL = 25569;
 /** Days from 1900-01-00 to 1904-01-01: a 1904 workbook's serials are this much smaller. */
 const DAYS_1904 = 1462;
 
-/** The cells of one sheet, in parallel arrays (a few million cells cost no object each). */
+/** A growable column of 32-bit integers: a few million cells cost 4 bytes each, no object. */
+export class IntColumn {
+  data = new Int32Array(1024);
+  length = 0;
+
+  push(v: number): void {
+    if (this.length === this.data.length) {
+      const next = new Int32Array(this.data.length * 2);
+      next.set(this.data);
+      this.data = next;
+    }
+    this.data[this.length++] = v;
+  }
+}
+
+/** The cells of one sheet, in parallel columns (a few million cells cost no object each). */
 export interface SheetCells {
-  rows: number[];
-  cols: number[];
+  rows: IntColumn;
+  cols: IntColumn;
   values: CellValue[];
-  styles: number[];
+  styles: IntColumn;
   /** Merged areas as [startRow, startCol, endRow, endCol] quadruples, one-cell ones left out. */
   merges: number[];
 }
@@ -140,7 +155,7 @@ export interface SheetContext {
 
 export function readWorksheet(xml: string, ctx: SheetContext): SheetCells {
   const { sheet, sharedStrings, styles, date1904, limits } = ctx;
-  const out: SheetCells = { rows: [], cols: [], values: [], styles: [], merges: [] };
+  const out: SheetCells = { rows: new IntColumn(), cols: new IntColumn(), values: [], styles: new IntColumn(), merges: [] };
   const maxChars = limits.maxStringChars;
   const states: number[] = [TOP];
   let row = 0; // the current row's number

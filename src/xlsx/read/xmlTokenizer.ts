@@ -85,10 +85,6 @@ function startsName(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === COLON || c > 127;
 }
 
-function localName(q: string): string {
-  const i = q.indexOf(':');
-  return i === -1 ? q : q.slice(i + 1);
-}
 
 /** The longest entity XML knows is `&#x10FFFF;` (10 characters): no search looks further. */
 const MAX_ENTITY = 12;
@@ -143,6 +139,7 @@ export function tokenize(xml: string, sink: XmlSink, options: TokenizeOptions): 
   const n = xml.length;
   const attrs = new Attributes();
   const stack: string[] = [];
+  const locals: string[] = [];
   let depth = 0;
   let rootSeen = false;
   let pos = 0;
@@ -167,7 +164,7 @@ export function tokenize(xml: string, sink: XmlSink, options: TokenizeOptions): 
       pos++;
       if (depth === 0 || stack[depth - 1] !== qname) throw new XmlError('malformed', `an end tag </${qname.slice(0, 40)}> that closes nothing open`);
       depth--;
-      sink.close(localName(qname));
+      sink.close(locals[depth]);
       continue;
     }
 
@@ -198,8 +195,10 @@ export function tokenize(xml: string, sink: XmlSink, options: TokenizeOptions): 
     // A start tag.
     if (!startsName(c)) throw new XmlError('malformed', 'a "<" that starts no tag');
     const start = pos;
-    while (!endsName(xml.charCodeAt(pos))) pos++;
+    let colon = -1;
+    for (let ch = c; !endsName(ch); ch = xml.charCodeAt(++pos)) if (ch === COLON) colon = pos;
     const qname = xml.slice(start, pos);
+    const name = colon === -1 ? qname : xml.slice(colon + 1, pos);
     attrs.reset();
     let empty = false;
     for (;;) {
@@ -221,8 +220,9 @@ export function tokenize(xml: string, sink: XmlSink, options: TokenizeOptions): 
       }
       if (!ws || !startsName(d)) throw new XmlError('malformed', `a broken tag <${qname.slice(0, 40)}`);
       const an = pos;
-      while (!endsName(xml.charCodeAt(pos))) pos++;
-      const aname = xml.slice(an, pos);
+      let acolon = -1;
+      for (let ch = d; !endsName(ch); ch = xml.charCodeAt(++pos)) if (ch === COLON) acolon = pos;
+      const aname = xml.slice(acolon === -1 ? an : acolon + 1, pos);
       while (isSpace(xml.charCodeAt(pos))) pos++;
       if (xml.charCodeAt(pos) !== EQ) throw new XmlError('malformed', `an attribute ${aname.slice(0, 40)} without a value`);
       pos++;
@@ -233,19 +233,19 @@ export function tokenize(xml: string, sink: XmlSink, options: TokenizeOptions): 
       if (vEnd === -1) throw new XmlError('malformed', `an unclosed attribute ${aname.slice(0, 40)}`);
       const raw = xml.slice(pos + 1, vEnd);
       if (raw.indexOf('<') !== -1) throw new XmlError('malformed', `a "<" inside attribute ${aname.slice(0, 40)}`);
-      attrs.add(localName(aname), raw);
+      attrs.add(aname, raw);
       pos = vEnd + 1;
     }
     if (depth === 0) {
       if (rootSeen) throw new XmlError('malformed', 'a second root element');
       rootSeen = true;
     }
-    const name = localName(qname);
     sink.open(name, attrs);
     if (empty) {
       sink.close(name);
     } else {
       if (depth >= options.maxDepth) throw new XmlError('too-deep', `elements nested more than ${options.maxDepth} deep`);
+      locals[depth] = name;
       stack[depth++] = qname;
     }
   }
