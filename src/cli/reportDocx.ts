@@ -9,7 +9,6 @@ import type { ConsolidationResult } from '../core/consolidate/types';
 import type { Lang } from '../core/i18n/lang';
 import { buildPeriodReport } from '../core/periodReport/build';
 import { issuerFromTitles } from '../core/periodReport/issuer';
-import { writeReportDocx } from '../docx/writeReport';
 import type { CliIO } from './io';
 import { type OutputRequest, writeOutputFile } from './safeOutput';
 
@@ -33,7 +32,8 @@ export async function writeReportFile(
     unitsListed: opts.unitsListed,
     lang: opts.lang,
   });
-  const ok = await writeOutputFile(out, () => writeReportDocx(model), opts.force, opts.lang, io);
+  // The docx library loads only when a report is written.
+  const ok = await writeOutputFile(out, async () => (await import('../docx/writeReport')).writeReportDocx(model), opts.force, opts.lang, io);
   if (ok && !opts.quiet) io.out(WORDS[opts.lang].written(out.path));
   return ok;
 }
