@@ -49,8 +49,8 @@ export interface TableInfo {
   columns: Record<string, string>;
   /** The columns in reading order, with the header text each was read from. */
   mapping: ColumnReading[];
-  /** Every column letter the table spans (for choosing another column). */
-  span: string[];
+  /** Every column of the sheet, with its header text (for choosing another column). */
+  span: { column: string; header: string }[];
   /** Rows of the header repeated inside the table (skipped). */
   repeatedHeaderRows: number[];
   endedBy: string;
@@ -145,10 +145,11 @@ function mappingOf(t: LocatedTable): ColumnReading[] {
   });
 }
 
-function spanLetters(t: LocatedTable): string[] {
-  const out: string[] = [];
+/** The sheet's columns (at most 200: a wider plan table does not exist) with their header words. */
+function spanLetters(t: LocatedTable): { column: string; header: string }[] {
+  const out: { column: string; header: string }[] = [];
   const last = Math.min(t.view.lastCol, t.view.firstCol + 200);
-  for (let c = t.view.firstCol; c <= last; c++) out.push(columnLetter(c));
+  for (let c = t.view.firstCol; c <= last; c++) out.push({ column: columnLetter(c), header: headerTextOver(t, c) });
   return out;
 }
 

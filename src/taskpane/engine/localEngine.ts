@@ -20,9 +20,9 @@ export function createLocalEngine(): PaneEngine {
       throwIfCancelled(options.signal);
       return grids;
     },
-    async check(grids, file, options) {
+    async check(grids, file, options, columns) {
       throwIfCancelled(options.signal);
-      return runGridJob({ job: 'check', file }, grids) as PlanReading;
+      return runGridJob({ job: 'check', file, columns }, grids) as PlanReading;
     },
     async plan(grids, file, options) {
       throwIfCancelled(options.signal);

@@ -5,6 +5,7 @@
  */
 import type { PlanReading } from '../../core/engine';
 import type { Grid } from '../../core/grid';
+import type { ColumnOverride } from '../../core/locate/overrides';
 import type { TaskOptions } from '../host/types';
 import type { WorkbookConsolidation } from './consolidateWorkbook';
 
@@ -13,7 +14,7 @@ export interface PaneEngine {
   /** .xlsx bytes → Grids (outside Excel: the workbook the user opened, units' workbooks). */
   readWorkbook(data: Uint8Array, options: TaskOptions): Promise<Grid[]>;
   /** The plan's sheets read and checked; a workbook with no plan gives an empty reading. */
-  check(grids: readonly Grid[], file: string | null, options: TaskOptions): Promise<PlanReading>;
+  check(grids: readonly Grid[], file: string | null, options: TaskOptions, columns?: ColumnOverride[]): Promise<PlanReading>;
   /** As check, but a workbook with no plan is an error (the tabs that need a plan). */
   plan(grids: readonly Grid[], file: string | null, options: TaskOptions): Promise<PlanReading>;
   consolidate(grids: readonly Grid[], file: string | null, asOf: string, options: TaskOptions): Promise<WorkbookConsolidation>;

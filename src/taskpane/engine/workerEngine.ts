@@ -155,7 +155,7 @@ export function createWorkerEngine(spawn: () => WorkerLike): PaneEngine {
         return g;
       });
     },
-    check: (grids, file, options) => gridJob({ job: 'check', file }, grids, options) as Promise<PlanReading>,
+    check: (grids, file, options, columns) => gridJob({ job: 'check', file, columns }, grids, options) as Promise<PlanReading>,
     plan: (grids, file, options) => gridJob({ job: 'plan', file }, grids, options) as Promise<PlanReading>,
     consolidate: (grids, file, asOf, options) => gridJob({ job: 'consolidate', file, asOf }, grids, options) as Promise<WorkbookConsolidation>,
   };

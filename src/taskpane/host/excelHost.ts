@@ -5,6 +5,7 @@ import { writeLayouts } from '../../excel/writeLayouts';
 import { selectCell } from '../../excel/selectCell';
 import { importWorkbooks } from '../../excel/importWorkbooks';
 import { ExcelHostError } from '../../excel/errors';
+import { readColumnSettings, writeColumnSettings } from '../../excel/settings';
 import type { WorkbookHost } from './types';
 
 export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
@@ -23,6 +24,10 @@ export function createExcelHost(run: ExcelRun, capabilities: Capabilities): Work
       return { kind: 'sheets', ...result };
     },
     selectCell: (sheet, cell) => run((context) => selectCell(context, sheet, cell)),
+    columnSettings: {
+      load: () => run((context) => readColumnSettings(context)),
+      save: (overrides) => run((context) => writeColumnSettings(context, overrides)),
+    },
     async importWorkbooks(files, options) {
       if (!capabilities.importSheets) throw new ExcelHostError('import-unavailable', null, 'insertWorksheetsFromBase64 is not available in this Excel.');
       const results = await run((context) => importWorkbooks(context, files, options.signal));

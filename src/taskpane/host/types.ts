@@ -3,6 +3,7 @@
  * The pane holds no Office.js or exceljs code of its own; it only talks to this interface.
  */
 import type { Grid } from '../../core/grid';
+import type { ColumnOverride } from '../../core/locate/overrides';
 import type { SheetLayout } from '../../core/report/layout';
 import type { ProgressFn } from '../../excel/cancel';
 import type { Capabilities } from '../../excel/capabilities';
@@ -38,4 +39,9 @@ export interface WorkbookHost {
   /** Takes the user to a cell; false when the host has no workbook on screen. */
   selectCell(sheet: string, cell: string | null): Promise<boolean>;
   importWorkbooks(files: UnitFile[], options: TaskOptions): Promise<ImportOutcome>;
+  /** The user's column choices kept with the workbook (Excel: workbook.settings); absent where only the session keeps them. */
+  columnSettings?: {
+    load(): Promise<ColumnOverride[]>;
+    save(overrides: ColumnOverride[]): Promise<void>;
+  };
 }

@@ -4,6 +4,7 @@
  */
 import type { Lang } from '../../core/i18n/lang';
 import { SEVERITY_LABELS } from '../../core/i18n/severity';
+import { ROLE_LABELS } from '../../core/i18n/roles';
 
 export interface Strings {
   appTitle: string;
@@ -53,6 +54,19 @@ export interface Strings {
       importFailed: (file: string, msg: string) => string;
       mergesUnread: (sheet: string) => string;
     };
+  };
+  /** The reading shown and corrected (TableMapping). */
+  mapping: {
+    title: string;
+    intro: string;
+    table: (kind: 'targets' | 'tasks', sheet: string, firstRow: number, rows: number) => string;
+    roles: Record<string, string>;
+    none: string;
+    option: (column: string, header: string) => string;
+    changed: string;
+    reset: string;
+    keptInWorkbook: string;
+    keptForSession: string;
   };
   check: {
     run: string;
@@ -194,6 +208,19 @@ const vi: Strings = {
       mergesUnread: (sheet) => `Không đọc được ô gộp của trang tính ${sheet} (quá nhiều ô gộp): ô bị gộp có thể bị báo là trống.`,
     },
   },
+  mapping: {
+    title: 'Đã hiểu bảng như sau',
+    intro: 'Nếu một cột bị hiểu sai, chọn cột đúng: bảng được kiểm tra lại ngay.',
+    table: (kind, sheet, firstRow, rows) =>
+      `${kind === 'tasks' ? 'Bảng nhiệm vụ (Phụ lục 2)' : 'Bảng mục tiêu (Phụ lục 1)'} — trang “${sheet}”, dòng tiêu đề ${rows > 1 ? `${firstRow}–${firstRow + rows - 1}` : firstRow}`,
+    roles: ROLE_LABELS.vi,
+    none: '(không có)',
+    option: (column, header) => (header ? `Cột ${column} — ${header}` : `Cột ${column}`),
+    changed: 'do bạn chọn',
+    reset: 'Đọc lại như ban đầu',
+    keptInWorkbook: 'Lựa chọn được lưu trong sổ tính này (không ghi vào ô nào).',
+    keptForSession: 'Lựa chọn được giữ đến khi đóng ngăn này.',
+  },
   check: {
     run: 'Kiểm tra',
     intro: 'Đọc mọi trang tính, tìm bảng mục tiêu (Phụ lục 1) và bảng nhiệm vụ (Phụ lục 2), rồi báo những chỗ cần sửa.',
@@ -333,6 +360,19 @@ const en: Strings = {
       importFailed: (file, msg) => `${file} could not be imported (${msg}): open it in Excel, save it as .xlsx and try again. No file was imported.`,
       mergesUnread: (sheet) => `The merged cells of sheet ${sheet} could not be read (too many merged areas): merged cells may be reported as empty.`,
     },
+  },
+  mapping: {
+    title: 'How the tables were read',
+    intro: 'If a column was read wrongly, choose the right one: the tables are checked again at once.',
+    table: (kind, sheet, firstRow, rows) =>
+      `${kind === 'tasks' ? 'Tasks table (Appendix 2)' : 'Targets table (Appendix 1)'} — sheet “${sheet}”, header ${rows > 1 ? `rows ${firstRow}–${firstRow + rows - 1}` : `row ${firstRow}`}`,
+    roles: ROLE_LABELS.en,
+    none: '(none)',
+    option: (column, header) => (header ? `Column ${column} — ${header}` : `Column ${column}`),
+    changed: 'your choice',
+    reset: 'Read as found',
+    keptInWorkbook: 'Your choices are kept in this workbook (in no cell).',
+    keptForSession: 'Your choices are kept until this pane is closed.',
   },
   check: {
     run: 'Check',

@@ -6,6 +6,9 @@ import { useLang, useStrings } from '../../i18n/LangContext';
 import { usePane } from '../../state/PaneContext';
 import { FindingList } from '../FindingList/FindingList';
 import { ReadingSummary } from './ReadingSummary';
+import { TableMapping } from '../TableMapping/TableMapping';
+import { useColumnOverrides } from '../TableMapping/useColumnOverrides';
+import type { ColumnOverride } from '../../../core/locate/overrides';
 
 const useStyles = makeStyles({
   actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, marginBlock: tokens.spacingVerticalS },
@@ -18,13 +21,17 @@ export function CheckTab() {
   const s = useStrings();
   const styles = useStyles();
   const busy = task.busy !== null;
+  const columns = useColumnOverrides(host);
 
-  const runCheck = () =>
+  const runCheck = (chosen?: ColumnOverride[]) =>
     task.run(
       'reading',
       async (options) => {
+        // A choice made in the mapping is kept first (workbook.settings inside Excel), then used.
+        if (chosen) await columns.update(chosen);
+        const overrides = chosen ?? (await columns.ready());
         const grids = await host.readGrids(options);
-        setReading(await engine.check(grids, fileName, options));
+        setReading(await engine.check(grids, fileName, options, overrides));
       },
       fileName,
     );
@@ -41,7 +48,7 @@ export function CheckTab() {
     <div>
       <p className={styles.intro}>{s.check.intro}</p>
       <div className={styles.actions}>
-        <Button appearance="primary" onClick={runCheck} disabled={busy} data-testid="run-check">
+        <Button appearance="primary" onClick={() => runCheck()} disabled={busy} data-testid="run-check">
           {s.check.run}
         </Button>
         {reading ? (
@@ -53,6 +60,13 @@ export function CheckTab() {
       {reading ? (
         <>
           <ReadingSummary reading={reading} />
+          <TableMapping
+            reading={reading}
+            overrides={columns.overrides}
+            persisted={columns.persisted}
+            disabled={busy}
+            onChange={(next) => void runCheck(next)}
+          />
           <FindingList
             findings={reading.findings}
             onSelect={(item) => {
