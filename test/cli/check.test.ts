@@ -37,7 +37,7 @@ test('--json prints exactly one object with the whole reading', async () => {
   expect(Object.keys(wb.tasks[0].timeframe).sort()).toEqual(['condition', 'due', 'milestones', 'recurring', 'text']);
   expect(wb.findings[0]).toEqual(expect.objectContaining({ code: 'appendix-year-mismatch', severity: 'warning', sheet: 'Phụ lục 1', row: 2, cell: 'A2' }));
   expect(typeof wb.findings[0].message).toBe('string');
-  expect(wb.summary).toEqual({ targets: 19, indicators: 13, tasks: 30, error: 0, warning: 9, info: 1, valid: true, partial: false });
+  expect(wb.summary).toEqual({ targets: 19, indicators: 13, tasks: 30, error: 0, warning: 9, info: 3, valid: true, partial: false });
 });
 
 test('--plan-year moves the year checks; a bad year is a one-line error', async () => {
@@ -87,7 +87,7 @@ test('--report writes the findings as an .xlsx that reads back with every findin
   const header = rows.findIndex((r) => r[1] === 'Mức độ');
   expect(header).toBeGreaterThan(0);
   const findings = rows.slice(header + 1);
-  expect(findings).toHaveLength(10);
+  expect(findings).toHaveLength(12);
   expect(findings.map((f) => [f[2], f[3], f[5]])).toContainEqual(['missing-budget', 'Phụ lục 2', 'H15']);
 });
 

@@ -87,9 +87,11 @@ test('the findings the plan must give, and none of those it must not', () => {
     ['Phụ lục 2', 'H24', 'missing-budget'],
     ['Phụ lục 2', 'G27', 'deadline-outside-plan-year'],
     ['Phụ lục 2', 'H32', 'missing-budget'],
+    ['Phụ lục 2', 'C13', 'lagging-year'],
     ['Phụ lục 2', 'G14', 'undated-deadline'],
+    ['Phụ lục 2', 'D19', 'lagging-year'],
   ]);
-  expect(reading.summary).toEqual({ targets: 19, indicators: 13, tasks: 30, error: 0, warning: 9, info: 1, valid: true, partial: false });
+  expect(reading.summary).toEqual({ targets: 19, indicators: 13, tasks: 30, error: 0, warning: 9, info: 3, valid: true, partial: false });
 });
 
 test('the tables found, with their header rows and columns', () => {

@@ -59,6 +59,8 @@ function seed(): BasePlan {
       ...['1.2', '1.3', '2.1', '5.2'].map((item) => ({ code: 'deadline-outside-plan-year', item })),
       { code: 'undated-deadline', item: '1.10' },
       ...['1.11', '4.1', '6.4'].map((item) => ({ code: 'missing-budget', item })),
+      // 1.9 names 2022 in a 2024 plan; 2.4's product names 2023 against its task's 2024.
+      ...['1.9', '2.4'].map((item) => ({ code: 'lagging-year', item })),
     ],
   };
 }

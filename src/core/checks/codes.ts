@@ -22,6 +22,7 @@ export const CHECK_CODES = {
   'plan-year-unknown': 'warning',
   'error-value': 'warning',
   'ambiguous-table': 'warning',
+  'lagging-year': 'info',
 } as const satisfies Record<string, Severity>;
 
 export type CheckCode = keyof typeof CHECK_CODES;

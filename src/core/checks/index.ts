@@ -7,6 +7,7 @@ import { errorValues, missingBudget, missingDeadline, missingLead, missingText }
 import { ambiguousTable, missingColumn, tableNotFound } from './structure';
 import { appendixYear, planReference, planYearKnown } from './titles';
 import { totals } from './totals';
+import { laggingYears } from './laggingYears';
 
 export const CHECKS: readonly Check[] = [
   tableNotFound,
@@ -24,6 +25,7 @@ export const CHECKS: readonly Check[] = [
   planYearKnown,
   appendixYear,
   planReference,
+  laggingYears,
 ];
 
 export function runChecks(ctx: CheckContext): Finding[] {
