@@ -24,24 +24,37 @@ export class XmlError extends Error {
 /** The attributes of the start tag being reported; valid only during the `open` call. */
 export class Attributes {
   count = 0;
-  private readonly names: string[] = [];
-  private readonly raws: string[] = [];
+  private xml = '';
+  // Offsets into the part: a local name's start and end, a value's start and end. Nothing is cut
+  // out of the text until a reader asks for that attribute.
+  private spans = new Int32Array(64);
 
   /** @internal */
-  reset(): void {
+  reset(xml: string): void {
+    this.xml = xml;
     this.count = 0;
   }
 
   /** @internal */
-  add(name: string, raw: string): void {
-    this.names[this.count] = name;
-    this.raws[this.count] = raw;
-    this.count++;
+  add(nameStart: number, nameEnd: number, valueStart: number, valueEnd: number): void {
+    if (this.count * 4 + 4 > this.spans.length) {
+      const next = new Int32Array(this.spans.length * 2);
+      next.set(this.spans);
+      this.spans = next;
+    }
+    const k = this.count++ * 4;
+    this.spans[k] = nameStart;
+    this.spans[k + 1] = nameEnd;
+    this.spans[k + 2] = valueStart;
+    this.spans[k + 3] = valueEnd;
   }
 
   /** The decoded value of the first attribute with this local name, or undefined. */
   get(name: string): string | undefined {
-    for (let i = 0; i < this.count; i++) if (this.names[i] === name) return decodeEntities(this.raws[i]);
+    const sp = this.spans;
+    for (let k = 0; k < this.count * 4; k += 4) {
+      if (sp[k + 1] - sp[k] === name.length && this.xml.startsWith(name, sp[k])) return decodeEntities(this.xml.slice(sp[k + 2], sp[k + 3]));
+    }
     return undefined;
   }
 }
@@ -142,6 +155,7 @@ export function tokenize(xml: string, sink: XmlSink, options: TokenizeOptions): 
   const locals: string[] = [];
   let depth = 0;
   let rootSeen = false;
+  let nextLt = -2;
   let pos = 0;
   // A byte-order mark left by the decoder is no text.
   if (xml.charCodeAt(0) === 0xfeff) pos = 1;
@@ -199,7 +213,7 @@ export function tokenize(xml: string, sink: XmlSink, options: TokenizeOptions): 
     for (let ch = c; !endsName(ch); ch = xml.charCodeAt(++pos)) if (ch === COLON) colon = pos;
     const qname = xml.slice(start, pos);
     const name = colon === -1 ? qname : xml.slice(colon + 1, pos);
-    attrs.reset();
+    attrs.reset(xml);
     let empty = false;
     for (;;) {
       let ws = false;
@@ -222,18 +236,23 @@ export function tokenize(xml: string, sink: XmlSink, options: TokenizeOptions): 
       const an = pos;
       let acolon = -1;
       for (let ch = d; !endsName(ch); ch = xml.charCodeAt(++pos)) if (ch === COLON) acolon = pos;
-      const aname = xml.slice(acolon === -1 ? an : acolon + 1, pos);
+      const localStart = acolon === -1 ? an : acolon + 1;
+      const nameEnd = pos;
       while (isSpace(xml.charCodeAt(pos))) pos++;
-      if (xml.charCodeAt(pos) !== EQ) throw new XmlError('malformed', `an attribute ${aname.slice(0, 40)} without a value`);
+      if (xml.charCodeAt(pos) !== EQ) throw new XmlError('malformed', `an attribute ${xml.slice(an, Math.min(nameEnd, an + 40))} without a value`);
       pos++;
       while (isSpace(xml.charCodeAt(pos))) pos++;
       const q = xml.charCodeAt(pos);
-      if (q !== QUOT && q !== APOS) throw new XmlError('malformed', `an unquoted attribute ${aname.slice(0, 40)}`);
+      if (q !== QUOT && q !== APOS) throw new XmlError('malformed', `an unquoted attribute ${xml.slice(an, Math.min(nameEnd, an + 40))}`);
       const vEnd = xml.indexOf(q === QUOT ? '"' : "'", pos + 1);
-      if (vEnd === -1) throw new XmlError('malformed', `an unclosed attribute ${aname.slice(0, 40)}`);
-      const raw = xml.slice(pos + 1, vEnd);
-      if (raw.indexOf('<') !== -1) throw new XmlError('malformed', `a "<" inside attribute ${aname.slice(0, 40)}`);
-      attrs.add(aname, raw);
+      if (vEnd === -1) throw new XmlError('malformed', `an unclosed attribute ${xml.slice(an, Math.min(nameEnd, an + 40))}`);
+      // The next '<' is looked up once and reused until the scan passes it: linear, however long the values.
+      if (nextLt < pos) {
+        nextLt = xml.indexOf('<', pos);
+        if (nextLt === -1) nextLt = n;
+      }
+      if (nextLt < vEnd) throw new XmlError('malformed', `a "<" inside attribute ${xml.slice(an, Math.min(nameEnd, an + 40))}`);
+      attrs.add(localStart, nameEnd, pos + 1, vEnd);
       pos = vEnd + 1;
     }
     if (depth === 0) {
