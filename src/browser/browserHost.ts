@@ -80,11 +80,24 @@ export function createBrowserHost(download: Download = downloadBytes, read: Work
       return { kind: 'download', fileName };
     },
     selectCell: async () => false,
+    /**
+     * All or nothing, as in Excel: every file is read before any sheet is added, and a file that
+     * cannot be read fails the import naming that file (not the first one picked).
+     */
     async importWorkbooks(files, options) {
-      let sheets = 0;
+      const workbooks: Grid[][] = [];
       for (const f of files) {
         throwIfCancelled(options.signal);
-        for (const g of await read(f.data, options)) {
+        try {
+          workbooks.push(await read(f.data, options));
+        } catch (err) {
+          if (err instanceof Error && err.name !== 'CancelledError') Object.assign(err, { file: f.name });
+          throw err;
+        }
+      }
+      let sheets = 0;
+      for (const grids of workbooks) {
+        for (const g of grids) {
           let name = g.sheet;
           for (let i = 2; names().includes(name); i++) name = `${g.sheet} (${i})`;
           added.push({ ...g, sheet: name });

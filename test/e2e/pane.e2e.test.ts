@@ -15,6 +15,7 @@ import { type BrowserContext, type Page, chromium } from 'playwright-core';
 import { readWorkbook } from '../../src/xlsx/readWorkbook';
 import { serve, type Served } from './staticServer';
 import { unitWorkbook } from './unitWorkbooks';
+import { type AxeProblem, seriousViolations } from './axe';
 
 const ROOT = join(__dirname, '../..');
 const CHROMIUM = '/usr/bin/chromium';
@@ -34,6 +35,12 @@ let context: BrowserContext;
 let page: Page;
 let work: string;
 const problems: string[] = [];
+/** Every axe run, by the state it ran in (checked at the end, so one run shows every state's problems). */
+const axeRuns: { state: string; found: AxeProblem[] }[] = [];
+
+async function axe(state: string): Promise<void> {
+  axeRuns.push({ state, found: await seriousViolations(page, state) });
+}
 
 function build(): string {
   if (process.env.CCHC_E2E_DIST) return process.env.CCHC_E2E_DIST;
@@ -149,6 +156,7 @@ describe('outside Excel, in chromium', () => {
     console.log(`first screen (run-check visible) after ${Date.now() - t0} ms`);
     expect(await page.getByTestId('outside-excel').textContent()).toContain('Đang mở ngoài Excel');
     await page.getByTestId('workbook-name').filter({ hasText: 'ke-hoach-cchc-2024.xlsx' }).waitFor();
+    await axe('first screen');
   });
 
   it('Check: opens the seed through the file input and shows 19 targets, 30 tasks and the findings', async () => {
@@ -160,6 +168,7 @@ describe('outside Excel, in chromium', () => {
     await expect(page.locator('[data-testid="finding"][data-code="missing-budget"][data-cell="H15"]').count()).resolves.toBeGreaterThan(0);
     const codes = await page.getByTestId('finding').evaluateAll((els) => els.map((e) => e.getAttribute('data-code')));
     expect(codes).toEqual(expect.arrayContaining(['missing-budget', 'appendix-year-mismatch', 'plan-reference-mismatch']));
+    await axe('check results');
     await shoot('check-800');
     const report = await download(() => page.getByTestId('write-report').click());
     expect(report.name).toMatch(/\.xlsx$/);
@@ -196,37 +205,72 @@ describe('outside Excel, in chromium', () => {
     const [sheet] = await readWorkbook(file.bytes);
     expect(sheet.values.flat()).toContain('UBND Phường 1');
     await page.getByTestId('notice').waitFor();
+    await axe('template created');
     await shoot('template-800');
   });
 
-  it("Consolidate: imports units' workbooks and downloads the summary", async () => {
+  it('Consolidate: a summary requested before any file is an error that says what to do', async () => {
+    await openTab('consolidate');
+    await page.getByTestId('write-summary').click();
+    const bar = page.getByTestId('error');
+    await bar.waitFor();
+    expect(await bar.textContent()).toContain('Chưa có báo cáo nào của đơn vị');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('error');
+    expect(await page.getByTestId('notice').count()).toBe(0);
+    await axe('consolidate: nothing picked');
+  });
+
+  it("Consolidate: lists the units' files, names a bad one in the middle, and downloads the summary as of the date", async () => {
     const seedGrids = await readWorkbook(new Uint8Array(readFileSync(SEED)));
     const a = join(work, 'ubnd-phuong-2.xlsx');
+    const bad = join(work, 'xa-hong.xlsx');
     const b = join(work, 'ubnd-xa-tuyen-thanh.xlsx');
     writeFileSync(a, await unitWorkbook(seedGrids, { unit: 'UBND Phường 2', counts: [[40, 40], [90, 100], [30, 100], [45, 50], [20, 20]], statuses: ['Hoàn thành', 'Đang thực hiện', 'Hoàn thành'] }));
+    writeFileSync(bad, 'không phải sổ tính');
     writeFileSync(b, await unitWorkbook(seedGrids, { unit: 'UBND xã Tuyên Thạnh', counts: [[10, 12], [70, 100], [50, 100], [0, 0], [8, 10]], statuses: ['Hoàn thành', 'Chưa thực hiện'] }));
     await openTab('consolidate');
-    await page.getByTestId('unit-files').setInputFiles([a, b]);
-    await page.getByTestId('import-units').click();
-    await page.getByTestId('notice').filter({ hasText: 'Đã nhập 2 tệp' }).waitFor();
+    await page.getByTestId('unit-files').setInputFiles([a, bad, b]);
+    await page.getByTestId('source-error').waitFor({ timeout: 60000 });
+    expect(await page.getByTestId('source-error').getAttribute('data-file')).toBe('xa-hong.xlsx');
+    expect(await page.getByTestId('error').textContent()).toContain('xa-hong.xlsx');
+    expect(await page.getByTestId('submission').evaluateAll((els) => els.map((e) => e.getAttribute('data-unit')))).toEqual(['UBND Phường 2', 'UBND xã Tuyên Thạnh']);
+    await axe('consolidate: a bad file listed');
+    await page.getByTestId('source-error').getByTestId('remove-source').click();
+    await page.getByTestId('summary-as-of').fill('30092024');
+    // Leaving the field reads what was typed, and shows it back as dd/MM/yyyy.
+    await page.getByTestId('summary-as-of').press('Tab');
+    await page.waitForFunction(() => (document.querySelector('[data-testid="summary-as-of"]') as HTMLInputElement | null)?.value === '30/09/2024');
+    expect(await page.getByTestId('write-summary').textContent()).toBe('Tổng hợp 2 đơn vị');
+    await shoot('consolidate-list-800');
+    // Also import them, so Tiến độ (which reads the open workbook) sees them next.
+    await page.getByTestId('import-too').check();
     const summary = await download(() => page.getByTestId('write-summary').click());
-    expect(summary.name).toMatch(/\.xlsx$/);
-    const names = (await readWorkbook(summary.bytes)).map((g) => g.sheet);
-    expect(names.length).toBeGreaterThanOrEqual(4);
-    await page.getByTestId('consolidation-findings').waitFor();
+    expect(summary.name).toMatch(/2024-09-30\.xlsx$/);
+    const sheets = await readWorkbook(summary.bytes);
+    expect(sheets.length).toBeGreaterThanOrEqual(4);
+    expect(String(sheets[0].values[0][0])).toContain('30/09/2024');
+    await page.getByTestId('summary-heading').waitFor();
+    expect(await page.getByTestId('as-of-line').first().textContent()).toBe('Tính đến 30/09/2024');
+    expect(await page.getByTestId('summary-units').textContent()).toBe('2');
+    await axe('consolidate: summary');
     await shoot('consolidate-800');
   });
 
-  it('Progress: rates against targets, unit matrix and task states as of a chosen date', async () => {
+  it('Progress: the same date, rates against targets, unit matrix and task states', async () => {
     await openTab('progress');
-    await page.getByTestId('as-of').fill('2024-09-30');
+    // One date for both tabs: the one typed in Tổng hợp.
+    expect(await page.getByTestId('as-of').inputValue()).toBe('30/09/2024');
     await page.getByTestId('run-progress').click();
-    await page.getByTestId('submission-count').waitFor({ timeout: 60000 });
+    await page.getByTestId('progress-heading').waitFor({ timeout: 60000 });
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('progress-heading');
+    expect(await page.locator('#panel-progress').getByTestId('as-of-line').textContent()).toBe('Tính đến 30/09/2024');
+    // The template made in Mẫu and the two units imported in Tổng hợp.
     expect(await page.getByTestId('submission-count').textContent()).toContain('3');
     const statuses = await page.getByTestId('indicator').evaluateAll((els) => els.map((e) => e.getAttribute('data-status')));
     expect(statuses).toEqual(expect.arrayContaining(['met', 'notMet']));
     expect(await page.getByTestId('matrix').locator('tbody tr').count()).toBe(3);
     expect(Number(await page.getByTestId('tasks-done').textContent())).toBeGreaterThan(0);
+    await axe('progress results');
     await shoot('progress-800');
   });
 
@@ -237,8 +281,21 @@ describe('outside Excel, in chromium', () => {
       await page.evaluate(() => window.scrollTo(0, 0));
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect({ tab, overflow }).toEqual({ tab, overflow: 0 });
+      await axe(`${tab} at 320 px`);
       await shoot(`${tab}-320`);
     }
+    // No tab clipped or scrolled away, in either language.
+    for (const lang of ['vi', 'en']) {
+      await page.getByTestId('language').selectOption(lang);
+      const row = await page.getByRole('tablist').evaluate((el) => ({ scroll: el.scrollWidth, client: el.clientWidth }));
+      expect({ lang, fits: row.scroll <= row.client }).toEqual({ lang, fits: true });
+      if (lang === 'en') {
+        await openTab('template');
+        await axe('template at 320 px in English');
+        await shoot('template-320-en');
+      }
+    }
+    await page.getByTestId('language').selectOption('vi');
     await page.setViewportSize({ width: 800, height: 1000 });
   });
 
@@ -249,8 +306,14 @@ describe('outside Excel, in chromium', () => {
     expect(await page.getByTestId('tab-progress').textContent()).toContain('Progress');
     expect(await page.getByTestId('tab-progress').textContent()).not.toContain('Tiến độ');
     expect(await page.getByTestId('run-check').textContent()).toBe('Check');
+    await axe('check in English');
     await shoot('check-800-en');
     await page.getByTestId('language').selectOption('vi');
+  });
+
+  it('axe-core: no critical or serious violation in any state visited', () => {
+    expect(axeRuns.length).toBeGreaterThanOrEqual(10);
+    expect(axeRuns.flatMap((r) => r.found)).toEqual([]);
   });
 
   it('sent nothing anywhere, broke no CSP rule, logged no error', async () => {

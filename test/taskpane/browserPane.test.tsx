@@ -38,6 +38,39 @@ describe('pane outside Excel', () => {
     expect(bar).toHaveTextContent('.xlsx');
   });
 
+  it('a bad workbook is named as soon as it is picked, and again by every tab that reads it', async () => {
+    const quiet = jest.spyOn(console, 'error').mockImplementation(() => undefined);
+    renderPane(createBrowserHost(() => undefined));
+    fireEvent.change(screen.getByTestId('workbook-file'), { target: { files: [new File([new Uint8Array([1, 2, 3, 4])], 'ghi-chu.xlsx')] } });
+    // At pick time: the status bar and the picker's own field both name the file.
+    const bar = await screen.findByTestId('error', {}, { timeout: 20000 });
+    expect(bar).toHaveTextContent('Tệp ghi-chu.xlsx không phải tệp Excel');
+    expect(screen.getByTestId('workbook-name')).toHaveTextContent('Tệp ghi-chu.xlsx không phải tệp Excel');
+    for (const [tab, button] of [['progress', 'run-progress'], ['template', 'create-template']] as const) {
+      fireEvent.click(screen.getByTestId(`tab-${tab}`));
+      if (tab === 'template') fireEvent.change(screen.getByTestId('template-unit'), { target: { value: 'UBND Phường 1' } });
+      fireEvent.click(screen.getByTestId(button));
+      await waitFor(() => expect(screen.getByTestId('error-message')).toHaveTextContent('Tệp ghi-chu.xlsx không phải'), { timeout: 20000 });
+    }
+    quiet.mockRestore();
+  });
+
+  it('Mẫu: an empty unit name gets the pane’s own message and focus, never the browser’s', async () => {
+    renderPane(createBrowserHost(() => undefined), { sample: seedBytes() });
+    fireEvent.click(screen.getByTestId('tab-template'));
+    const form = screen.getByTestId('create-template').closest('form') as HTMLFormElement;
+    expect(form.noValidate).toBe(true);
+    fireEvent.click(screen.getByTestId('create-template'));
+    expect(await screen.findByText('Hãy nhập tên đơn vị.')).toBeInTheDocument();
+    expect(document.activeElement).toBe(screen.getByTestId('template-unit'));
+    expect(screen.getByTestId('template-unit')).toHaveAttribute('aria-invalid', 'true');
+  });
+
+  it('English template placeholder is English', async () => {
+    renderPane(createBrowserHost(() => undefined), { lang: 'en' });
+    expect(screen.getByTestId('template-period')).toHaveAttribute('placeholder', 'Year');
+  });
+
   it('downloads the check report as .xlsx', async () => {
     const downloads: string[] = [];
     renderPane(createBrowserHost((bytes, name) => downloads.push(`${name}:${bytes[0] === 0x50 ? 'zip' : '?'}`)), { sample: seedBytes() });
@@ -111,10 +144,11 @@ describe('long work', () => {
     fireEvent.click(screen.getByTestId('run-check'));
     const busy = await screen.findByTestId('busy');
     expect(busy).toHaveTextContent('25%');
-    expect(screen.getByTestId('run-check')).toBeDisabled();
+    // Busy buttons stay focusable (disabledFocusable), so focus is not thrown to <body>.
+    expect(screen.getByTestId('run-check')).toHaveAttribute('aria-disabled', 'true');
     fireEvent.click(screen.getByTestId('cancel'));
     await waitFor(() => expect(screen.getByTestId('notice')).toHaveTextContent('Đã hủy'));
     expect(screen.queryByTestId('busy')).toBeNull();
-    expect(screen.getByTestId('run-check')).not.toBeDisabled();
+    expect(screen.getByTestId('run-check')).not.toHaveAttribute('aria-disabled', 'true');
   });
 });

@@ -97,6 +97,8 @@ describe('pane in Excel (fake context from the seed workbook)', () => {
     unchanged();
 
     fireEvent.click(screen.getByTestId('tab-consolidate'));
+    fireEvent.click(screen.getByTestId('add-workbook-units'));
+    await waitFor(() => expect(screen.getAllByTestId('submission').map((e) => e.getAttribute('data-unit'))).toEqual(['UBND Phường 1']), { timeout: 20000 });
     fireEvent.click(screen.getByTestId('write-summary'));
     await waitFor(() => expect(screen.getByTestId('notice')).toHaveTextContent('CCHC -'), { timeout: 20000 });
     expect(ctx.sheets.filter((s) => s.createdByAddin).length).toBeGreaterThan(2);
@@ -110,6 +112,9 @@ describe('pane in Excel (fake context from the seed workbook)', () => {
     expect(screen.getByTestId('old-excel')).toHaveTextContent('ô gộp');
     fireEvent.click(screen.getByTestId('tab-consolidate'));
     expect(screen.getByTestId('cannot-import')).toHaveTextContent('Di chuyển hoặc Sao chép');
+    expect(screen.getByTestId('old-excel')).toHaveAttribute('aria-labelledby');
+    const titleId = screen.getByTestId('old-excel').getAttribute('aria-labelledby') as string;
+    expect(document.getElementById(titleId)).not.toBeNull();
     await runCheck();
   });
 
@@ -140,34 +145,22 @@ describe('pane in Excel (fake context from the seed workbook)', () => {
   });
 });
 
-describe('importing units\u2019 workbooks in Excel', () => {
-  it('inserts their sheets with insertWorksheetsFromBase64; Progress reads them; no user cell changes', async () => {
-    const { readWorkbook } = await import('../../src/xlsx/readWorkbook');
-    const { writeWorkbook } = await import('../../src/xlsx/writeWorkbook');
-    const { readPlan } = await import('../../src/core/engine');
-    const { templateLayoutWithRows } = await import('../../src/core/consolidate');
-    const ctx = new FakeContext(seed);
-    ctx.importer = readWorkbook;
-    const before = snapshotUserCells(ctx);
-    const { layout, rows } = templateLayoutWithRows(readPlan(seed), 'UBND Phường 3', 'Năm 2024', 'vi');
-    const filled = layout.rows.map((r) => [...r]);
-    filled[rows.indicatorRows.first - 1][3] = 9;
-    filled[rows.indicatorRows.first - 1][4] = 10;
-    const bytes = await writeWorkbook([{ ...layout, rows: filled }]);
-
-    renderPane(createExcelHost(fakeRun(ctx), FULL_CAPABILITIES));
-    fireEvent.click(screen.getByTestId('tab-consolidate'));
-    const file = new File([bytes as BlobPart], 'ubnd-phuong-3.xlsx');
-    fireEvent.change(screen.getByTestId('unit-files'), { target: { files: [file] } });
-    fireEvent.click(screen.getByTestId('import-units'));
-    await waitFor(() => expect(screen.getByTestId('notice')).toHaveTextContent('Đã nhập 1 tệp'), { timeout: 20000 });
-    expect(ctx.sheets.length).toBe(seed.length + 1);
-
-    fireEvent.click(screen.getByTestId('tab-progress'));
-    fireEvent.click(screen.getByTestId('run-progress'));
-    await waitFor(() => expect(screen.getByTestId('submission-count')).toHaveTextContent('1'), { timeout: 20000 });
-    expect(screen.getAllByTestId('indicator').some((i) => i.getAttribute('data-status') !== 'noData')).toBe(true);
-    expect(snapshotUserCells(ctx)).toBe(before);
-    expect(ctx.stats.userWrites).toEqual([]);
+describe('errors keep their data, not their words', () => {
+  it('an error shown in Vietnamese turns English with the language switch, whole', async () => {
+    const quiet = jest.spyOn(console, 'error').mockImplementation(() => undefined);
+    const failing = createExcelHost(async () => {
+      throw Object.assign(new Error('cell edit'), { code: 'InvalidOperationInCellEditMode' });
+    }, FULL_CAPABILITIES);
+    renderPane(failing);
+    fireEvent.click(screen.getByTestId('run-check'));
+    const bar = await screen.findByTestId('error');
+    expect(bar).toHaveTextContent('Enter hoặc Esc');
+    await act(async () => {
+      fireEvent.change(screen.getByTestId('language'), { target: { value: 'en' } });
+    });
+    expect(screen.getByTestId('error')).toHaveTextContent('press Enter or Esc');
+    expect(screen.getByTestId('error')).not.toHaveTextContent('Có lỗi');
+    expect(screen.getByTestId('error')).not.toHaveTextContent('Enter hoặc Esc');
+    quiet.mockRestore();
   });
 });

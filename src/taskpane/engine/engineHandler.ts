@@ -2,11 +2,12 @@
  * What the engine worker does with each message, apart from the worker's global scope so tests
  * can run it in-process. Which grids it holds follows one rule, mirrored by workerEngine.ts so
  * the pane always knows what need not be sent again: a read adds the grids it read; a job on
- * grids keeps exactly the grids it names (dropped before it runs, so a failing job keeps the same).
+ * grids keeps exactly the grids it names (dropped before it runs, so a failing job keeps the same);
+ * a job on a unit's file leaves them alone.
  */
 import { serializeError } from './errors';
 import { GridAssembler, gridMessages, isGridMessage } from './gridTransfer';
-import { runGridJob } from './jobs';
+import { peekGrids, runGridJob, submissionsOfFile } from './jobs';
 import type { FromWorker, JobRequest, ToWorker } from './protocol';
 import { splitResult } from './resultTransfer';
 
@@ -30,6 +31,13 @@ export function createEngineHandler(post: (m: FromWorker) => void): (m: ToWorker
         }
       });
       post({ type: 'done', seq: req.seq, grids: ids });
+      return;
+    }
+    if (req.job === 'read-submissions' || req.job === 'peek') {
+      const { readWorkbook } = await loadReader();
+      const grids = await readWorkbook(req.data);
+      const result = req.job === 'peek' ? peekGrids(grids, req.sheet, req.row, req.column) : submissionsOfFile(grids, req.file);
+      post({ type: 'done', seq: req.seq, result });
       return;
     }
     const grids = req.grids.map((id) => held.get(id));

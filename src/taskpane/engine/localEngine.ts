@@ -4,8 +4,9 @@
  */
 import type { PlanReading } from '../../core/engine';
 import { throwIfCancelled } from '../../excel/cancel';
+import type { Submission } from '../../core/consolidate';
 import type { WorkbookConsolidation } from './consolidateWorkbook';
-import { runGridJob } from './jobs';
+import { peekGrids, runGridJob, submissionsOfFile } from './jobs';
 import type { PaneEngine } from './types';
 
 const loadReader = () => import(/* webpackChunkName: "xlsx" */ '../../xlsx/readWorkbook');
@@ -31,6 +32,22 @@ export function createLocalEngine(): PaneEngine {
     async consolidate(grids, file, asOf, options) {
       throwIfCancelled(options.signal);
       return runGridJob({ job: 'consolidate', file, asOf }, grids) as WorkbookConsolidation;
+    },
+    async workbookSubmissions(grids, file, options) {
+      throwIfCancelled(options.signal);
+      return runGridJob({ job: 'submissions', file }, grids) as Submission[];
+    },
+    async summarize(grids, file, asOf, submissions, findings, options) {
+      throwIfCancelled(options.signal);
+      return runGridJob({ job: 'summarize', file, asOf, submissions: [...submissions], findings: [...findings] }, grids) as WorkbookConsolidation;
+    },
+    async readSubmissions(data, file, options) {
+      const grids = await this.readWorkbook(data, options);
+      return submissionsOfFile(grids, file);
+    },
+    async peek(data, sheet, row, column, options) {
+      const grids = await this.readWorkbook(data, options);
+      return peekGrids(grids, sheet, row, column);
     },
   };
 }

@@ -1,11 +1,14 @@
 /** Messages between the pane (workerEngine.ts) and its engine worker (engine.worker.ts). */
 import type { GridMessage } from './gridTransfer';
-import type { GridJob } from './jobs';
+import type { FileJob, GridJob } from './jobs';
 import type { SerializedError } from './errors';
 import type { ResultSlice } from './resultTransfer';
 
-/** Grids travel ahead of the job that names them (by id); ids the worker still holds are not resent. */
-export type JobRequest = { type: 'job'; seq: number } & ({ job: 'read'; data: Uint8Array } | (GridJob & { grids: string[] }));
+/**
+ * Grids travel ahead of the job that names them (by id); ids the worker still holds are not resent.
+ * `read` keeps the grids it read; a FileJob (a unit's file) leaves the held grids as they are.
+ */
+export type JobRequest = { type: 'job'; seq: number } & ({ job: 'read'; data: Uint8Array } | FileJob | (GridJob & { grids: string[] }));
 
 export type ToWorker = GridMessage | JobRequest;
 

@@ -7,7 +7,11 @@ import type { PlanReading } from '../../core/engine';
 import type { Grid } from '../../core/grid';
 import type { ColumnOverride } from '../../core/locate/overrides';
 import type { TaskOptions } from '../host/types';
+import type { Submission } from '../../core/consolidate';
+import type { Finding } from '../../core/findings/finding';
 import type { WorkbookConsolidation } from './consolidateWorkbook';
+import type { CellWindow } from './cellWindow';
+import type { FileSubmissions } from './jobs';
 
 export interface PaneEngine {
   kind: 'worker' | 'main-thread';
@@ -18,4 +22,19 @@ export interface PaneEngine {
   /** As check, but a workbook with no plan is an error (the tabs that need a plan). */
   plan(grids: readonly Grid[], file: string | null, options: TaskOptions): Promise<PlanReading>;
   consolidate(grids: readonly Grid[], file: string | null, asOf: string, options: TaskOptions): Promise<WorkbookConsolidation>;
+  /** The unit report sheets already in the workbook. */
+  workbookSubmissions(grids: readonly Grid[], file: string | null, options: TaskOptions): Promise<Submission[]>;
+  /** The workbook's plan consolidated over exactly these submissions (its own unit sheets are not added). */
+  summarize(
+    grids: readonly Grid[],
+    file: string | null,
+    asOf: string,
+    submissions: readonly Submission[],
+    findings: readonly Finding[],
+    options: TaskOptions,
+  ): Promise<WorkbookConsolidation>;
+  /** A unit's .xlsx file → its submissions; only they come back, never the file's grids. */
+  readSubmissions(data: Uint8Array, file: string, options: TaskOptions): Promise<FileSubmissions>;
+  /** The rows around a cell of a sheet in an .xlsx file (a finding's place in a unit's file). */
+  peek(data: Uint8Array, sheet: string, row: number, column: string | null, options: TaskOptions): Promise<CellWindow | null>;
 }

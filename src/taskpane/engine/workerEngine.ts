@@ -12,7 +12,9 @@ import type { TaskOptions } from '../host/types';
 import type { WorkbookConsolidation } from './consolidateWorkbook';
 import { reviveError } from './errors';
 import { GridAssembler, gridMessages, isGridMessage } from './gridTransfer';
-import type { GridJob } from './jobs';
+import type { Submission } from '../../core/consolidate';
+import type { CellWindow } from './cellWindow';
+import type { FileJob, FileSubmissions, GridJob } from './jobs';
 import type { FromWorker, JobRequest } from './protocol';
 import { type ResultSlice, joinResult } from './resultTransfer';
 import type { PaneEngine } from './types';
@@ -117,7 +119,7 @@ export function createWorkerEngine(spawn: () => WorkerLike): PaneEngine {
       const ids = await send(grids, signal);
       throwIfCancelled(signal);
       const req = body(ids);
-      if (req.job !== 'read') holds = new Set(ids);
+      if ('grids' in req) holds = new Set(ids);
       return new Promise<Extract<FromWorker, { type: 'done' }>>((resolve, reject) => {
         const onAbort = () => stop(new CancelledError());
         signal?.addEventListener('abort', onAbort, { once: true });
@@ -143,6 +145,8 @@ export function createWorkerEngine(spawn: () => WorkerLike): PaneEngine {
   const gridJob = (job: GridJob, grids: readonly Grid[], options: TaskOptions) =>
     request((ids) => ({ type: 'job', seq: ++seq, ...job, grids: ids }), grids, options).then((m) => m.result);
 
+  const fileJob = (job: FileJob, options: TaskOptions) => request(() => ({ type: 'job', seq: ++seq, ...job }), [], options).then((m) => m.result);
+
   return {
     kind: 'worker',
     async readWorkbook(data, options) {
@@ -158,5 +162,10 @@ export function createWorkerEngine(spawn: () => WorkerLike): PaneEngine {
     check: (grids, file, options, columns) => gridJob({ job: 'check', file, columns }, grids, options) as Promise<PlanReading>,
     plan: (grids, file, options) => gridJob({ job: 'plan', file }, grids, options) as Promise<PlanReading>,
     consolidate: (grids, file, asOf, options) => gridJob({ job: 'consolidate', file, asOf }, grids, options) as Promise<WorkbookConsolidation>,
+    workbookSubmissions: (grids, file, options) => gridJob({ job: 'submissions', file }, grids, options) as Promise<Submission[]>,
+    summarize: (grids, file, asOf, submissions, findings, options) =>
+      gridJob({ job: 'summarize', file, asOf, submissions: [...submissions], findings: [...findings] }, grids, options) as Promise<WorkbookConsolidation>,
+    readSubmissions: (data, file, options) => fileJob({ job: 'read-submissions', data, file }, options) as Promise<FileSubmissions>,
+    peek: (data, sheet, row, column, options) => fileJob({ job: 'peek', data, sheet, row, column }, options) as Promise<CellWindow | null>,
   };
 }

@@ -2,9 +2,12 @@
  * Every word the pane shows, Vietnamese first and English second. Components never hold text of
  * their own: they take it from here, so a missing translation is a type error, not a blank.
  */
+import { type CalendarStrings, type DatePickerProps, defaultDatePickerStrings } from '@fluentui/react-datepicker-compat';
 import type { Lang } from '../../core/i18n/lang';
 import { SEVERITY_LABELS } from '../../core/i18n/severity';
 import { ROLE_LABELS } from '../../core/i18n/roles';
+
+type DateFormatter = NonNullable<DatePickerProps['dateTimeFormatter']>;
 
 export interface Strings {
   appTitle: string;
@@ -17,10 +20,23 @@ export interface Strings {
     officeNotLoaded: string;
     oldExcel: (missing: string) => string;
     missing: { mergedAreas: string; importSheets: string; validation: string; printLayout: string };
+    oldExcelTitle: string;
     tooOld: string;
     /** Office opened the pane but has not said it is ready after a few seconds. */
     notReady: string;
     notReadyRetry: string;
+  };
+  notices: { success: string; info: string; warning: string };
+  date: {
+    label: string;
+    hint: string;
+    placeholder: string;
+    invalid: string;
+    required: string;
+    asOfLine: (date: string) => string;
+    calendar: CalendarStrings;
+    /** How the calendar writes a month and a day (undefined: Fluent's English default). */
+    formatter: DateFormatter | undefined;
   };
   files: { chooseOne: string; chooseMany: string; none: string };
   workbook: {
@@ -54,6 +70,12 @@ export interface Strings {
       importFailed: (file: string, msg: string) => string;
       mergesUnread: (sheet: string) => string;
     };
+    thisFile: string;
+    noSubmissions: string;
+    unreadableUnits: (files: string) => string;
+    badDate: string;
+    importFailed: (file: string, why: string) => string;
+    importNothingAdded: string;
   };
   /** The reading shown and corrected (TableMapping). */
   mapping: {
@@ -88,6 +110,12 @@ export interface Strings {
     noMatch: string;
     goTo: (place: string) => string;
     goToHint: string;
+    showRows: (place: string) => string;
+    resultsHeading: string;
+    findingsLabel: string;
+    previewNone: string;
+    previewLabel: (file: string | null, sheet: string) => string;
+    previewRow: string;
     writeReport: string;
     downloadReport: string;
     reportWritten: (sheet: string) => string;
@@ -98,9 +126,12 @@ export interface Strings {
   progress: {
     intro: string;
     run: string;
-    asOf: string;
+    resultsHeading: string;
     noSubmissions: string;
     indicator: string;
+    indicatorId: (id: string) => string;
+    noRate: string;
+    rateIs: (rate: string) => string;
     target: (t: string) => string;
     rate: string;
     met: string;
@@ -110,6 +141,18 @@ export interface Strings {
     matrix: string;
     unit: string;
     notApplicable: string;
+    notApplicableShort: string;
+    invalid: string;
+    invalidShort: string;
+    duplicate: string;
+    duplicateShort: string;
+    metMark: string;
+    notMetMark: string;
+    matrixView: string;
+    byUnit: string;
+    byIndicator: string;
+    asTable: string;
+    scrollHint: string;
     tasks: string;
     done: string;
     inProgress: string;
@@ -124,13 +167,31 @@ export interface Strings {
     pick: string;
     pickHint: string;
     picked: (n: number) => string;
-    importButton: string;
-    imported: (files: number, sheets: number) => string;
+    addWorkbook: string;
+    workbookAdded: (added: number, skipped: number) => string;
+    listHeading: (n: number) => string;
+    listLabel: string;
+    thisWorkbook: (name: string | null) => string;
+    remove: string;
+    removeLabel: (what: string) => string;
+    noUnitSheet: (sheets: number) => string;
+    noWorkbookSheets: string;
+    noUnitName: string;
+    period: (p: string | null) => string;
+    rows: (n: number) => string;
+    findingsCount: (n: number) => string;
+    listedTwice: string;
+    sheetsOfFile: (file: string, n: number) => string;
+    importToo: string;
+    cannotImportTitle: string;
     cannotImport: string;
-    writeSummary: string;
-    downloadSummary: string;
+    run: (units: number) => string;
+    consolidated: (units: number) => string;
+    withErrors: (n: number) => string;
     summaryWritten: (sheets: string) => string;
     summaryDownloaded: (file: string) => string;
+    summaryHeading: (units: number) => string;
+    unitsCount: string;
     findings: (n: number) => string;
   };
   template: {
@@ -163,9 +224,46 @@ const vi: Strings = {
       validation: 'danh sách chọn trong ô của biểu mẫu',
       printLayout: 'thiết lập trang in (A4, lặp dòng tiêu đề) cho trang tính báo cáo',
     },
+    oldExcelTitle: 'Phiên bản Excel',
     tooOld: 'Phiên bản Excel này quá cũ (cần ExcelApi 1.7): hãy cập nhật Excel hoặc dùng Excel trên web.',
     notReady: 'Excel chưa sẵn sàng cho bảng công cụ (đã chờ vài giây). Bảng công cụ sẽ tự mở khi Excel sẵn sàng; nếu không, hãy bấm Thử lại hoặc đóng rồi mở lại bảng công cụ.',
     notReadyRetry: 'Thử lại',
+  },
+  notices: { success: 'Xong', info: 'Thông báo', warning: 'Lưu ý' },
+  date: {
+    label: 'Tính đến ngày',
+    hint: 'ngày/tháng/năm, ví dụ 30/09/2024',
+    placeholder: 'dd/mm/yyyy',
+    invalid: 'Ngày không hợp lệ: hãy nhập dạng ngày/tháng/năm, ví dụ 30/09/2024. Vẫn giữ ngày trước đó.',
+    required: 'Hãy nhập ngày tính đến (ngày/tháng/năm, ví dụ 30/09/2024).',
+    asOfLine: (date) => `Tính đến ${date}`,
+    calendar: {
+      months: Array.from({ length: 12 }, (_, i) => `Tháng ${i + 1}`),
+      shortMonths: Array.from({ length: 12 }, (_, i) => `Thg ${i + 1}`),
+      days: ['Chủ nhật', 'Thứ hai', 'Thứ ba', 'Thứ tư', 'Thứ năm', 'Thứ sáu', 'Thứ bảy'],
+      shortDays: ['CN', 'T2', 'T3', 'T4', 'T5', 'T6', 'T7'],
+      goToToday: 'Hôm nay',
+      prevMonthAriaLabel: 'Tháng trước',
+      nextMonthAriaLabel: 'Tháng sau',
+      prevYearAriaLabel: 'Năm trước',
+      nextYearAriaLabel: 'Năm sau',
+      prevYearRangeAriaLabel: 'Các năm trước',
+      nextYearRangeAriaLabel: 'Các năm sau',
+      monthPickerHeaderAriaLabel: '{0}, chọn để đổi năm',
+      yearPickerHeaderAriaLabel: '{0}, chọn để đổi tháng',
+      closeButtonAriaLabel: 'Đóng lịch',
+      weekNumberFormatString: 'Tuần {0}',
+      selectedDateFormatString: 'Ngày đã chọn {0}',
+      todayDateFormatString: 'Hôm nay, {0}',
+      dayMarkedAriaLabel: 'có đánh dấu',
+    },
+    formatter: {
+      formatDay: (d) => String(d.getDate()),
+      formatMonth: (d, st) => st.months[d.getMonth()],
+      formatYear: (d) => String(d.getFullYear()),
+      formatMonthDayYear: (d, st) => `${d.getDate()} ${st.months[d.getMonth()].toLowerCase()} năm ${d.getFullYear()}`,
+      formatMonthYear: (d, st) => `${st.months[d.getMonth()]} năm ${d.getFullYear()}`,
+    },
   },
   files: { chooseOne: 'Chọn tệp…', chooseMany: 'Chọn các tệp…', none: 'Chưa chọn tệp nào' },
   workbook: {
@@ -207,6 +305,12 @@ const vi: Strings = {
       importFailed: (file, msg) => `Không nhập được tệp ${file} (${msg}): hãy mở tệp bằng Excel, lưu lại dạng .xlsx rồi thử lại. Chưa nhập tệp nào.`,
       mergesUnread: (sheet) => `Không đọc được ô gộp của trang tính ${sheet} (quá nhiều ô gộp): ô bị gộp có thể bị báo là trống.`,
     },
+    thisFile: 'đã chọn',
+    noSubmissions: 'Chưa có báo cáo nào của đơn vị để tổng hợp: hãy bấm “Chọn các tệp…” và chọn tệp .xlsx của các đơn vị (hoặc “Thêm các báo cáo có trong sổ tính này”), rồi bấm Tổng hợp.',
+    unreadableUnits: (files) => `Không đọc được tệp: ${files}. Hãy bỏ tệp đó khỏi danh sách hoặc chọn lại bản đúng; chưa có gì được tổng hợp.`,
+    badDate: 'Ngày tính đến chưa hợp lệ: hãy nhập dạng ngày/tháng/năm, ví dụ 30/09/2024.',
+    importFailed: (file, why) => `Không nhập được tệp ${file}${why ? ` (${why})` : ''}.`,
+    importNothingAdded: 'Không trang tính nào được thêm vào sổ; hãy bỏ tệp đó hoặc bỏ chọn “Nhập cả các trang”, rồi thử lại.',
   },
   mapping: {
     title: 'Đã hiểu bảng như sau',
@@ -241,6 +345,12 @@ const vi: Strings = {
     noMatch: 'Không có kết quả khớp bộ lọc.',
     goTo: (place) => `Đến ô ${place}`,
     goToHint: 'Nhấn để chọn ô này trong sổ tính',
+    showRows: (place) => `Xem các dòng quanh ô ${place}`,
+    resultsHeading: 'Kết quả kiểm tra',
+    findingsLabel: 'Các vấn đề tìm thấy',
+    previewNone: 'Không còn xem được ô này (trang tính đã đổi hoặc tệp không còn trong danh sách).',
+    previewLabel: (file, sheet) => `Các dòng quanh ô, ${file ? `${file} › ` : ''}${sheet}`,
+    previewRow: 'Dòng',
     writeReport: 'Ghi kết quả ra trang tính',
     downloadReport: 'Tải báo cáo (.xlsx)',
     reportWritten: (sheet) => `Đã ghi kết quả vào trang tính “${sheet}”.`,
@@ -251,9 +361,12 @@ const vi: Strings = {
   progress: {
     intro: 'Tỷ lệ đạt của từng chỉ tiêu, tổng hợp từ các trang báo cáo của đơn vị (trang có dòng “Đơn vị:”) trong sổ tính này.',
     run: 'Tính tiến độ',
-    asOf: 'Tính quá hạn đến ngày',
+    resultsHeading: 'Tiến độ thực hiện',
     noSubmissions: 'Sổ tính chưa có trang báo cáo của đơn vị nào. Hãy tạo ở thẻ Mẫu hoặc nhập ở thẻ Tổng hợp.',
     indicator: 'Chỉ tiêu',
+    indicatorId: (id) => `Chỉ tiêu ${id}`,
+    noRate: 'Chưa có số liệu',
+    rateIs: (rate) => `Đạt ${rate}`,
     target: (t) => `Mục tiêu ${t}`,
     rate: 'Tỷ lệ đạt',
     met: 'Đạt',
@@ -263,6 +376,18 @@ const vi: Strings = {
     matrix: 'Đơn vị × chỉ tiêu',
     unit: 'Đơn vị',
     notApplicable: 'Không phát sinh',
+    notApplicableShort: 'KPS',
+    invalid: 'Số liệu lỗi (không được tính)',
+    invalidShort: 'Lỗi',
+    duplicate: 'Đơn vị nộp nhiều bản (không được tính)',
+    duplicateShort: 'Trùng',
+    metMark: '✓',
+    notMetMark: '✗',
+    matrixView: 'Xem',
+    byUnit: 'Theo đơn vị',
+    byIndicator: 'Theo chỉ tiêu',
+    asTable: 'Cả bảng',
+    scrollHint: 'Bảng rộng: cuộn ngang để xem hết các chỉ tiêu.',
     tasks: 'Nhiệm vụ',
     done: 'Hoàn thành',
     inProgress: 'Đang thực hiện',
@@ -273,18 +398,37 @@ const vi: Strings = {
     barLabel: (id, rate, target) => `Chỉ tiêu ${id}: đạt ${rate}, mục tiêu ${target}`,
   },
   consolidate: {
-    intro: 'Nhập sổ tính báo cáo của các đơn vị vào sổ này, rồi ghi các trang tổng hợp.',
-    pick: 'Sổ tính của đơn vị (.xlsx, chọn được nhiều tệp)',
-    pickHint: 'Các trang tính của tệp được thêm vào cuối sổ; không trang nào có sẵn bị sửa.',
-    picked: (n) => `Đã chọn ${n} tệp`,
-    importButton: 'Nhập vào sổ tính',
-    imported: (files, sheets) => `Đã nhập ${files} tệp (${sheets} trang tính).`,
-    cannotImport: 'Excel này chưa nhập được sổ tính (cần ExcelApi 1.13). Hãy mở tệp của đơn vị, chuột phải vào tên trang tính › Di chuyển hoặc Sao chép › chọn sổ này, rồi bấm Ghi trang tổng hợp.',
-    writeSummary: 'Ghi trang tổng hợp',
-    downloadSummary: 'Tải tổng hợp (.xlsx)',
+    intro: 'Chọn tệp báo cáo của các đơn vị, xem danh sách đọc được, rồi tổng hợp theo kế hoạch trong sổ tính này.',
+    pick: 'Tệp của các đơn vị (.xlsx, chọn được nhiều tệp)',
+    pickHint: 'Tệp được đọc ngay trên máy này; chỉ các trang tổng hợp được ghi.',
+    picked: (n) => (n ? `Đã chọn ${n} tệp` : 'Chưa chọn tệp nào'),
+    addWorkbook: 'Thêm các báo cáo có trong sổ tính này',
+    workbookAdded: (added, skipped) =>
+      `${added ? `Đã thêm ${added} báo cáo có trong sổ tính.` : 'Sổ tính không có trang báo cáo mới nào của đơn vị.'}${skipped ? ` Bỏ qua ${skipped} báo cáo đã có trong danh sách (không tính hai lần).` : ''}`,
+    listHeading: (n) => `Báo cáo sẽ tổng hợp (${n})`,
+    listLabel: 'Các báo cáo của đơn vị',
+    thisWorkbook: (name) => (name ? `Sổ tính này (${name})` : 'Sổ tính này'),
+    remove: 'Bỏ',
+    removeLabel: (what) => `Bỏ ${what} khỏi danh sách`,
+    noUnitSheet: (sheets) => `Không có trang báo cáo của đơn vị (dòng “Đơn vị:”) trong ${sheets} trang tính: có thể chọn nhầm tệp.`,
+    noWorkbookSheets: 'Sổ tính này không có trang báo cáo của đơn vị.',
+    noUnitName: '(chưa ghi tên đơn vị)',
+    period: (p) => (p ? `Kỳ: ${p}` : 'Chưa ghi kỳ báo cáo'),
+    rows: (n) => `${n} dòng đọc được`,
+    findingsCount: (n) => (n ? `${n} vấn đề` : 'Không có vấn đề'),
+    listedTwice: 'Đơn vị có hai bản: cả hai sẽ không được tính',
+    sheetsOfFile: (file, n) => `${file}: ${n} trang báo cáo`,
+    importToo: 'Nhập cả các trang của đơn vị vào sổ tính này (tất cả hoặc không tệp nào)',
+    cannotImportTitle: 'Không nhập được trang tính',
+    cannotImport: 'Excel này chưa nhập được trang tính của đơn vị (cần ExcelApi 1.13). Tổng hợp vẫn làm được từ các tệp đã chọn; muốn chép trang, hãy mở tệp của đơn vị, chuột phải vào tên trang tính › Di chuyển hoặc Sao chép.',
+    run: (units) => (units ? `Tổng hợp ${units} đơn vị` : 'Tổng hợp'),
+    consolidated: (units) => `Đã tổng hợp ${units} đơn vị.`,
+    withErrors: (n) => `Có ${n} lỗi trong báo cáo của đơn vị: số liệu lỗi không được cộng (xem danh sách bên dưới).`,
     summaryWritten: (sheets) => `Đã ghi: ${sheets}.`,
     summaryDownloaded: (file) => `Đã tải về ${file}.`,
-    findings: (n) => `${n} vấn đề trong các báo cáo`,
+    summaryHeading: (units) => `Tổng hợp ${units} đơn vị`,
+    unitsCount: 'Đơn vị',
+    findings: (n) => (n ? `${n} vấn đề trong các báo cáo` : 'Không có vấn đề trong các báo cáo'),
   },
   template: {
     intro: 'Tạo trang báo cáo cho một đơn vị: các chỉ tiêu và nhiệm vụ của kế hoạch, để đơn vị điền Số đạt, Tổng số và tình trạng.',
@@ -304,7 +448,7 @@ const en: Strings = {
   appTitle: 'CCHC plan checker',
   languageLabel: 'Language',
   languageNames: { vi: 'Tiếng Việt', en: 'English' },
-  tabs: { check: 'Check', progress: 'Progress', consolidate: 'Consolidate', template: 'Template' },
+  tabs: { check: 'Check', progress: 'Progress', consolidate: 'Summary', template: 'Template' },
   host: {
     outsideExcel: 'Running outside Excel',
     outsideExcelHint: 'Pick an .xlsx file on this computer to check it; reports download as .xlsx. Inside Excel the tool works on the open workbook.',
@@ -316,9 +460,21 @@ const en: Strings = {
       validation: 'add the in-cell status list to templates',
       printLayout: 'set up report sheets for printing (A4, repeated header rows)',
     },
+    oldExcelTitle: 'Excel version',
     tooOld: 'This Excel is too old (ExcelApi 1.7 needed): update Excel or use Excel on the web.',
     notReady: 'Excel has not got the pane ready (waited a few seconds). The pane opens by itself once Excel is ready; if it does not, press Try again, or close and reopen the pane.',
     notReadyRetry: 'Try again',
+  },
+  notices: { success: 'Done', info: 'Note', warning: 'Attention' },
+  date: {
+    label: 'As of',
+    hint: 'day/month/year, e.g. 30/09/2024',
+    placeholder: 'dd/mm/yyyy',
+    invalid: 'Not a valid date: type it as day/month/year, e.g. 30/09/2024. The previous date is kept.',
+    required: 'Enter the as-of date (day/month/year, e.g. 30/09/2024).',
+    asOfLine: (date) => `As of ${date}`,
+    calendar: defaultDatePickerStrings,
+    formatter: undefined,
   },
   files: { chooseOne: 'Choose a file…', chooseMany: 'Choose files…', none: 'No file chosen' },
   workbook: {
@@ -360,6 +516,12 @@ const en: Strings = {
       importFailed: (file, msg) => `${file} could not be imported (${msg}): open it in Excel, save it as .xlsx and try again. No file was imported.`,
       mergesUnread: (sheet) => `The merged cells of sheet ${sheet} could not be read (too many merged areas): merged cells may be reported as empty.`,
     },
+    thisFile: 'picked',
+    noSubmissions: "No unit report to consolidate yet: press “Choose files…” and pick the units' .xlsx files (or “Add the reports in this workbook”), then press Summary.",
+    unreadableUnits: (files) => `Could not read: ${files}. Remove it from the list or pick the right copy; nothing was consolidated.`,
+    badDate: 'The as-of date is not valid: type it as day/month/year, e.g. 30/09/2024.',
+    importFailed: (file, why) => `Could not import ${file}${why ? ` (${why})` : ''}.`,
+    importNothingAdded: 'No sheet was added to the workbook; remove that file or untick “Also import”, then try again.',
   },
   mapping: {
     title: 'How the tables were read',
@@ -394,6 +556,12 @@ const en: Strings = {
     noMatch: 'Nothing matches the filter.',
     goTo: (place) => `Go to ${place}`,
     goToHint: 'Select this cell in the workbook',
+    showRows: (place) => `Show the rows around ${place}`,
+    resultsHeading: 'Check results',
+    findingsLabel: 'Problems found',
+    previewNone: 'This cell can no longer be shown (the sheet changed, or the file is no longer listed).',
+    previewLabel: (file, sheet) => `Rows around the cell, ${file ? `${file} › ` : ''}${sheet}`,
+    previewRow: 'Row',
     writeReport: 'Write results to a sheet',
     downloadReport: 'Download report (.xlsx)',
     reportWritten: (sheet) => `Results written to the sheet “${sheet}”.`,
@@ -404,9 +572,12 @@ const en: Strings = {
   progress: {
     intro: "Each indicator's rate, consolidated from the units' report sheets (sheets with a “Đơn vị:” row) in this workbook.",
     run: 'Compute progress',
-    asOf: 'Overdue as of',
-    noSubmissions: 'This workbook holds no unit report sheet yet. Create one in Template or import some in Consolidate.',
+    resultsHeading: 'Progress',
+    noSubmissions: 'This workbook holds no unit report sheet yet. Create one in Template or import some in Summary.',
     indicator: 'Indicator',
+    indicatorId: (id) => `Indicator ${id}`,
+    noRate: 'No data',
+    rateIs: (rate) => `Rate ${rate}`,
     target: (t) => `Target ${t}`,
     rate: 'Rate',
     met: 'Met',
@@ -416,6 +587,18 @@ const en: Strings = {
     matrix: 'Unit × indicator',
     unit: 'Unit',
     notApplicable: 'Not applicable',
+    notApplicableShort: 'n/a',
+    invalid: 'Invalid figures (left out)',
+    invalidShort: 'error',
+    duplicate: 'The unit submitted more than once (left out)',
+    duplicateShort: 'twice',
+    metMark: '✓',
+    notMetMark: '✗',
+    matrixView: 'View',
+    byUnit: 'By unit',
+    byIndicator: 'By indicator',
+    asTable: 'Whole table',
+    scrollHint: 'A wide table: scroll sideways to see every indicator.',
     tasks: 'Tasks',
     done: 'Done',
     inProgress: 'In progress',
@@ -426,18 +609,37 @@ const en: Strings = {
     barLabel: (id, rate, target) => `Indicator ${id}: rate ${rate}, target ${target}`,
   },
   consolidate: {
-    intro: "Import units' report workbooks into this one, then write the summary sheets.",
-    pick: "Units' workbooks (.xlsx, several allowed)",
-    pickHint: 'Their sheets are added at the end; no existing sheet is changed.',
-    picked: (n) => `${n} file${n === 1 ? '' : 's'} picked`,
-    importButton: 'Import into the workbook',
-    imported: (files, sheets) => `Imported ${files} file${files === 1 ? '' : 's'} (${sheets} sheet${sheets === 1 ? '' : 's'}).`,
-    cannotImport: "This Excel cannot import workbooks (ExcelApi 1.13 needed). Open the unit's file, right-click the sheet tab › Move or Copy › pick this workbook, then press Write summary sheets.",
-    writeSummary: 'Write summary sheets',
-    downloadSummary: 'Download summary (.xlsx)',
+    intro: "Pick the units' report files, check the list of what was read, then consolidate them against the plan in this workbook.",
+    pick: "Units' files (.xlsx, several allowed)",
+    pickHint: 'Files are read on this computer; only the summary sheets are written.',
+    picked: (n) => (n ? `${n} file${n === 1 ? '' : 's'} picked` : 'No file chosen'),
+    addWorkbook: 'Add the reports in this workbook',
+    workbookAdded: (added, skipped) =>
+      `${added ? `Added ${added} report${added === 1 ? '' : 's'} from this workbook.` : 'This workbook holds no new unit report.'}${skipped ? ` Skipped ${skipped} already listed (never counted twice).` : ''}`,
+    listHeading: (n) => `Reports to consolidate (${n})`,
+    listLabel: "Units' reports",
+    thisWorkbook: (name) => (name ? `This workbook (${name})` : 'This workbook'),
+    remove: 'Remove',
+    removeLabel: (what) => `Remove ${what} from the list`,
+    noUnitSheet: (sheets) => `No unit report sheet (a “Đơn vị:” row) in its ${sheets} sheet${sheets === 1 ? '' : 's'}: perhaps the wrong file.`,
+    noWorkbookSheets: 'This workbook holds no unit report sheet.',
+    noUnitName: '(no unit name)',
+    period: (p) => (p ? `Period: ${p}` : 'No reporting period'),
+    rows: (n) => `${n} row${n === 1 ? '' : 's'} read`,
+    findingsCount: (n) => (n ? `${n} problem${n === 1 ? '' : 's'}` : 'No problems'),
+    listedTwice: 'The unit is listed twice: neither copy will count',
+    sheetsOfFile: (file, n) => `${file}: ${n} report sheets`,
+    importToo: "Also import the units' sheets into this workbook (all files or none)",
+    cannotImportTitle: 'Sheets cannot be imported',
+    cannotImport: "This Excel cannot import the units' sheets (ExcelApi 1.13 needed). Consolidating from the picked files still works; to copy a sheet, open the unit's file, right-click the sheet tab › Move or Copy.",
+    run: (units) => (units ? `Consolidate ${units} unit${units === 1 ? '' : 's'}` : 'Consolidate'),
+    consolidated: (units) => `Consolidated ${units} unit${units === 1 ? '' : 's'}.`,
+    withErrors: (n) => `${n} error${n === 1 ? '' : 's'} in the units' reports: figures in error are left out of the totals (see the list below).`,
     summaryWritten: (sheets) => `Written: ${sheets}.`,
     summaryDownloaded: (file) => `Downloaded ${file}.`,
-    findings: (n) => `${n} problem${n === 1 ? '' : 's'} in the reports`,
+    summaryHeading: (units) => `Summary of ${units} unit${units === 1 ? '' : 's'}`,
+    unitsCount: 'Units',
+    findings: (n) => (n ? `${n} problem${n === 1 ? '' : 's'} in the reports` : 'No problems in the reports'),
   },
   template: {
     intro: "Create a unit's report sheet: the plan's indicators and tasks, for the unit to fill in counts and status.",
@@ -445,7 +647,7 @@ const en: Strings = {
     unitHint: 'For example: UBND Phường 1',
     unitRequired: 'Enter the unit name.',
     period: 'Reporting period',
-    periodDefault: (year) => (year ? `Năm ${year}` : 'Năm'),
+    periodDefault: (year) => (year ? `Year ${year}` : 'Year'),
     create: 'Create report sheet',
     download: 'Download template (.xlsx)',
     created: (sheet) => `Created the sheet “${sheet}”.`,

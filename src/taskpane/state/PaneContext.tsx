@@ -1,4 +1,7 @@
-/** What every tab shares: the host, the engine, the running task, and the last reading of the plan. */
+/**
+ * What every tab shares: the host, the engine, the running task, the last reading of the plan, and
+ * the one "as of" date Tiến độ and Tổng hợp both compute against.
+ */
 import { createContext, useContext } from 'react';
 import type { PlanReading } from '../../core/engine';
 import type { WorkbookHost } from '../host/types';
@@ -14,6 +17,9 @@ export interface PaneState {
   fileName: string | null;
   reading: PlanReading | null;
   setReading(r: PlanReading | null): void;
+  /** ISO date overdue tasks are judged against; null while the field holds no valid date. */
+  asOf: string | null;
+  setAsOf(iso: string | null): void;
 }
 
 export const PaneContext = createContext<PaneState | null>(null);

@@ -1,6 +1,7 @@
 /**
  * Turns whatever a task threw into words a user can act on. Nothing is swallowed: an unknown error
- * shows its own message, so a bug report can quote it.
+ * shows its own message, so a bug report can quote it. What is kept is the error's data (its
+ * code, reason, file), never rendered words: the bar renders it in the language on screen now.
  */
 import { fileErrorMessage, isFileErrorReason } from '../../core/i18n/fileErrors';
 import type { Lang } from '../../core/i18n/lang';
@@ -8,25 +9,64 @@ import { STRINGS } from '../i18n/strings';
 import { excelErrorMessage } from '../i18n/excelMessages';
 import { isExcelHostError } from '../../excel/errors';
 
-export interface PaneError {
+export interface ErrorText {
   message: string;
   next: string | null;
 }
 
-interface ErrorLike {
+/** The plain data of an error, kept until it is rendered. */
+export interface ErrorData {
   name?: string;
   code?: string;
   reason?: string;
   detail?: { limit?: number; actual?: number };
   message?: string;
+  /** The file the failure is about, when the error itself names one (an import, a unit's file). */
+  file?: string;
   fileName?: string;
+  /** Words of the pane's own catalogue (pane-* codes) need their parameters. */
+  params?: Record<string, string | number>;
 }
 
-export function describeError(err: unknown, lang: Lang, fileName: string | null = null): PaneError {
+/** An error as the pane keeps it: its data and the file the task was working on. */
+export interface PaneError {
+  data: ErrorData;
+  fileName: string | null;
+}
+
+export function toErrorData(err: unknown): ErrorData {
+  if (err === null || typeof err !== 'object') return { message: String(err) };
+  const e = err as Record<string, unknown>;
+  const pick = (k: string) => (typeof e[k] === 'string' ? (e[k] as string) : undefined);
+  return {
+    name: pick('name'),
+    code: pick('code'),
+    reason: pick('reason'),
+    message: pick('message') ?? (err instanceof Error ? err.message : undefined),
+    file: pick('file'),
+    fileName: pick('fileName'),
+    detail: typeof e.detail === 'object' && e.detail !== null ? (e.detail as ErrorData['detail']) : undefined,
+    params: typeof e.params === 'object' && e.params !== null ? (e.params as ErrorData['params']) : undefined,
+  };
+}
+
+/** Errors the pane fully explains (its own, a file it cannot read): no console noise for them. */
+export function isExplained(err: unknown): boolean {
+  const name = (err as { name?: unknown } | null)?.name;
+  return name === 'PaneError' || name === 'WorkbookReadError';
+}
+
+export function paneErrorOf(err: unknown, fileName: string | null): PaneError {
+  return { data: toErrorData(err), fileName };
+}
+
+export function describeError(err: unknown, lang: Lang, fileName: string | null = null): ErrorText {
   const s = STRINGS[lang];
-  const e = (err ?? {}) as ErrorLike;
+  const e = toErrorData(err);
+  // The error's own file wins: in a batch of units' files it is the one that failed, not the first.
+  const file = e.file ?? e.fileName ?? fileName ?? '';
   if (e.name === 'WorkbookReadError' && typeof e.reason === 'string' && isFileErrorReason(e.reason)) {
-    return { message: fileErrorMessage(e.reason, lang, fileName ?? '', e.detail ?? {}), next: null };
+    return { message: fileErrorMessage(e.reason, lang, file || s.errors.thisFile, e.detail ?? {}), next: null };
   }
   if (isExcelHostError(err)) {
     const message = excelErrorMessage(err, lang);
@@ -36,11 +76,23 @@ export function describeError(err: unknown, lang: Lang, fileName: string | null 
   if (e.code === 'AccessDenied') return { message: s.errors.protectedWorkbook, next: null };
   if (e.code === 'RequestPayloadSizeLimitExceeded' || e.code === 'ResponsePayloadSizeLimitExceeded') return { message: s.errors.tooLarge, next: null };
   if (e.code === 'no-plan') return { message: s.errors.noPlan, next: null };
-  const msg = typeof e.message === 'string' && e.message ? e.message : String(err);
+  if (e.code === 'no-submissions') return { message: s.errors.noSubmissions, next: null };
+  if (e.code === 'unreadable-units') return { message: s.errors.unreadableUnits(String(e.params?.files ?? '')), next: null };
+  if (e.code === 'bad-date') return { message: s.errors.badDate, next: null };
+  if (e.code === 'import-unsupported') return { message: s.consolidate.cannotImport, next: null };
+  if (e.file) return { message: s.errors.importFailed(e.file, e.message ?? ''), next: s.errors.importNothingAdded };
+  const msg = e.message ? e.message : String(err);
   return { message: s.errors.unexpected(msg), next: s.errors.whatNext };
 }
 
 /** Thrown by the pane itself when a tab needs the plan and the workbook holds none. */
 export function noPlanError(): Error {
-  return Object.assign(new Error('no plan'), { code: 'no-plan' });
+  return paneCodeError('no-plan');
+}
+
+/** An error of the pane's own catalogue (rendered by describeError). */
+export function paneCodeError(code: string, params?: Record<string, string | number>): Error {
+  const err = new Error(code);
+  err.name = 'PaneError';
+  return Object.assign(err, { code, ...(params ? { params } : {}) });
 }

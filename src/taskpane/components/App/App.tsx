@@ -1,8 +1,11 @@
 /**
- * The task pane: header with the language switch, where it runs, the four tabs, and one place for
- * progress, errors and notices. Tabs stay mounted (hidden) so a result survives switching tabs.
+ * The task pane: a banner with the title and the language switch, then the main landmark with
+ * where it runs, the four tabs, and one status area (progress, errors, notices) kept at the bottom
+ * of the screen so a bar appearing never moves what the user is about to click. Tabs stay mounted
+ * (hidden) so a result survives switching tabs. The AriaLiveAnnouncer at the root is what Fluent's
+ * MessageBar announces through: without it, screen readers hear no message at all.
  */
-import { FluentProvider, MessageBar, MessageBarBody, Tab, TabList, webLightTheme } from '@fluentui/react-components';
+import { AriaLiveAnnouncer, FluentProvider, Tab, TabList, webLightTheme } from '@fluentui/react-components';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { PlanReading } from '../../../core/engine';
 import type { Lang } from '../../../core/i18n/lang';
@@ -13,17 +16,18 @@ import { LangContext } from '../../i18n/LangContext';
 import { STRINGS } from '../../i18n/strings';
 import type { WorkbookHost } from '../../host/types';
 import { createLocalEngine } from '../../engine/localEngine';
+import { todayIso } from '../../engine/today';
 import type { PaneEngine } from '../../engine/types';
 import { PaneContext, type PaneState } from '../../state/PaneContext';
+import { type PaneError, paneErrorOf } from '../../state/paneError';
 import { usePaneTask } from '../../state/usePaneTask';
-import { BusyBar } from '../BusyBar/BusyBar';
 import { CheckTab } from '../CheckTab/CheckTab';
 import { ConsolidateTab } from '../ConsolidateTab/ConsolidateTab';
-import { ErrorBar } from '../ErrorBar/ErrorBar';
 import { ErrorBoundary } from '../ErrorBoundary/ErrorBoundary';
 import { type HostMode, HostNotices } from '../HostNotices/HostNotices';
 import { LanguageSwitch } from '../LanguageSwitch/LanguageSwitch';
 import { ProgressTab } from '../ProgressTab/ProgressTab';
+import { StatusArea } from '../StatusArea/StatusArea';
 import { TemplateTab } from '../TemplateTab/TemplateTab';
 import { WorkbookPicker } from '../WorkbookPicker/WorkbookPicker';
 import { useAppStyles } from './useAppStyles.styles';
@@ -50,11 +54,14 @@ export function App({ host, engine: givenEngine, mode, initialLang, sample }: Ap
   const [lang, setLangState] = useState<Lang>(initialLang);
   const s = STRINGS[lang];
   const styles = useAppStyles();
-  const task = usePaneTask(lang, s.busy.cancelled);
+  const [fileName, setFileName] = useState<string | null>(null);
+  const task = usePaneTask(fileName);
   const [tab, setTab] = useState<TabKey>('check');
   const [reading, setReading] = useState<PlanReading | null>(null);
-  const [fileName, setFileName] = useState<string | null>(null);
+  const [asOf, setAsOf] = useState<string | null>(() => todayIso());
   const [loadingSample, setLoadingSample] = useState(false);
+  /** Why the workbook picked outside Excel cannot be read, found as soon as it is picked. */
+  const [workbookProblem, setWorkbookProblem] = useState<PaneError | null>(null);
   const browser = isBrowserHost(host) ? host : null;
 
   const setLang = useCallback((l: Lang) => {
@@ -78,7 +85,7 @@ export function App({ host, engine: givenEngine, mode, initialLang, sample }: Ap
         browser.open({ name: sample.name, data });
         setFileName(sample.name);
       })
-      .catch(() => live && task.setNotice({ intent: 'info', text: STRINGS[lang].workbook.sampleFailed }))
+      .catch(() => live && task.setNotice({ intent: 'info', text: (w) => w.workbook.sampleFailed }))
       .finally(() => live && setLoadingSample(false));
     return () => {
       live = false;
@@ -87,19 +94,30 @@ export function App({ host, engine: givenEngine, mode, initialLang, sample }: Ap
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
+  /** Opens the picked file and reads it at once, so a bad file is named now, not at the next button. */
   const pick = (file: File) =>
     task.run(
       'reading',
-      async () => {
+      async (options) => {
         if (!browser) return;
         browser.open({ name: file.name, data: await readFileBytes(file) });
         setFileName(file.name);
         setReading(null);
+        setWorkbookProblem(null);
+        try {
+          await host.readGrids(options);
+        } catch (err) {
+          setWorkbookProblem(paneErrorOf(err, file.name));
+          throw err;
+        }
       },
       file.name,
     );
 
-  const pane = useMemo<PaneState>(() => ({ host, engine, task, fileName, reading, setReading }), [host, engine, task, fileName, reading]);
+  const pane = useMemo<PaneState>(
+    () => ({ host, engine, task, fileName, reading, setReading, asOf, setAsOf }),
+    [host, engine, task, fileName, reading, asOf],
+  );
   const panels: Record<TabKey, JSX.Element> = {
     check: <CheckTab />,
     progress: <ProgressTab />,
@@ -109,39 +127,37 @@ export function App({ host, engine: givenEngine, mode, initialLang, sample }: Ap
 
   return (
     <FluentProvider theme={webLightTheme} dir="ltr">
-      <LangContext.Provider value={{ lang, setLang }}>
-        <PaneContext.Provider value={pane}>
-          <div className={styles.root} lang={lang}>
-            <header className={styles.header}>
-              <h1 className={styles.title}>{s.appTitle}</h1>
-              <LanguageSwitch />
-            </header>
-            <ErrorBoundary strings={s}>
-              <HostNotices mode={mode} />
-              {browser ? <WorkbookPicker current={fileName} loadingSample={loadingSample} onPick={pick} /> : null}
-              <TabList className={styles.tabs} selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as TabKey)} size="small">
-                {TABS.map((t) => (
-                  <Tab key={t} className={styles.tab} value={t} id={`tab-${t}`} aria-controls={`panel-${t}`} data-testid={`tab-${t}`}>
-                    {s.tabs[t]}
-                  </Tab>
-                ))}
-              </TabList>
-              {task.busy ? <BusyBar busy={task.busy} onCancel={task.cancel} /> : null}
-              {task.error ? <ErrorBar error={task.error} onDismiss={task.clearError} /> : null}
-              {task.notice ? (
-                <MessageBar intent={task.notice.intent} layout="multiline" data-testid="notice">
-                  <MessageBarBody>{task.notice.text}</MessageBarBody>
-                </MessageBar>
-              ) : null}
-              {TABS.map((t) => (
-                <div key={t} id={`panel-${t}`} role="tabpanel" aria-labelledby={`tab-${t}`} hidden={tab !== t} className={styles.panel}>
-                  <ErrorBoundary strings={s}>{panels[t]}</ErrorBoundary>
-                </div>
-              ))}
-            </ErrorBoundary>
-          </div>
-        </PaneContext.Provider>
-      </LangContext.Provider>
+      <AriaLiveAnnouncer>
+        <LangContext.Provider value={{ lang, setLang }}>
+          <PaneContext.Provider value={pane}>
+            <div className={styles.root} lang={lang}>
+              <header className={styles.header}>
+                <h1 className={styles.title}>{s.appTitle}</h1>
+                <LanguageSwitch />
+              </header>
+              <main className={styles.main}>
+                <ErrorBoundary strings={s}>
+                  <HostNotices mode={mode} />
+                  {browser ? <WorkbookPicker current={fileName} loadingSample={loadingSample} problem={workbookProblem} onPick={pick} /> : null}
+                  <TabList className={styles.tabs} selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as TabKey)} size="small">
+                    {TABS.map((t) => (
+                      <Tab key={t} className={styles.tab} value={t} id={`tab-${t}`} aria-controls={`panel-${t}`} data-testid={`tab-${t}`}>
+                        {s.tabs[t]}
+                      </Tab>
+                    ))}
+                  </TabList>
+                  {TABS.map((t) => (
+                    <div key={t} id={`panel-${t}`} role="tabpanel" aria-labelledby={`tab-${t}`} hidden={tab !== t} className={styles.panel}>
+                      <ErrorBoundary strings={s}>{panels[t]}</ErrorBoundary>
+                    </div>
+                  ))}
+                  <StatusArea />
+                </ErrorBoundary>
+              </main>
+            </div>
+          </PaneContext.Provider>
+        </LangContext.Provider>
+      </AriaLiveAnnouncer>
     </FluentProvider>
   );
 }

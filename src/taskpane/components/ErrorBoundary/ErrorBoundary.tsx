@@ -24,9 +24,9 @@ export class ErrorBoundary extends Component<Props, { error: Error | null }> {
     if (!error) return this.props.children;
     const s = this.props.strings;
     return (
-      <MessageBar intent="error" layout="multiline" data-testid="error">
+      <MessageBar intent="error" layout="multiline" aria-labelledby="crash-title" data-testid="error">
         <MessageBarBody>
-          <MessageBarTitle>{s.errors.title}</MessageBarTitle>
+          <MessageBarTitle id="crash-title">{s.errors.title}</MessageBarTitle>
           {s.errors.unexpected(error.message)} {s.errors.whatNext}
         </MessageBarBody>
         <MessageBarActions>

@@ -1,8 +1,9 @@
 /**
  * A file picker whose words follow the pane's language: a Fluent button opens the browser's
  * native input (kept in the page, visually hidden, so tests and assistive tech can still reach it).
+ * A problem with the file picked shows as the Field's validation message, wired to the button.
  */
-import { Button, Field, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Field, Text, makeStyles, tokens, useId } from '@fluentui/react-components';
 import { useRef, useState } from 'react';
 import { useStrings } from '../../i18n/LangContext';
 
@@ -20,15 +21,20 @@ export interface FilePickerProps {
   onPick: (files: File[]) => void;
   /** Text shown beside the button; defaults to the names picked last. */
   status?: string;
+  /** Why the file picked cannot be used (shown as the field's error). */
+  error?: string;
+  disabled?: boolean;
 }
 
-export function FilePicker({ label, hint, multiple = false, testId, onPick, status }: FilePickerProps) {
+export function FilePicker({ label, hint, multiple = false, testId, onPick, status, error, disabled = false }: FilePickerProps) {
   const s = useStrings();
   const styles = useStyles();
   const input = useRef<HTMLInputElement>(null);
   const [names, setNames] = useState<string[]>([]);
+  const buttonId = useId('pick');
+  const labelId = useId('pick-label');
   return (
-    <Field label={label} hint={hint}>
+    <Field label={{ children: label, id: labelId }} hint={hint} validationState={error ? 'error' : 'none'} validationMessage={error}>
       {(fieldProps) => (
         <div className={styles.row}>
           <input
@@ -36,6 +42,7 @@ export function FilePicker({ label, hint, multiple = false, testId, onPick, stat
             ref={input}
             className={styles.hidden}
             tabIndex={-1}
+            aria-hidden="true"
             type="file"
             multiple={multiple}
             accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
@@ -49,7 +56,15 @@ export function FilePicker({ label, hint, multiple = false, testId, onPick, stat
               onPick(files);
             }}
           />
-          <Button onClick={() => input.current?.click()} aria-describedby={fieldProps.id}>
+          <Button
+            id={buttonId}
+            onClick={() => input.current?.click()}
+            // Named by the field's label and its own words: "Sổ tính của đơn vị … Chọn các tệp…".
+            aria-labelledby={`${labelId} ${buttonId}`}
+            aria-describedby={fieldProps['aria-describedby']}
+            aria-invalid={fieldProps['aria-invalid']}
+            disabledFocusable={disabled}
+          >
             {multiple ? s.files.chooseMany : s.files.chooseOne}
           </Button>
           <Text size={200} className={styles.chosen}>

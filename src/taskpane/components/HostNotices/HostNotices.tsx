@@ -1,5 +1,9 @@
-/** Says where the pane runs and what this Excel cannot do, so nothing fails silently later. */
-import { MessageBar, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
+/**
+ * Says where the pane runs and what this Excel cannot do, so nothing fails silently later. The
+ * outside-Excel notice is short and can be closed: at 320 px it must not take the first screen.
+ */
+import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, useId } from '@fluentui/react-components';
+import { useState } from 'react';
 import type { Capabilities } from '../../../excel/capabilities';
 import { useStrings } from '../../i18n/LangContext';
 
@@ -7,29 +11,43 @@ export type HostMode = { kind: 'excel'; capabilities: Capabilities; tooOld: bool
 
 export function HostNotices({ mode }: { mode: HostMode }) {
   const s = useStrings();
+  const titleId = useId('host-title');
+  const [closed, setClosed] = useState(false);
   if (mode.kind === 'browser') {
+    if (closed) return null;
     return (
-      <MessageBar intent="info" layout="multiline" data-testid="outside-excel">
+      <MessageBar intent="info" layout="multiline" aria-labelledby={titleId} data-testid="outside-excel">
         <MessageBarBody>
-          <MessageBarTitle>{s.host.outsideExcel}</MessageBarTitle>
+          <MessageBarTitle id={titleId}>{s.host.outsideExcel}</MessageBarTitle>
           {mode.officeLoaded ? null : `${s.host.officeNotLoaded} `}
           {s.host.outsideExcelHint}
         </MessageBarBody>
+        <MessageBarActions>
+          <Button size="small" onClick={() => setClosed(true)} data-testid="close-outside-excel">
+            {s.errors.dismiss}
+          </Button>
+        </MessageBarActions>
       </MessageBar>
     );
   }
   if (mode.tooOld) {
     return (
-      <MessageBar intent="error" layout="multiline">
-        <MessageBarBody>{s.host.tooOld}</MessageBarBody>
+      <MessageBar intent="error" layout="multiline" aria-labelledby={titleId}>
+        <MessageBarBody>
+          <MessageBarTitle id={titleId}>{s.host.oldExcelTitle}</MessageBarTitle>
+          {s.host.tooOld}
+        </MessageBarBody>
       </MessageBar>
     );
   }
   const missing = (Object.keys(mode.capabilities) as (keyof Capabilities)[]).filter((k) => !mode.capabilities[k]).map((k) => s.host.missing[k]);
   if (missing.length === 0) return null;
   return (
-    <MessageBar intent="warning" layout="multiline" data-testid="old-excel">
-      <MessageBarBody>{s.host.oldExcel(missing.join('; '))}</MessageBarBody>
+    <MessageBar intent="warning" layout="multiline" aria-labelledby={titleId} data-testid="old-excel">
+      <MessageBarBody>
+        <MessageBarTitle id={titleId}>{s.host.oldExcelTitle}</MessageBarTitle>
+        {s.host.oldExcel(missing.join('; '))}
+      </MessageBarBody>
     </MessageBar>
   );
 }

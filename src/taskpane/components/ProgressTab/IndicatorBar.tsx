@@ -1,6 +1,8 @@
 /**
  * An indicator's consolidated rate as a bar with its target marked. The numbers are also written
- * out in text, and the bar is an ARIA meter, so colour is never the only carrier of meaning.
+ * out in text, and the bar is an ARIA meter with its value, so colour is never the only carrier of
+ * meaning; an indicator without data has no meter at all (a meter must have a value). The
+ * indicator's text wraps: nothing is hidden in a hover tooltip.
  */
 import { Badge, makeStyles, tokens } from '@fluentui/react-components';
 import type { IndicatorResult } from '../../../core/consolidate';
@@ -12,7 +14,7 @@ const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: '2px', paddingBlock: tokens.spacingVerticalXS },
   head: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXS, alignItems: 'baseline' },
   id: { fontWeight: tokens.fontWeightSemibold },
-  text: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap', minWidth: 0, flexBasis: '100%' },
+  text: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2, overflowWrap: 'anywhere', minWidth: 0, flexBasis: '100%', margin: 0 },
   track: { position: 'relative', height: '12px', borderRadius: tokens.borderRadiusSmall, backgroundColor: tokens.colorNeutralBackground4 },
   fill: { position: 'absolute', insetBlock: 0, insetInlineStart: 0, borderRadius: tokens.borderRadiusSmall },
   met: { backgroundColor: tokens.colorPaletteGreenBackground3 },
@@ -34,30 +36,29 @@ export function IndicatorBar({ indicator }: { indicator: IndicatorResult }) {
   return (
     <div className={styles.root} data-testid="indicator" data-id={indicator.id} data-status={status}>
       <div className={styles.head}>
-        <span className={styles.id}>{indicator.id}</span>
+        <span className={styles.id}>{s.progress.indicatorId(indicator.id)}</span>
         <Badge appearance="tint" color={status === 'met' ? 'success' : status === 'notMet' ? 'danger' : 'subtle'}>
           {s.progress[status]}
         </Badge>
         <span className={styles.numbers}>
-          {rate ?? s.check.none} · {s.progress.target(target)} · {s.progress.unitsMet(met, reporting.length)}
+          {rate === null ? s.progress.noRate : s.progress.rateIs(rate)} · {s.progress.target(target)} · {s.progress.unitsMet(met, reporting.length)}
         </span>
-        <span className={styles.text} title={indicator.text}>
-          {indicator.text}
-        </span>
+        <p className={styles.text}>{indicator.text}</p>
       </div>
-      <div
-        className={styles.track}
-        role="meter"
-        aria-valuemin={0}
-        aria-valuemax={100}
-        aria-valuenow={indicator.rate === null ? undefined : clamp(indicator.rate)}
-        aria-label={s.progress.barLabel(indicator.id, rate ?? s.progress.noData, target)}
-      >
-        {indicator.rate !== null ? (
+      {indicator.rate !== null && rate !== null ? (
+        <div
+          className={styles.track}
+          role="meter"
+          aria-valuemin={0}
+          aria-valuemax={100}
+          aria-valuenow={clamp(indicator.rate)}
+          aria-valuetext={rate}
+          aria-label={s.progress.barLabel(indicator.id, rate, target)}
+        >
           <div className={`${styles.fill} ${indicator.met ? styles.met : styles.notMet}`} style={{ width: `${clamp(indicator.rate)}%` }} />
-        ) : null}
-        <div className={styles.marker} style={{ insetInlineStart: `${clamp(indicator.target)}%` }} />
-      </div>
+          <div className={styles.marker} style={{ insetInlineStart: `${clamp(indicator.target)}%` }} />
+        </div>
+      ) : null}
     </div>
   );
 }

@@ -1,62 +1,76 @@
 /** Tiến độ: each indicator's consolidated rate against its target, the unit matrix, task states. */
-import { Button, Field, Input, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, makeStyles, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { ConsolidationResult } from '../../../core/consolidate';
-import { todayIso } from '../../engine/today';
 import { useStrings } from '../../i18n/LangContext';
 import { usePane } from '../../state/PaneContext';
+import { paneCodeError } from '../../state/paneError';
+import { useFocusRequest } from '../../state/useFocusRequest';
+import { AsOfField } from '../AsOfField/AsOfField';
+import { usePanelStyles } from '../panelStyles';
+import { AsOfLine } from './AsOfLine';
 import { IndicatorBar } from './IndicatorBar';
 import { TaskCounts } from './TaskCounts';
 import { UnitMatrix } from './UnitMatrix';
 
 const useStyles = makeStyles({
   controls: { display: 'flex', flexWrap: 'wrap', alignItems: 'flex-end', gap: tokens.spacingHorizontalS, marginBlock: tokens.spacingVerticalS },
-  heading: { fontSize: tokens.fontSizeBase400, marginBlock: `${tokens.spacingVerticalM} ${tokens.spacingVerticalXS}` },
-  intro: { marginTop: 0 },
 });
 
 export function ProgressTab() {
-  const { host, engine, task, fileName, setReading } = usePane();
+  const { host, engine, task, fileName, setReading, asOf } = usePane();
   const s = useStrings();
   const styles = useStyles();
-  const [asOf, setAsOf] = useState(todayIso());
+  const panel = usePanelStyles();
   const [result, setResult] = useState<ConsolidationResult | null>(null);
+  const [heading, focusHeading] = useFocusRequest<HTMLHeadingElement>();
 
-  const compute = () =>
-    task.run('consolidating', async (options) => {
+  const compute = async () => {
+    if (!asOf) {
+      task.fail(paneCodeError('bad-date'));
+      return;
+    }
+    const done = await task.run('consolidating', async (options) => {
       const grids = await host.readGrids(options);
-      const { plan, result: r } = await engine.consolidate(grids, fileName, /^\d{4}-\d{2}-\d{2}$/.test(asOf) ? asOf : todayIso(), options);
+      const { plan, result: r } = await engine.consolidate(grids, fileName, asOf, options);
       setReading(plan);
       setResult(r);
+      return true;
     });
+    if (done) focusHeading();
+  };
 
   return (
     <div>
-      <p className={styles.intro}>{s.progress.intro}</p>
+      <p className={panel.intro}>{s.progress.intro}</p>
       <div className={styles.controls}>
-        <Field label={s.progress.asOf}>
-          <Input type="date" value={asOf} onChange={(_, d) => setAsOf(d.value)} data-testid="as-of" />
-        </Field>
-        <Button appearance="primary" onClick={compute} disabled={task.busy !== null} data-testid="run-progress">
+        <AsOfField testId="as-of" />
+        <Button appearance="primary" onClick={compute} disabledFocusable={task.busy !== null} data-testid="run-progress">
           {s.progress.run}
         </Button>
       </div>
       {result ? (
-        result.submissions.length === 0 ? (
-          <p data-testid="no-submissions">{s.progress.noSubmissions}</p>
-        ) : (
-          <>
-            <p data-testid="submission-count">{s.progress.submissions(result.submissions.length)}</p>
-            <h3 className={styles.heading}>{s.progress.indicator}</h3>
-            {result.indicators.map((i) => (
-              <IndicatorBar key={i.id} indicator={i} />
-            ))}
-            <h3 className={styles.heading}>{s.progress.matrix}</h3>
-            <UnitMatrix result={result} />
-            <h3 className={styles.heading}>{s.progress.tasks}</h3>
-            <TaskCounts result={result} />
-          </>
-        )
+        <>
+          <h2 ref={heading} tabIndex={-1} className={panel.heading} data-testid="progress-heading">
+            {s.progress.resultsHeading}
+          </h2>
+          <AsOfLine asOf={result.asOf} />
+          {result.submissions.length === 0 ? (
+            <p data-testid="no-submissions">{s.progress.noSubmissions}</p>
+          ) : (
+            <>
+              <p data-testid="submission-count">{s.progress.submissions(result.submissions.length)}</p>
+              <h3 className={panel.subheading}>{s.progress.indicator}</h3>
+              {result.indicators.map((i) => (
+                <IndicatorBar key={i.id} indicator={i} />
+              ))}
+              <h3 className={panel.subheading}>{s.progress.matrix}</h3>
+              <UnitMatrix result={result} />
+              <h3 className={panel.subheading}>{s.progress.tasks}</h3>
+              <TaskCounts result={result} />
+            </>
+          )}
+        </>
       ) : null}
     </div>
   );

@@ -1,14 +1,18 @@
-/** Mẫu: a unit's report sheet for this plan, created in this workbook (downloaded outside Excel). */
+/**
+ * Mẫu: a unit's report sheet for this plan, created in this workbook (downloaded outside Excel).
+ * The form validates itself (noValidate): an empty unit name gets the pane's own message in the
+ * pane's language, through the Field, and focus goes back to the field.
+ */
 import { Button, Field, Input, makeStyles, tokens } from '@fluentui/react-components';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { templateLayout } from '../../../core/consolidate';
 import { reportFileName } from '../../engine/fileNames';
 import { useLang, useStrings } from '../../i18n/LangContext';
 import { usePane } from '../../state/PaneContext';
+import { usePanelStyles } from '../panelStyles';
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, maxWidth: '28em' },
-  intro: { marginTop: 0 },
 });
 
 export function TemplateTab() {
@@ -16,42 +20,48 @@ export function TemplateTab() {
   const { lang } = useLang();
   const s = useStrings();
   const styles = useStyles();
+  const panel = usePanelStyles();
   const [unit, setUnit] = useState('');
   const [period, setPeriod] = useState('');
   const [tried, setTried] = useState(false);
+  const unitInput = useRef<HTMLInputElement>(null);
   const missingUnit = unit.trim() === '';
 
   const create = () => {
     setTried(true);
-    if (missingUnit) return;
+    if (missingUnit) {
+      unitInput.current?.focus();
+      return;
+    }
     void task.run('writing', async (options) => {
       const plan = await engine.plan(await host.readGrids(options), fileName, options);
       setReading(plan);
       const name = unit.trim();
       const layout = { ...templateLayout(plan, name, period.trim() || s.template.periodDefault(plan.planYear), lang), name };
       const out = await host.writeSheets([layout], 'submission', reportFileName(name, s.tabs.template), options);
-      task.setNotice({ intent: 'success', text: out.kind === 'sheets' ? s.template.created(out.sheets[0]) : s.template.downloaded(out.fileName) });
+      task.setNotice({ intent: 'success', focus: true, text: (w) => (out.kind === 'sheets' ? w.template.created(out.sheets[0]) : w.template.downloaded(out.fileName)) });
     });
   };
 
   return (
     <div>
-      <p className={styles.intro}>{s.template.intro}</p>
+      <p className={panel.intro}>{s.template.intro}</p>
       <form
         className={styles.form}
+        noValidate
         onSubmit={(e) => {
           e.preventDefault();
           create();
         }}
       >
         <Field label={s.template.unit} hint={s.template.unitHint} required validationState={tried && missingUnit ? 'error' : 'none'} validationMessage={tried && missingUnit ? s.template.unitRequired : undefined}>
-          <Input value={unit} onChange={(_, d) => setUnit(d.value)} data-testid="template-unit" />
+          <Input ref={unitInput} value={unit} onChange={(_, d) => setUnit(d.value)} data-testid="template-unit" />
         </Field>
         <Field label={s.template.period}>
           <Input value={period} placeholder={s.template.periodDefault(reading?.planYear ?? null)} onChange={(_, d) => setPeriod(d.value)} data-testid="template-period" />
         </Field>
         <div>
-          <Button appearance="primary" type="submit" disabled={task.busy !== null} data-testid="create-template">
+          <Button appearance="primary" type="submit" disabledFocusable={task.busy !== null} data-testid="create-template">
             {host.kind === 'excel' ? s.template.create : s.template.download}
           </Button>
         </div>
