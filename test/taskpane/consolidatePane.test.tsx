@@ -159,7 +159,7 @@ describe('Tổng hợp', () => {
   });
 
   it('an Excel without ExcelApi 1.13 still consolidates from the files and says it cannot import', async () => {
-    const caps = { mergedAreas: false, importSheets: false, validation: true };
+    const caps = { ...FULL_CAPABILITIES, mergedAreas: false, importSheets: false };
     const { ctx } = setup(caps);
     expect(screen.getByTestId('cannot-import')).toHaveTextContent('ExcelApi 1.13');
     expect(screen.queryByTestId('import-too')).toBeNull();
