@@ -30,7 +30,7 @@ test('English with --lang en', async () => {
 test('--json prints exactly one object with the whole reading', async () => {
   const r = await run(['check', SEED, '--json']);
   const json = JSON.parse(r.out);
-  expect(Object.keys(json)).toEqual(['workbooks']);
+  expect(Object.keys(json)).toEqual(['schemaVersion', 'workbooks']);
   const wb = json.workbooks[0];
   expect([wb.planYear, wb.plan, wb.targets.length, wb.tasks.length]).toEqual([2024, { number: '3838/KH-UBND', issued: '2023-12-28' }, 19, 30]);
   expect(Object.keys(wb.tasks[0]).sort()).toEqual(['area', 'areaTitle', 'budget', 'code', 'coordinators', 'lead', 'products', 'row', 'sheet', 'task', 'timeframe'].sort());

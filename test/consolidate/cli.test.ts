@@ -69,7 +69,7 @@ describe('cchc consolidate', () => {
     expect(r.err).toBe('');
     expect(r.code).toBe(0);
     const j = JSON.parse(r.out);
-    expect(Object.keys(j)).toEqual(['planYear', 'asOf', 'submissions', 'indicators', 'tasks', 'findings', 'period', 'dueSoonDays', 'headline', 'resubmissions', 'series', 'unreadable']);
+    expect(Object.keys(j)).toEqual(['schemaVersion', 'planYear', 'asOf', 'submissions', 'indicators', 'tasks', 'findings', 'period', 'dueSoonDays', 'headline', 'resubmissions', 'series', 'unreadable']);
     expect([j.planYear, j.asOf]).toEqual([2024, '2024-10-01']);
     expect(j.submissions).toEqual([
       { unit: 'UBND Phường 1', file: p('p1.xlsx'), sheet: 'Báo cáo', period: 'Năm 2024', periodKey: '2024-year', used: true },

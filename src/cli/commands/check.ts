@@ -2,6 +2,7 @@
  * `cchc check FILE.xlsx... [--json] [--lang vi|en] [--plan-year YYYY] [--report OUT.xlsx] [--force]`
  * Exit 0 when no finding is an error, 1 when one is, 2 when a file cannot be read.
  */
+import { SCHEMA_VERSION } from '../../core/contract/version';
 import { readFileSync } from 'fs';
 import type { Command } from 'commander';
 import { readPlan, type PlanReading } from '../../core/engine';
@@ -122,7 +123,7 @@ export async function runCheck(files: string[], opts: CheckOpts, io: CliIO): Pro
   }
   progress.end();
   const timings = { readMs: roundMs(readMs), checkMs: roundMs(checkMs), totalMs: roundMs(performance.now() - started) };
-  if (opts.json) io.out(JSON.stringify(opts.timings ? { workbooks: json, timings } : { workbooks: json }, null, 2));
+  if (opts.json) io.out(JSON.stringify({ schemaVersion: SCHEMA_VERSION, workbooks: json, ...(opts.timings ? { timings } : {}) }, null, 2));
   else if (opts.timings) say(w.timings(timings.readMs, timings.checkMs, timings.totalMs));
   if (report && read.length > 0) {
     if (!(await writeSheets(report, [findingsLayout(read, lang)], !!opts.force, lang, io))) exit = Math.max(exit, EXIT.unreadable);

@@ -4,6 +4,7 @@
  * Exit codes as `cchc check`: 0 no error finding, 1 an error finding, 2 a file cannot be read
  * (one line names it; the other files are still consolidated).
  */
+import { SCHEMA_VERSION } from '../../core/contract/version';
 import { readFile } from 'fs/promises';
 import type { Command } from 'commander';
 import {
@@ -177,7 +178,7 @@ export async function runConsolidate(files: string[], opts: ConsolidateOpts, io:
   if (result.findings.some((f) => f.severity === 'error')) exit = Math.max(exit, EXIT.findings);
 
   const timings = { readMs: roundMs(readMs), checkMs: roundMs(checkMs), consolidateMs: roundMs(consolidateMs), totalMs: roundMs(performance.now() - started) };
-  if (opts.json) io.out(JSON.stringify({ ...consolidationJson(result, lang), unreadable, ...(opts.timings ? { timings } : {}) }, null, 2));
+  if (opts.json) io.out(JSON.stringify({ schemaVersion: SCHEMA_VERSION, ...consolidationJson(result, lang), unreadable, ...(opts.timings ? { timings } : {}) }, null, 2));
   else if (!opts.quiet) {
     io.out(summaryText(result, lang));
     if (opts.timings) io.out(w.timings(timings.readMs, timings.checkMs, timings.consolidateMs, timings.totalMs));

@@ -6,10 +6,11 @@ import type { PlanReading } from '../engine';
 import type { TablePlace } from '../findings/finding';
 import { placeOf, renderMessage } from '../findings/render';
 import type { Lang } from '../i18n/lang';
+import type { Severity } from '../schema';
 
 export interface FindingJson {
   code: string;
-  severity: string;
+  severity: Severity;
   sheet: string | null;
   row: number | null;
   cell: string | null;
