@@ -6,7 +6,10 @@
  *
  * It behaves as Microsoft documents, each behaviour with its source:
  * - errors are OfficeExtension.Error-like objects with a `code` from Excel.ErrorCodes, thrown by
- *   sync() (https://learn.microsoft.com/office/dev/add-ins/testing/application-specific-api-error-handling);
+ *   sync() (https://learn.microsoft.com/office/dev/add-ins/testing/application-specific-api-error-handling):
+ *   ItemNotFound for a sheet that is not there, ItemAlreadyExists for a name taken, InvalidArgument
+ *   for a bad address or an array that does not fit its range, InvalidOperation on a null object,
+ *   RangeExceedsLimit when more than five million cells are loaded at once;
  * - Excel on the web refuses a request or a response over 5 MB, with
  *   RequestPayloadSizeLimitExceeded / ResponsePayloadSizeLimitExceeded, or, as observed on the web,
  *   with GeneralException from an HTTP 500 (`oversize = 'http500'`; office-js#1314,
@@ -149,7 +152,7 @@ function parseRef(ref: string): Box {
   const rows = /^(\d+):(\d+)$/.exec(ref);
   if (rows) return { r0: Number(rows[1]) - 1, c0: 0, rows: Number(rows[2]) - Number(rows[1]) + 1, cols: 16384 };
   const m = /^([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?$/.exec(ref.replace(/\$/g, '').toUpperCase());
-  if (!m) throw new Error(`InvalidArgument: bad address ${ref}`);
+  if (!m) throw officeError('InvalidArgument', `The argument is invalid or missing or has an incorrect format: ${ref}`);
   const col = (s: string) => [...s].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
   const r0 = Number(m[2]) - 1;
   const c0 = col(m[1]) - 1;
@@ -590,7 +593,7 @@ export class FakeRange extends FakeProxy {
   }
   target(what: string): { sheet: FakeSheet; box: Box } {
     const r = this.res();
-    if (!r) throw new Error('InvalidOperation on a null object');
+    if (!r) throw officeError('InvalidOperation', 'The operation attempted is invalid on the object (a null object).');
     this.ctx.touch(r.sheet, what);
     return r;
   }
@@ -606,7 +609,9 @@ export class FakeRange extends FakeProxy {
       if (this.orNull) this.loaded.set('isNullObject', r === null);
       if (!r) return;
       const { sheet, box } = r;
-      if (box.rows * box.cols > 5_000_000) throw new Error('ResponsePayloadSizeLimitExceeded: range too large to load');
+      // "On all platforms, a range is limited to five million cells for get operations" (Excel
+      // performance guidance); the code is the one documented for too many cells in a range.
+      if (box.rows * box.cols > 5_000_000) throw officeError('RangeExceedsLimit', 'The cell count in the range has exceeded the maximum supported number.');
       for (const p of wanted) {
         let v: unknown;
         switch (p) {
@@ -634,7 +639,7 @@ export class FakeRange extends FakeProxy {
     return this.read('isNullObject');
   }
   private readChecked<T>(prop: string): T {
-    if (this.orNull && this.read<boolean>('isNullObject')) throw new Error(`InvalidOperation: read "${prop}" of a null object`);
+    if (this.orNull && this.read<boolean>('isNullObject')) throw officeError('InvalidOperation', `read "${prop}" of a null object`);
     return this.read<T>(prop);
   }
   get rowIndex(): number { return this.readChecked('rowIndex'); }
@@ -682,13 +687,13 @@ export class FakeRange extends FakeProxy {
   }
   private check2d(a: unknown[][], box: Box): void {
     if (a.length !== box.rows || a.some((row) => row.length !== box.cols)) {
-      throw new Error(`InvalidArgument: array ${a.length}x${a[0]?.length} does not fit range ${box.rows}x${box.cols}`);
+      throw officeError('InvalidArgument', `array ${a.length}x${a[0]?.length} does not fit range ${box.rows}x${box.cols}`);
     }
   }
   getMergedAreasOrNullObject(): FakeRangeAreas {
     return new FakeRangeAreas(this.ctx, () => {
       const r = this.res();
-      if (!r) throw new Error('InvalidOperation on a null object');
+      if (!r) throw officeError('InvalidOperation', 'The operation attempted is invalid on the object (a null object).');
       // The areas whose top-left cell is in the range, even if they reach beyond it (office-js#3611).
       const inside = r.sheet.merges.filter((m) => m.startRow - 1 >= r.box.r0 && m.startRow - 1 < r.box.r0 + r.box.rows && m.startCol - 1 >= r.box.c0 && m.startCol - 1 < r.box.c0 + r.box.cols);
       this.ctx.stats.mergedAreaCalls++;
@@ -732,7 +737,7 @@ class FakeRangeAreas extends FakeProxy {
     return this.read('isNullObject');
   }
   get address(): string {
-    if (this.read<boolean>('isNullObject')) throw new Error('InvalidOperation: read "address" of a null object');
+    if (this.read<boolean>('isNullObject')) throw officeError('InvalidOperation', 'read "address" of a null object');
     return this.read('address');
   }
 }
