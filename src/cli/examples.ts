@@ -31,4 +31,9 @@ Ví dụ / Examples:
   cchc consolidate --plan KE-HOACH.docx --units don-vi.txt --as-of 2024-12-14 --docx BAO-CAO.docx bao-cao/*.xlsx
       soạn dự thảo báo cáo kỳ (Word, thể thức Nghị định 30/2020) / draft the period report (Word, Decree 30/2020 format)
 `,
+  convert: `
+Ví dụ / Examples:
+  cchc convert bao-cao-cu.xlsx --out bao-cao-unicode.xlsx
+      chép ra bản Unicode của tệp gõ bằng TCVN3/VNI / write a Unicode copy of a TCVN3/VNI workbook
+`,
 } as const;

@@ -29,7 +29,7 @@ test('--version prints the package version', async () => {
   }
 });
 
-test.each(['check', 'template', 'consolidate'])('%s --help ends with examples on the bundled sample', async (command) => {
+test.each(['check', 'template', 'consolidate', 'convert'])('%s --help ends with examples on the bundled sample', async (command) => {
   const r = await runCli([command, '--help']);
   expect(r.code).toBe(0);
   expect(r.out).toContain('Ví dụ / Examples:');

@@ -84,6 +84,34 @@ describe('an output path that is an input', () => {
   });
 });
 
+describe('the later outputs keep the rule: --docx and convert --out', () => {
+  test('consolidate --docx onto the plan, and --docx naming the same file as --out, are refused', async () => {
+    const { dir, plan, planBytes } = freshDir();
+    const onPlan = await runCli(['consolidate', '--plan', plan, '--docx', plan, '--force', SUBMISSION]);
+    expect(onPlan.code).toBe(2);
+    expect(onPlan.err).toContain('tệp đầu vào');
+    const both = join(dir, 'bao-cao');
+    const twice = await runCli(['consolidate', '--plan', plan, '--out', both, '--docx', both, SUBMISSION, '--lang', 'en']);
+    expect(twice.code).toBe(2);
+    expect(twice.err).toBe(`--out and --docx both name ${both}: give each output its own file name.`);
+    expect(readFileSync(plan).equals(planBytes)).toBe(true);
+    expect(readdirSync(dir)).toEqual(['ke-hoach.xlsx']);
+  });
+
+  test('convert --out onto its input is refused even with --force; an existing --out needs --force', async () => {
+    const { dir, plan, planBytes } = freshDir();
+    const self = await runCli(['convert', plan, '--out', plan, '--force']);
+    expect(self.code).toBe(2);
+    expect(self.err).toContain('tệp đầu vào');
+    const existing = join(dir, 'ban-unicode.xlsx');
+    writeFileSync(existing, 'kept');
+    const refused = await runCli(['convert', plan, '--out', existing]);
+    expect(refused.code).toBe(2);
+    expect(readFileSync(existing, 'utf8')).toBe('kept');
+    expect(readFileSync(plan).equals(planBytes)).toBe(true);
+  });
+});
+
 describe('an output path that exists', () => {
   test('is refused without --force and replaced whole with it, leaving no temporary file', async () => {
     const { dir, plan } = freshDir();

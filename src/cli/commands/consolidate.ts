@@ -188,6 +188,6 @@ export async function runConsolidate(files: string[], opts: ConsolidateOpts, io:
     if (!(await writeSheets(out, summaryLayouts(result, lang), !!opts.force, lang, io))) exit = EXIT.unreadable;
     else if (!opts.json && !opts.quiet) io.out(w.written(out.path));
   }
-  if (docx && !(await writeReportFile(docx, result, plan, { unitsListed: !!units, force: !!opts.force, lang, quiet: !!opts.json }, io))) exit = EXIT.unreadable;
+  if (docx && !(await writeReportFile(docx, result, plan, { unitsListed: !!units, force: !!opts.force, lang, quiet: !!opts.json || !!opts.quiet }, io))) exit = EXIT.unreadable;
   return exit;
 }

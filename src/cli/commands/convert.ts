@@ -10,6 +10,7 @@ import { parseLang, type Lang } from '../../core/i18n/lang';
 import { convertWorkbookBytes, type ConversionResult } from '../../xlsx/convertLegacy';
 import { EXIT, type CliIO } from '../io';
 import { readInput } from '../readInput';
+import { EXAMPLES } from '../examples';
 import { vetOutputs, writeOutputFile } from '../safeOutput';
 
 interface ConvertOpts {
@@ -48,6 +49,7 @@ export function registerConvert(program: Command, io: CliIO, setExit: (code: num
     .option('--force', 'replace an existing --out file (never the input)')
     .option('--lang <lang>', 'vi | en', 'vi')
     .option('--quiet', 'print nothing but errors')
+    .addHelpText('after', EXAMPLES.convert)
     .action(async (file: string, opts: ConvertOpts) => setExit(await runConvert(file, opts, io)));
 }
 
