@@ -34,6 +34,7 @@ const cases: { kind: RowKind; fires: [CellValue[], string[]?]; quiet: [CellValue
   { kind: 'area', fires: [['II. CẢI CÁCH THỂ CHẾ'], ['A2:H2']], quiet: [['II. CẢI CÁCH THỂ CHẾ', null, null, null, 'Phòng Tư pháp']] },
   { kind: 'area', fires: [[3, 'CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH']], quiet: [[null, null, '1.2. Kiểm tra', null, null, null, null]] },
   { kind: 'area', fires: [['B.', null, 'Cải cách thủ tục hành chính']], quiet: [['B', 'C']] },
+  { kind: 'area', fires: [[null, null, 'NHIỆM VỤ THƯỜNG XUYÊN']], quiet: [[null, null, '1.3. Kiểm tra công vụ']] },
   { kind: 'note', fires: [[null, null, 'Ghi chú: kinh phí do các đơn vị tự dự trù']], quiet: [[null, null, 'Theo dõi thi hành pháp luật']] },
   { kind: 'note', fires: [[null, null, null, null, 'Nguyễn Văn A']], quiet: [[7, null, null, null, 'Phòng Nội vụ']] },
   { kind: 'item', fires: [TASK], quiet: [['Tổng cộng: 30 nhiệm vụ']] },

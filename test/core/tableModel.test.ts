@@ -145,3 +145,19 @@ test('submissions: indicator ids are identifiers (1.1 is never 11); the indicato
   const [s] = readSubmissions([gridOf('xa A', values)]);
   expect(s.indicators.map((i) => i.key)).toEqual(['1.1', '11']);
 });
+
+test('headings without numerals are areas (numbered by place); `Nội dung | Nhiệm vụ` is area then task; `Kinh phí` over `Tổng số | …` reads the total', () => {
+  const rows: CellValue[][] = [
+    ['TT', 'Nội dung', 'Nhiệm vụ', 'Cơ quan chủ trì', 'Thời hạn', 'Kinh phí', null, null],
+    [null, null, null, null, null, 'Tổng số', 'Ngân sách', 'Khác'],
+    ['NHIỆM VỤ TRỌNG TÂM'],
+    [1, 'Chỉ đạo', 'Xây dựng kế hoạch', 'Phòng Nội vụ', 'Quý I/2024', 10, 6, 4],
+    [2, 'Chỉ đạo', 'Kiểm tra', 'Phòng Nội vụ', 'Quý II/2024', 3, 3, 0],
+    ['NHIỆM VỤ THƯỜNG XUYÊN'],
+    [1, 'Thể chế', 'Rà soát văn bản', 'Phòng Tư pháp', 'Quý III/2024', 0, 0, 0],
+  ];
+  const r = readPlan([gridOf('PL2', rows, ['A1:A2', 'B1:B2', 'C1:C2', 'D1:D2', 'E1:E2', 'F1:H1', 'A3:H3', 'A6:H6'])]);
+  expect(r.tables[0]).toMatchObject({ headerRows: 2, columns: { stt: 'A', area: 'B', text: 'C', lead: 'D', timeframe: 'E', budget: 'F' } });
+  expect(r.tasks.map((t) => [t.code, t.area, t.budget.amount])).toEqual([['1.1', 1, 10], ['1.2', 1, 3], ['2.1', 2, 0]]);
+  expect(codesOf(r)).toEqual([]);
+});

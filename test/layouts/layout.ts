@@ -30,6 +30,18 @@ export interface Layout {
   budgetAsText: boolean;
   nfd: boolean;
   origin: { row: number; col: number };
+  /** Area headings with no numeral at all (a bold title row). */
+  unnumberedAreas: boolean;
+  /** `Nội dung` over the area column and `Nhiệm vụ` over the task column. */
+  genericAreaHeader: boolean;
+  /** `Thời gian` over `Từ | Đến` instead of `Thời gian thực hiện` over `Bắt đầu | Hoàn thành`. */
+  fromTo: boolean;
+  /** `Kinh phí` over `Tổng số | Ngân sách | Nguồn khác`. */
+  budgetSplit: boolean;
+  /** Target STT numbered again from 1 in each section. */
+  targetsRestart: boolean;
+  /** An area number typed as a number cell, its title in the next cell. */
+  areaNumberCell: boolean;
 }
 
 export const DEFAULT_LAYOUT: Layout = {
@@ -57,6 +69,12 @@ export const DEFAULT_LAYOUT: Layout = {
   budgetAsText: false,
   nfd: false,
   origin: { row: 1, col: 1 },
+  unnumberedAreas: false,
+  genericAreaHeader: false,
+  fromTo: false,
+  budgetSplit: false,
+  targetsRestart: false,
+  areaNumberCell: false,
 };
 
 export type Rng = () => number;
@@ -112,6 +130,12 @@ export const VARIATION_KINDS: readonly VariationKind[] = [
   { name: 'both-tables-on-one-sheet', apply: (l) => { l.sheets = 'one-sheet'; } },
   { name: 'only-one-appendix', apply: (l, r) => { l.sheets = pick(r, ['targets-only', 'tasks-only'] as const); } },
   { name: 'sheets-named-pl-or-sheet', apply: (l, r) => { l.sheetNames = pick(r, [['PL1', 'PL2'], ['Sheet1', 'Sheet2'], ['Mục tiêu', 'Nhiệm vụ']] as [string, string][]); } },
+  { name: 'areas-without-numerals', apply: (l) => { l.unnumberedAreas = true; if (l.codes === 'plain-restart') l.codes = 'text-prefix'; } },
+  { name: 'generic-area-header', apply: (l) => { l.genericAreaHeader = true; l.areaLayout = 'merged-down'; l.codes = 'text-prefix'; } },
+  { name: 'timeframe-from-to', apply: (l) => { l.splitTimeframe = true; l.fromTo = true; } },
+  { name: 'budget-split-with-total', apply: (l) => { l.budgetSplit = true; } },
+  { name: 'target-stt-restarting-per-section', apply: (l) => { l.targetsRestart = true; } },
+  { name: 'area-number-as-number-cell', apply: (l) => { l.areaNumberCell = true; l.areaLayout = 'own-row-cells'; l.areaStyle = 'arabic'; } },
   { name: 'used-range-not-at-a1', apply: (l, r) => { l.origin = { row: 1 + Math.floor(r() * 3), col: 1 + Math.floor(r() * 3) }; } },
 ];
 

@@ -6,11 +6,11 @@ import type { CellValue, Grid, MergeArea } from '../../src/core/grid';
 import type { BasePlan } from './plans';
 import { rng, type Layout } from './layout';
 
-export interface ExpectedTarget { row: number; sheet: string; stt: number; section: string; sectionTitle: string; text: string; lead: string; indicators: BasePlan['targetAreas'][0]['targets'][0]['indicators'] }
+export interface ExpectedTarget { row: number; sheet: string; stt: number; section: string | null; sectionTitle: string; text: string; lead: string; indicators: BasePlan['targetAreas'][0]['targets'][0]['indicators'] }
 export interface ExpectedTask { row: number; sheet: string; code: string; area: number; areaTitle: string; text: string; lead: string; due: string | null; amount: number | null; hasNote: boolean }
 export interface Expected { targets: ExpectedTarget[]; tasks: ExpectedTask[]; findings: [string, string, number][] }
 
-type Role = 'stt' | 'area' | 'text' | 'products' | 'lead' | 'coordinators' | 'start' | 'timeframe' | 'budget' | 'note' | 'extra' | 'hidden';
+type Role = 'stt' | 'area' | 'text' | 'products' | 'lead' | 'coordinators' | 'start' | 'timeframe' | 'budget' | 'budgetState' | 'budgetOther' | 'note' | 'extra' | 'hidden';
 
 const WORDS: Record<'targets' | 'tasks', Partial<Record<Role, string[]>>> = {
   targets: {
@@ -71,19 +71,31 @@ function columnsFor(kind: 'targets' | 'tasks', l: Layout): Role[] {
     const r = rng(l.shuffleSeed);
     for (let i = units.length - 1; i > 0; i--) { const j = Math.floor(r() * (i + 1)); [units[i], units[j]] = [units[j], units[i]]; }
   }
-  return [...head, ...units.flat()];
+  const flat = [...head, ...units.flat()];
+  if (kind === 'tasks' && l.budgetSplit) flat.splice(flat.indexOf('budget') + 1, 0, 'budgetState', 'budgetOther');
+  return flat;
 }
 
 /** The header band (and numbering row) at the sheet's next row; returns the rows written. */
 function writeHeader(s: Sheet, kind: 'targets' | 'tasks', cols: Role[], c: Ctx): number {
   const l = c.layout;
   const top = s.next;
-  const depth = l.ownerGroup === 'three-row' ? 3 : l.ownerGroup === 'two-row' || (kind === 'tasks' && l.splitTimeframe) ? 2 : 1;
+  const depth = l.ownerGroup === 'three-row' ? 3 : l.ownerGroup === 'two-row' || (kind === 'tasks' && (l.splitTimeframe || l.budgetSplit)) ? 2 : 1;
   const word = (role: Role) => { const ws = WORDS[kind][role]!; return ws[l.wording % ws.length]; };
   cols.forEach((role, i) => {
     const col = i + 1;
     const grouped = (role === 'lead' || role === 'coordinators') && l.ownerGroup !== 'none';
     const timed = (role === 'start' || role === 'timeframe') && kind === 'tasks' && l.splitTimeframe;
+    if (role === 'budget' && l.budgetSplit && depth > 1) {
+      s.put(top, col, c.header('Kinh phí (triệu đồng)')); s.merge(top, col, top + depth - 2, col + 2);
+      ['Tổng số', 'Ngân sách', 'Nguồn khác'].forEach((w, j) => s.put(top + depth - 1, col + j, c.header(w)));
+      return;
+    }
+    if ((role === 'budgetState' || role === 'budgetOther') && l.budgetSplit) return;
+    if (l.genericAreaHeader && kind === 'tasks' && (role === 'area' || role === 'text')) {
+      s.put(top, col, c.header(role === 'area' ? 'Nội dung' : 'Nhiệm vụ')); s.merge(top, col, top + depth - 1, col);
+      return;
+    }
     if (grouped) {
       if (role === 'lead') {
         if (l.ownerGroup === 'three-row') {
@@ -95,8 +107,8 @@ function writeHeader(s: Sheet, kind: 'targets' | 'tasks', cols: Role[], c: Ctx):
       return;
     }
     if (timed) {
-      if (role === 'start') { s.put(top, col, c.header('Thời gian thực hiện')); s.merge(top, col, top + depth - 2, col + 1); }
-      s.put(top + depth - 1, col, c.header(role === 'start' ? 'Bắt đầu' : 'Hoàn thành'));
+      if (role === 'start') { s.put(top, col, c.header(l.fromTo ? 'Thời gian' : 'Thời gian thực hiện')); s.merge(top, col, top + depth - 2, col + 1); }
+      s.put(top + depth - 1, col, c.header(role === 'start' ? (l.fromTo ? 'Từ' : 'Bắt đầu') : (l.fromTo ? 'Đến' : 'Hoàn thành')));
       return;
     }
     s.put(top, col, c.header(word(role)));
@@ -129,8 +141,11 @@ function writeTitles(s: Sheet, kind: 'targets' | 'tasks', width: number, c: Ctx)
 function areaRow(s: Sheet, cols: Role[], n: number, title: string, c: Ctx): void {
   const r = s.next;
   const t = token(c.layout.areaStyle, n);
-  if (c.layout.areaLayout === 'own-row-cells') {
-    s.put(r, cols.indexOf('stt') + 1, `${t}.`);
+  if (c.layout.unnumberedAreas) {
+    s.put(r, 1, c.text(title.toUpperCase()));
+    s.merge(r, 1, r, cols.length);
+  } else if (c.layout.areaLayout === 'own-row-cells') {
+    s.put(r, cols.indexOf('stt') + 1, c.layout.areaNumberCell && c.layout.areaStyle === 'arabic' ? n : `${t}.`);
     s.put(r, cols.indexOf('text') + 1, c.text(title));
   } else {
     s.put(r, 1, c.text(`${t}. ${title}`));
@@ -152,9 +167,11 @@ function writeTargets(s: Sheet, c: Ctx): void {
     a.targets.forEach((t) => {
       const r = s.next;
       const set = (role: Role, v: CellValue) => { const i = cols.indexOf(role); if (i >= 0) s.put(r, i + 1, v); };
-      set('stt', t.stt); set('text', c.text(t.text)); set('lead', c.text(t.lead)); set('coordinators', c.text(t.coordinators));
+      const stt = l.targetsRestart ? a.targets.indexOf(t) + 1 : t.stt;
+      set('stt', stt); set('text', c.text(t.text)); set('lead', c.text(t.lead)); set('coordinators', c.text(t.coordinators));
       set('note', 'Năm trước đạt 85%'); set('extra', 'Đạt'); set('hidden', 'x');
-      c.expected.targets.push({ row: r, sheet: s.name, stt: t.stt, section: token(l.areaStyle, ai + 1), sectionTitle: a.title, text: t.text, lead: t.lead, indicators: t.indicators });
+      const indicators = l.targetsRestart ? t.indicators.map((x) => ({ ...x, id: x.id.replace(/^\d+/, `${ai + 1}.${stt}`) })) : t.indicators;
+      c.expected.targets.push({ row: r, sheet: s.name, stt, section: l.unnumberedAreas ? null : token(l.areaStyle, ai + 1), sectionTitle: l.unnumberedAreas ? a.title.toUpperCase() : a.title, text: t.text, lead: t.lead, indicators });
       count++;
       if (count === 2 && l.repeatedHeader !== 'none') { if (l.repeatedHeader === 'after-empty-row') s.blank(); copyHeader(); }
       if (count === 3 && l.emptyRows) { s.blank(); s.blank(); }
@@ -162,7 +179,7 @@ function writeTargets(s: Sheet, c: Ctx): void {
   });
   if (l.numberWithoutText) {
     const r = s.next;
-    const last = c.plan.targetAreas.flatMap((a) => a.targets).length;
+    const last = l.targetsRestart ? c.plan.targetAreas[c.plan.targetAreas.length - 1].targets.length : c.plan.targetAreas.flatMap((a) => a.targets).length;
     s.put(r, cols.indexOf('stt') + 1, last + 1); s.put(r, cols.indexOf('lead') + 1, 'Phòng Nội vụ');
     c.expected.findings.push(['missing-text', s.name, r]);
     extra++;
@@ -220,9 +237,10 @@ function writeTasks(s: Sheet, c: Ctx): void {
       set('text', c.text(l.codes === 'text-prefix' ? `${code}. ${t.text}` : t.text));
       set('products', c.text(t.products)); set('lead', c.text(t.lead)); set('coordinators', c.text(t.coordinators));
       set('start', `Tháng 01/${c.plan.year}`); set('timeframe', c.text(t.timeframe)); set('budget', budgetCell(t.budget, c));
+      set('budgetState', t.budget.amount ?? null); set('budgetOther', 0);
       set('note', 'đạt 100%'); set('extra', 'Đang thực hiện'); set('hidden', 'x');
       codeRow.set(code, r);
-      c.expected.tasks.push({ row: r, sheet: s.name, code, area: n, areaTitle: a.title, text: t.text, lead: t.lead, due: t.due, amount: t.budget.amount, hasNote: t.budget.note !== null });
+      c.expected.tasks.push({ row: r, sheet: s.name, code, area: n, areaTitle: l.unnumberedAreas && l.areaLayout !== 'merged-down' ? a.title.toUpperCase() : a.title, text: t.text, lead: t.lead, due: t.due, amount: t.budget.amount, hasNote: t.budget.note !== null });
       count++;
       if (count === 2 && l.repeatedHeader !== 'none' && l.areaLayout !== 'merged-down') { if (l.repeatedHeader === 'after-empty-row') s.blank(); copyHeader(); }
       if (count === 4 && l.emptyRows && l.areaLayout !== 'merged-down') s.blank();

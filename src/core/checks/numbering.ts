@@ -42,8 +42,10 @@ function targetNumbering(t: ReadTable): Finding[] {
   const items: Numbered[] = [];
   for (const x of t.targets) {
     if (x.stt === null) continue;
-    items.push({ row: x.row, n: x.stt, label: String(x.stt), restartAllowed: x.section !== lastSection });
-    lastSection = x.section;
+    // A section without a numeral is told apart by its title.
+    const section = x.section ?? x.sectionTitle;
+    items.push({ row: x.row, n: x.stt, label: String(x.stt), restartAllowed: section !== lastSection });
+    lastSection = section;
   }
   return sequenceFindings(t, t.columns.stt ?? null, items, '');
 }

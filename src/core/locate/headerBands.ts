@@ -47,7 +47,18 @@ interface RowShape {
   excluded: boolean;
 }
 
-function shapeOf(view: SheetView, row: number): RowShape {
+/** True when the cell above lies in a group header merged across columns (a sub-header's place). */
+function underGroupAt(view: SheetView, row: number, col: number): boolean {
+  const m = view.mergeAt(row - 1, col);
+  return m !== undefined && m.endCol > m.startCol && m.endRow === row - 1;
+}
+
+/**
+ * The row's own cells: how many name a role, how many are filled. Under a group header
+ * (`Kinh phí` over `Tổng số | Ngân sách | Nguồn khác`) a sub-header that names nothing is not
+ * counted against the row, when `sub` is set.
+ */
+function shapeOf(view: SheetView, row: number, sub = false): RowShape {
   let matching = 0;
   let filled = 0;
   for (let col = view.firstCol; col <= view.lastCol; col++) {
@@ -55,11 +66,11 @@ function shapeOf(view: SheetView, row: number): RowShape {
     if (m && (m.startRow !== row || m.startCol !== col)) continue;
     const v = view.raw(row, col);
     if (v === null || (typeof v === 'string' && v.trim() === '')) continue;
-    filled++;
-    if (typeof v !== 'string') return { matching, filled, excluded: true };
+    if (typeof v !== 'string') return { matching, filled: filled + 1, excluded: true };
     const w = headerWords(v);
-    if (w.never) return { matching, filled, excluded: true };
+    if (w.never) return { matching, filled: filled + 1, excluded: true };
     if (w.matches.length) matching++;
+    if (w.matches.length || !sub || !underGroupAt(view, row, col)) filled++;
   }
   return { matching, filled, excluded: false };
 }
@@ -166,11 +177,12 @@ function deepest(view: SheetView, row: number): { reading: Reading; rows: number
   let best = readBand(view, row, 1);
   let rows = 1;
   for (let k = 2; k <= MAX_BAND_ROWS && row + k - 1 <= view.lastRow; k++) {
-    const shape = shapeOf(view, row + k - 1);
+    const shape = shapeOf(view, row + k - 1, true);
     if (!headerLike(shape, 1)) break;
     const deeper = readBand(view, row, k);
     const more = deeper.columns.size > best.columns.size;
-    const refines = deeper.columns.size === best.columns.size && deeper.underGroup && deeper.score >= best.score;
+    // Sub-headers under a group merged across columns say which of them holds the role.
+    const refines = deeper.columns.size === best.columns.size && deeper.underGroup;
     if (!more && !refines) break;
     best = deeper;
     rows = k;

@@ -42,6 +42,8 @@ function matchKey(key: string): WordMatch[] {
     // A sub-header word (`Hoàn thành`, `Từ`) names its role only as the whole cell, under its group:
     // inside a longer text it means nothing. Exact matches are the odd scores.
     if (entry.under && best % 2 === 0) continue;
+    // Weaker by an even amount, so an exact match stays odd; area's weak word below text's.
+    if (entry.weak) best -= entry.role === 'text' ? 4 : 6;
     out.push({ role: entry.role, score: best, ...(entry.under ? { under: entry.under } : {}) });
   }
   return out.length ? out : NONE;

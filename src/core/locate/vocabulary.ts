@@ -31,6 +31,11 @@ export interface VocabularyEntry {
   role: PlanRole | 'other';
   patterns: readonly string[];
   /**
+   * A generic word (`Nội dung`): it names the role only when no column names it more precisely, so
+   * `Nội dung | Nhiệm vụ` reads as the area, then the task.
+   */
+  weak?: boolean;
+  /**
    * Only under a group header of this role (`Bắt đầu | Hoàn thành` under `Thời gian thực hiện`,
    * `Chủ trì | Phối hợp` under `Cơ quan thực hiện`): alone, `Hoàn thành` names nothing.
    */
@@ -44,9 +49,11 @@ export const PLAN_VOCABULARY: readonly VocabularyEntry[] = [
     patterns: [
       'nhiem vu', 'nhiem vu cu the', 'ten nhiem vu', 'noi dung nhiem vu', 'nhiem vu giai phap', 'nhiem vu trong tam',
       'muc tieu', 'chi tieu', 'muc tieu chi tieu', 'noi dung chi tieu', 'ten chi tieu', 'noi dung muc tieu',
-      'noi dung', 'noi dung cong viec', 'cong viec', 'ten cong viec', 'noi dung thuc hien', 'hoat dong', 'noi dung hoat dong',
+      'noi dung cong viec', 'cong viec', 'ten cong viec', 'noi dung thuc hien', 'hoat dong', 'noi dung hoat dong',
     ],
   },
+  { role: 'text', patterns: ['noi dung'], weak: true },
+  { role: 'area', patterns: ['noi dung'], weak: true },
   { role: 'area', patterns: ['noi dung cchc', 'linh vuc', 'linh vuc cchc', 'noi dung cai cach hanh chinh', 'nhom nhiem vu', 'linh vuc cai cach'] },
   {
     role: 'products',

@@ -93,9 +93,10 @@ function classifyBody(t: LocatedTable): { rows: { facts: RowFacts; kind: RowKind
     }
     rows.push({ facts, kind });
   }
-  const style = decideStyle(rows.filter((r) => r.kind === 'area').map((r) => r.facts.areaHead!.token));
+  const style = decideStyle(rows.filter((r) => r.kind === 'area' && r.facts.areaHead!.token !== '').map((r) => r.facts.areaHead!.token));
   for (const r of rows) {
-    if (r.kind !== 'area' || (style !== null && numeralValue(r.facts.areaHead!.token, style) !== null)) continue;
+    const token = r.kind === 'area' ? r.facts.areaHead!.token : '';
+    if (r.kind !== 'area' || token === '' || (style !== null && numeralValue(token, style) !== null)) continue;
     r.kind = r.facts.numbered || r.facts.cells.some((c) => c.role === 'text') ? 'item' : 'note';
   }
   return { rows, style, totals, endRow };
@@ -141,8 +142,11 @@ export function readTable(t: LocatedTable, ctx: Context): ReadTable {
     const row = facts.row;
     if (kind === 'area') {
       const head = facts.areaHead!;
-      section = { token: head.token, value: body.style ? numeralValue(head.token, body.style) : null, title: head.title };
-      out.sections.push(head.token);
+      // An area heading without a numeral is numbered by its place, as a reader counts them.
+      const value = head.token ? (body.style ? numeralValue(head.token, body.style) : null) : out.sections.length + 1;
+      section = { token: head.token, value, title: head.title };
+      // An area without a numeral is told apart by its title.
+      out.sections.push(head.token || head.title);
       continue;
     }
     if (kind !== 'item') continue;
@@ -168,7 +172,7 @@ export function readTable(t: LocatedTable, ctx: Context): ReadTable {
       out.targets.push({
         sheet: view.sheet,
         row,
-        section: section?.token ?? null,
+        section: section ? section.token || null : null,
         sectionTitle: section?.title ?? null,
         stt,
         text,
@@ -248,8 +252,10 @@ function qualifyRestartingTargets(targets: Target[]): void {
   if (!restarts) return;
   const sections = new Map<string, number>();
   for (const t of targets) {
-    if (t.stt === null || t.section === null) continue;
-    if (!sections.has(t.section)) sections.set(t.section, sections.size + 1);
-    t.indicators = indicatorsOf(`${sections.get(t.section)}.${t.stt}`, t.text);
+    // A section without a numeral is told apart by its title.
+    const key = t.section ?? t.sectionTitle;
+    if (t.stt === null || key === null) continue;
+    if (!sections.has(key)) sections.set(key, sections.size + 1);
+    t.indicators = indicatorsOf(`${sections.get(key)}.${t.stt}`, t.text);
   }
 }

@@ -10,7 +10,7 @@
  * | `total`           | no number of its own, and it opens with `Tổng cộng`, `Tổng số 30…`, `Cộng:`    |
  * | `next-title`      | no number, and it opens with `Phụ lục` or `Ban hành kèm theo`                  |
  * | `footer`          | no number, at most two cells, and it opens the signature block or `Nơi nhận:` |
- * | `area`            | a numeral and a title, and nothing in the owner, timeframe, deliverable or budget columns |
+ * | `area`            | a numeral and a title (or a lone heading text in the task column or across the row), and nothing in the owner, timeframe, deliverable or budget columns |
  * | `note`            | it opens with `Ghi chú`/`Lưu ý`, or has neither text nor a number of its own   |
  * | `item`            | anything else: a target or a task                                             |
  *
@@ -23,6 +23,7 @@ import type { SheetView } from '../locate/sheetView';
 import { FOOTER_OPENERS, NEXT_TITLE_OPENERS, NOTE_OPENERS, TOTAL_OPENERS, type PlanRole } from '../locate/vocabulary';
 import { foldKey, isBlank, readable } from '../text/normalize';
 import { areaHead, bareNumeral, type AreaHead } from './numerals';
+import { codePrefix } from './codes';
 
 export type RowKind = 'blank' | 'numbering' | 'repeated-header' | 'total' | 'next-title' | 'footer' | 'area' | 'note' | 'item';
 
@@ -37,6 +38,8 @@ export interface RowCell {
   col: number;
   value: CellValue;
   role: PlanRole | undefined;
+  /** Merged across two or more columns. */
+  across: boolean;
 }
 
 export interface RowFacts {
@@ -90,7 +93,18 @@ function isNumberValue(v: CellValue): boolean {
 function areaShape(cells: RowCell[], firstText: string): AreaHead | null {
   if (cells.length === 0 || cells.length > 2) return null;
   if (cells.some((c) => c.role !== undefined && ITEM_ROLES.has(c.role))) return null;
-  if (cells.length === 1) return typeof cells[0].value === 'string' ? areaHead(firstText) : null;
+  if (cells.length === 1) {
+    const only = cells[0];
+    if (typeof only.value !== 'string') return null;
+    const head = areaHead(firstText);
+    if (head) return head;
+    // A heading without a numeral (`Nhiệm vụ thường xuyên`, typed bold across the row): one text
+    // in the task column or across the row, no code, nothing else a task would have.
+    if ((only.role === 'text' || only.across) && codePrefix(firstText) === null && !NOTE_OPENERS.test(foldKey(firstText)) && /\p{L}{2}/u.test(firstText) && firstText.length <= 200) {
+      return { token: '', title: firstText };
+    }
+    return null;
+  }
   const a = cells[0].value;
   const b = cells[1].value;
   if (typeof b !== 'string' || (typeof a !== 'string' && typeof a !== 'number')) return null;
@@ -113,7 +127,7 @@ export function rowFacts(view: SheetView, row: number, shape: TableShape): RowFa
     const v = view.raw(row, col);
     if (isBlank(v)) continue;
     const role = byCol.get(col);
-    cells.push({ col, value: v, role });
+    cells.push({ col, value: v, role, across: m !== undefined && m.endCol > m.startCol });
     if (echoes(v, role)) echo++;
     if (col === sttCol && isNumberValue(v)) numbered = true;
   }
