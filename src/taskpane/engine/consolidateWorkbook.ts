@@ -4,6 +4,7 @@ import { type ConsolidationResult, consolidate } from '../../core/consolidate';
 import type { Grid } from '../../core/grid';
 import { noPlanError } from '../state/paneError';
 import { splitWorkbook } from '../../core/workbookParts';
+import { parsePeriod, type ReportingPeriod } from '../../core/period';
 
 export interface WorkbookConsolidation {
   plan: PlanReading;
@@ -16,9 +17,20 @@ export function planOf(grids: readonly Grid[], file: string | null): PlanReading
   return plan;
 }
 
-export function consolidateWorkbook(grids: readonly Grid[], file: string | null, asOf: string): WorkbookConsolidation {
+/** What the user chose beside the date: the reporting period (as typed) and whether to use a unit's latest copy. */
+export interface ConsolidateSettings {
+  period?: string;
+  preferLatest?: boolean;
+}
+
+/** The options core takes for the settings; a period the pane cannot read is not guessed at. */
+export function settingsFor(plan: PlanReading, settings: ConsolidateSettings = {}): { period: ReportingPeriod | null; preferLatest: boolean } {
+  return { period: settings.period?.trim() ? parsePeriod(settings.period, plan.planYear) : null, preferLatest: settings.preferLatest ?? false };
+}
+
+export function consolidateWorkbook(grids: readonly Grid[], file: string | null, asOf: string, settings: ConsolidateSettings = {}): WorkbookConsolidation {
   const { planGrids, submissions } = splitWorkbook(grids, file);
   const plan = readPlan(planGrids);
   if (plan.targets.length === 0 && plan.tasks.length === 0) throw noPlanError();
-  return { plan, result: consolidate(plan, submissions, { asOf }) };
+  return { plan, result: consolidate(plan, submissions, { asOf, ...settingsFor(plan, settings) }) };
 }

@@ -5,18 +5,18 @@ import type { Finding } from '../../core/findings/finding';
 import type { Grid } from '../../core/grid';
 import type { ColumnOverride } from '../../core/locate/overrides';
 import { splitWorkbook } from '../../core/workbookParts';
-import { type WorkbookConsolidation, consolidateWorkbook, planOf } from './consolidateWorkbook';
+import { type ConsolidateSettings, type WorkbookConsolidation, consolidateWorkbook, planOf, settingsFor } from './consolidateWorkbook';
 import { type CellWindow, cellWindow } from './cellWindow';
 
 /** Jobs on the open workbook's Grids (the worker keeps them between jobs). */
 export type GridJob =
   | { job: 'check'; file: string | null; columns?: ColumnOverride[] }
   | { job: 'plan'; file: string | null }
-  | { job: 'consolidate'; file: string | null; asOf: string }
+  | { job: 'consolidate'; file: string | null; asOf: string; settings?: ConsolidateSettings }
   /** The workbook's own unit report sheets. */
   | { job: 'submissions'; file: string | null }
   /** The workbook's plan against the submissions given (read from units' files), and only those. */
-  | { job: 'summarize'; file: string | null; asOf: string; submissions: Submission[]; findings: Finding[] };
+  | { job: 'summarize'; file: string | null; asOf: string; submissions: Submission[]; findings: Finding[]; settings?: ConsolidateSettings };
 
 /** Jobs on a unit's file: the bytes go in, only the small result comes back. */
 export type FileJob =
@@ -37,12 +37,12 @@ export function runGridJob(job: GridJob, grids: readonly Grid[]): GridJobResult 
     case 'plan':
       return planOf(grids, job.file);
     case 'consolidate':
-      return consolidateWorkbook(grids, job.file, job.asOf);
+      return consolidateWorkbook(grids, job.file, job.asOf, job.settings);
     case 'submissions':
       return splitWorkbook(grids, job.file).submissions;
     case 'summarize': {
       const plan = planOf(grids, job.file);
-      return { plan, result: consolidate(plan, job.submissions, { asOf: job.asOf, findings: job.findings }) };
+      return { plan, result: consolidate(plan, job.submissions, { asOf: job.asOf, findings: job.findings, ...settingsFor(plan, job.settings) }) };
     }
   }
 }

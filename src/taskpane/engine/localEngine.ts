@@ -29,17 +29,17 @@ export function createLocalEngine(): PaneEngine {
       throwIfCancelled(options.signal);
       return runGridJob({ job: 'plan', file }, grids) as PlanReading;
     },
-    async consolidate(grids, file, asOf, options) {
+    async consolidate(grids, file, asOf, options, settings) {
       throwIfCancelled(options.signal);
-      return runGridJob({ job: 'consolidate', file, asOf }, grids) as WorkbookConsolidation;
+      return runGridJob({ job: 'consolidate', file, asOf, settings }, grids) as WorkbookConsolidation;
     },
     async workbookSubmissions(grids, file, options) {
       throwIfCancelled(options.signal);
       return runGridJob({ job: 'submissions', file }, grids) as Submission[];
     },
-    async summarize(grids, file, asOf, submissions, findings, options) {
+    async summarize(grids, file, asOf, submissions, findings, options, settings) {
       throwIfCancelled(options.signal);
-      return runGridJob({ job: 'summarize', file, asOf, submissions: [...submissions], findings: [...findings] }, grids) as WorkbookConsolidation;
+      return runGridJob({ job: 'summarize', file, asOf, submissions: [...submissions], findings: [...findings], settings }, grids) as WorkbookConsolidation;
     },
     async readSubmissions(data, file, options) {
       const grids = await this.readWorkbook(data, options);

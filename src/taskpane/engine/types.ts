@@ -9,7 +9,7 @@ import type { ColumnOverride } from '../../core/locate/overrides';
 import type { TaskOptions } from '../host/types';
 import type { Submission } from '../../core/consolidate';
 import type { Finding } from '../../core/findings/finding';
-import type { WorkbookConsolidation } from './consolidateWorkbook';
+import type { ConsolidateSettings, WorkbookConsolidation } from './consolidateWorkbook';
 import type { CellWindow } from './cellWindow';
 import type { FileSubmissions } from './jobs';
 
@@ -21,7 +21,7 @@ export interface PaneEngine {
   check(grids: readonly Grid[], file: string | null, options: TaskOptions, columns?: ColumnOverride[]): Promise<PlanReading>;
   /** As check, but a workbook with no plan is an error (the tabs that need a plan). */
   plan(grids: readonly Grid[], file: string | null, options: TaskOptions): Promise<PlanReading>;
-  consolidate(grids: readonly Grid[], file: string | null, asOf: string, options: TaskOptions): Promise<WorkbookConsolidation>;
+  consolidate(grids: readonly Grid[], file: string | null, asOf: string, options: TaskOptions, settings?: ConsolidateSettings): Promise<WorkbookConsolidation>;
   /** The unit report sheets already in the workbook. */
   workbookSubmissions(grids: readonly Grid[], file: string | null, options: TaskOptions): Promise<Submission[]>;
   /** The workbook's plan consolidated over exactly these submissions (its own unit sheets are not added). */
@@ -32,6 +32,7 @@ export interface PaneEngine {
     submissions: readonly Submission[],
     findings: readonly Finding[],
     options: TaskOptions,
+    settings?: ConsolidateSettings,
   ): Promise<WorkbookConsolidation>;
   /** A unit's .xlsx file → its submissions; only they come back, never the file's grids. */
   readSubmissions(data: Uint8Array, file: string, options: TaskOptions): Promise<FileSubmissions>;

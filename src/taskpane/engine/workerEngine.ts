@@ -161,10 +161,10 @@ export function createWorkerEngine(spawn: () => WorkerLike): PaneEngine {
     },
     check: (grids, file, options, columns) => gridJob({ job: 'check', file, columns }, grids, options) as Promise<PlanReading>,
     plan: (grids, file, options) => gridJob({ job: 'plan', file }, grids, options) as Promise<PlanReading>,
-    consolidate: (grids, file, asOf, options) => gridJob({ job: 'consolidate', file, asOf }, grids, options) as Promise<WorkbookConsolidation>,
+    consolidate: (grids, file, asOf, options, settings) => gridJob({ job: 'consolidate', file, asOf, settings }, grids, options) as Promise<WorkbookConsolidation>,
     workbookSubmissions: (grids, file, options) => gridJob({ job: 'submissions', file }, grids, options) as Promise<Submission[]>,
-    summarize: (grids, file, asOf, submissions, findings, options) =>
-      gridJob({ job: 'summarize', file, asOf, submissions: [...submissions], findings: [...findings] }, grids, options) as Promise<WorkbookConsolidation>,
+    summarize: (grids, file, asOf, submissions, findings, options, settings) =>
+      gridJob({ job: 'summarize', file, asOf, submissions: [...submissions], findings: [...findings], settings }, grids, options) as Promise<WorkbookConsolidation>,
     readSubmissions: (data, file, options) => fileJob({ job: 'read-submissions', data, file }, options) as Promise<FileSubmissions>,
     peek: (data, sheet, row, column, options) => fileJob({ job: 'peek', data, sheet, row, column }, options) as Promise<CellWindow | null>,
   };

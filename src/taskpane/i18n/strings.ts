@@ -161,6 +161,18 @@ export interface Strings {
     overdue: string;
     submissions: (n: number) => string;
     barLabel: (id: string, rate: string, target: string) => string;
+    period: string;
+    periodHint: string;
+    periodUnread: string;
+    preferLatest: string;
+    headline: string;
+    ranking: string;
+    timing: string;
+    series: string;
+    resubmissions: (n: number) => string;
+    copyUsed: (where: string) => string;
+    copyNone: string;
+    changes: (n: number) => string;
   };
   consolidate: {
     intro: string;
@@ -396,6 +408,18 @@ const vi: Strings = {
     overdue: 'Quá hạn',
     submissions: (n) => `${n} báo cáo của đơn vị`,
     barLabel: (id, rate, target) => `Chỉ tiêu ${id}: đạt ${rate}, mục tiêu ${target}`,
+    period: 'Kỳ báo cáo (không bắt buộc)',
+    periodHint: 'Ví dụ: Quý I/2025, 6 tháng đầu năm 2025, 9 tháng năm 2025, Năm 2025. Ngày tính quá hạn lấy theo ngày cuối kỳ lấy số liệu.',
+    periodUnread: 'Không đọc được kỳ báo cáo này; chỉ tính theo ngày đã chọn.',
+    preferLatest: 'Đơn vị nộp nhiều bản cho một kỳ: dùng bản mới nhất (theo ngày báo cáo, rồi thời điểm sửa tệp)',
+    headline: 'Kết quả chung',
+    ranking: 'Xếp hạng đơn vị',
+    timing: 'Tiến độ nhiệm vụ',
+    series: 'Theo kỳ báo cáo',
+    resubmissions: (n) => `${n} đơn vị nộp nhiều bản`,
+    copyUsed: (where) => `dùng ${where}`,
+    copyNone: 'chưa dùng bản nào',
+    changes: (n) => `${n} ô khác nhau`,
   },
   consolidate: {
     intro: 'Chọn tệp báo cáo của các đơn vị, xem danh sách đọc được, rồi tổng hợp theo kế hoạch trong sổ tính này.',
@@ -607,6 +631,18 @@ const en: Strings = {
     overdue: 'Overdue',
     submissions: (n) => `${n} unit report${n === 1 ? '' : 's'}`,
     barLabel: (id, rate, target) => `Indicator ${id}: rate ${rate}, target ${target}`,
+    period: 'Reporting period (optional)',
+    periodHint: 'E.g. Quý I/2025, 6 tháng đầu năm 2025, 9 tháng năm 2025, Năm 2025. The overdue date becomes the end of its data window.',
+    periodUnread: 'This reporting period cannot be read; only the date is used.',
+    preferLatest: 'A unit that sent several copies for a period: use the latest (by report date, then file time)',
+    headline: 'Headline',
+    ranking: 'Units ranked',
+    timing: 'Tasks by timing',
+    series: 'By reporting period',
+    resubmissions: (n) => `${n} unit${n === 1 ? '' : 's'} sent several copies`,
+    copyUsed: (where) => `using ${where}`,
+    copyNone: 'none used',
+    changes: (n) => `${n} cell${n === 1 ? '' : 's'} differ`,
   },
   consolidate: {
     intro: "Pick the units' report files, check the list of what was read, then consolidate them against the plan in this workbook.",

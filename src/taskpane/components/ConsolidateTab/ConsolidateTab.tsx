@@ -17,6 +17,8 @@ import { paneCodeError } from '../../state/paneError';
 import { useFocusRequest } from '../../state/useFocusRequest';
 import { readFileBytes } from '../../../browser/readFileBytes';
 import { AsOfField } from '../AsOfField/AsOfField';
+import { Headline } from '../ProgressTab/Headline';
+import { PeriodFields, type PeriodChoice } from '../ProgressTab/PeriodFields';
 import { FilePicker } from '../FilePicker/FilePicker';
 import { usePanelStyles } from '../panelStyles';
 import { SubmissionList } from './SubmissionList';
@@ -29,7 +31,7 @@ const useStyles = makeStyles({
 });
 
 export function ConsolidateTab() {
-  const { host, engine, task, fileName, asOf, setReading } = usePane();
+  const { host, engine, task, fileName, asOf, setAsOf, setReading } = usePane();
   const { lang } = useLang();
   const s = useStrings();
   const styles = useStyles();
@@ -37,6 +39,7 @@ export function ConsolidateTab() {
   const { sources, addFiles, addWorkbook, remove } = useUnitFiles(engine);
   const [importToo, setImportToo] = useState(false);
   const [result, setResult] = useState<ConsolidationResult | null>(null);
+  const [choice, setChoice] = useState<PeriodChoice>({ period: '', preferLatest: false });
   const [heading, focusHeading] = useFocusRequest<HTMLHeadingElement>();
   const [listHeading, focusList] = useFocusRequest<HTMLHeadingElement>();
   const cannotImportTitle = useId('cannot-import');
@@ -85,7 +88,7 @@ export function ConsolidateTab() {
     const done = await task.run('consolidating', async (options) => {
       const grids = await host.readGrids(options);
       // The plan is read before anything is imported: a workbook without a plan changes nothing.
-      const { plan, result: r } = await engine.summarize(grids, fileName, asOf, submissions, sources.flatMap((x) => x.findings), options);
+      const { plan, result: r } = await engine.summarize(grids, fileName, asOf, submissions, sources.flatMap((x) => x.findings), options, choice);
       if (importToo) {
         if (!canImport) throw paneCodeError('import-unsupported');
         const files: UnitFile[] = [];
@@ -139,12 +142,14 @@ export function ConsolidateTab() {
         </MessageBar>
       )}
       <div className={styles.actions}>
+        <PeriodFields value={choice} onChange={setChoice} onAsOf={setAsOf} testId="summary" />
         <AsOfField testId="summary-as-of" />
         <Button appearance="primary" onClick={consolidateAll} disabledFocusable={busy} data-testid="write-summary">
           {s.consolidate.run(unitCount)}
         </Button>
       </div>
       {result ? <SummaryView ref={heading} result={result} unitFile={(name) => sources.find((x) => x.name === name)?.file ?? null} /> : null}
+      {result && result.submissions.length > 0 ? <Headline result={result} /> : null}
     </div>
   );
 }

@@ -44,6 +44,9 @@ export function useUnitFiles(engine: PaneEngine) {
         try {
           const data = await readFileBytes(f);
           const r = await engine.readSubmissions(data, f.name, options);
+          // The file's time tells a unit's copies apart when no report date does (prefer-latest).
+          const modified = Number.isFinite(f.lastModified) ? new Date(f.lastModified).toISOString() : null;
+          for (const sub of r.submissions) sub.modified ??= modified;
           read.push({ id, name: f.name, file: f, submissions: r.submissions, findings: r.findings, sheets: r.sheets, error: null });
         } catch (err) {
           if ((err as Error)?.name === 'CancelledError') throw err;

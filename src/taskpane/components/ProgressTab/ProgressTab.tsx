@@ -12,17 +12,20 @@ import { AsOfLine } from './AsOfLine';
 import { IndicatorBar } from './IndicatorBar';
 import { TaskCounts } from './TaskCounts';
 import { UnitMatrix } from './UnitMatrix';
+import { Headline } from './Headline';
+import { PeriodFields, type PeriodChoice } from './PeriodFields';
 
 const useStyles = makeStyles({
   controls: { display: 'flex', flexWrap: 'wrap', alignItems: 'flex-end', gap: tokens.spacingHorizontalS, marginBlock: tokens.spacingVerticalS },
 });
 
 export function ProgressTab() {
-  const { host, engine, task, fileName, setReading, asOf } = usePane();
+  const { host, engine, task, fileName, setReading, asOf, setAsOf } = usePane();
   const s = useStrings();
   const styles = useStyles();
   const panel = usePanelStyles();
   const [result, setResult] = useState<ConsolidationResult | null>(null);
+  const [choice, setChoice] = useState<PeriodChoice>({ period: '', preferLatest: false });
   const [heading, focusHeading] = useFocusRequest<HTMLHeadingElement>();
 
   const compute = async () => {
@@ -32,7 +35,7 @@ export function ProgressTab() {
     }
     const done = await task.run('consolidating', async (options) => {
       const grids = await host.readGrids(options);
-      const { plan, result: r } = await engine.consolidate(grids, fileName, asOf, options);
+      const { plan, result: r } = await engine.consolidate(grids, fileName, asOf, options, choice);
       setReading(plan);
       setResult(r);
       return true;
@@ -44,6 +47,7 @@ export function ProgressTab() {
     <div>
       <p className={panel.intro}>{s.progress.intro}</p>
       <div className={styles.controls}>
+        <PeriodFields value={choice} onChange={setChoice} onAsOf={setAsOf} testId="progress" />
         <AsOfField testId="as-of" />
         <Button appearance="primary" onClick={compute} disabledFocusable={task.busy !== null} data-testid="run-progress">
           {s.progress.run}
@@ -60,6 +64,7 @@ export function ProgressTab() {
           ) : (
             <>
               <p data-testid="submission-count">{s.progress.submissions(result.submissions.length)}</p>
+              <Headline result={result} />
               <h3 className={panel.subheading}>{s.progress.indicator}</h3>
               {result.indicators.map((i) => (
                 <IndicatorBar key={i.id} indicator={i} />
