@@ -5,7 +5,7 @@
  * and downloads reports as .xlsx. Cell text is shown as text, never as HTML.
  */
 import '@testing-library/jest-dom';
-import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { createBrowserHost } from '../../src/browser/browserHost';
 import type { Grid } from '../../src/core/grid';
 import type { WorkbookHost } from '../../src/taskpane/host/types';
@@ -148,6 +148,10 @@ describe('long work', () => {
     expect(screen.getByTestId('run-check')).toHaveAttribute('aria-disabled', 'true');
     fireEvent.click(screen.getByTestId('cancel'));
     await waitFor(() => expect(screen.getByTestId('notice')).toHaveTextContent('Đã hủy'));
+    // The Cancel button that had focus is gone: the notice takes it, and closing it gives it to the tab.
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByTestId('notice')));
+    fireEvent.click(within(screen.getByTestId('notice')).getByRole('button'));
+    expect(document.activeElement).toBe(screen.getByTestId('tab-check'));
     expect(screen.queryByTestId('busy')).toBeNull();
     expect(screen.getByTestId('run-check')).not.toHaveAttribute('aria-disabled', 'true');
   });

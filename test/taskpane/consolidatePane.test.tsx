@@ -109,6 +109,7 @@ describe('Tổng hợp', () => {
     expect(added(ctx)).toEqual([]);
 
     fireEvent.click(within(entry).getByTestId('remove-source'));
+    expect(screen.queryByTestId('error')).toBeNull();
     fireEvent.click(screen.getByTestId('write-summary'));
     await waitFor(() => expect(screen.getByTestId('notice')).toHaveTextContent('Đã tổng hợp 2 đơn vị'), { timeout: 20000 });
     quiet.mockRestore();

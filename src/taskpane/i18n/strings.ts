@@ -2,7 +2,8 @@
  * Every word the pane shows, Vietnamese first and English second. Components never hold text of
  * their own: they take it from here, so a missing translation is a type error, not a blank.
  */
-import { type CalendarStrings, type DatePickerProps, defaultDatePickerStrings } from '@fluentui/react-datepicker-compat';
+// Types only: the DatePicker itself is a chunk loaded when a date field first shows.
+import type { CalendarStrings, DatePickerProps } from '@fluentui/react-datepicker-compat';
 import type { Lang } from '../../core/i18n/lang';
 import { SEVERITY_LABELS } from '../../core/i18n/severity';
 import { ROLE_LABELS } from '../../core/i18n/roles';
@@ -204,6 +205,10 @@ export interface Strings {
     summaryDownloaded: (file: string) => string;
     summaryHeading: (units: number) => string;
     unitsCount: string;
+    indicatorsMet: string;
+    indicatorsNotMet: string;
+    indicatorsNoData: string;
+    tasksOverdue: string;
     findings: (n: number) => string;
   };
   template: {
@@ -452,6 +457,10 @@ const vi: Strings = {
     summaryDownloaded: (file) => `Đã tải về ${file}.`,
     summaryHeading: (units) => `Tổng hợp ${units} đơn vị`,
     unitsCount: 'Đơn vị',
+    indicatorsMet: 'Chỉ tiêu đạt',
+    indicatorsNotMet: 'Chỉ tiêu chưa đạt',
+    indicatorsNoData: 'Chỉ tiêu chưa có số liệu',
+    tasksOverdue: 'Nhiệm vụ quá hạn',
     findings: (n) => (n ? `${n} vấn đề trong các báo cáo` : 'Không có vấn đề trong các báo cáo'),
   },
   template: {
@@ -497,7 +506,23 @@ const en: Strings = {
     invalid: 'Not a valid date: type it as day/month/year, e.g. 30/09/2024. The previous date is kept.',
     required: 'Enter the as-of date (day/month/year, e.g. 30/09/2024).',
     asOfLine: (date) => `As of ${date}`,
-    calendar: defaultDatePickerStrings,
+    calendar: {
+      months: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+      shortMonths: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'],
+      days: ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'],
+      shortDays: ['S', 'M', 'T', 'W', 'T', 'F', 'S'],
+      goToToday: 'Go to today',
+      prevMonthAriaLabel: 'Go to previous month',
+      nextMonthAriaLabel: 'Go to next month',
+      prevYearAriaLabel: 'Go to previous year',
+      nextYearAriaLabel: 'Go to next year',
+      prevYearRangeAriaLabel: 'Previous year range',
+      nextYearRangeAriaLabel: 'Next year range',
+      closeButtonAriaLabel: 'Close date picker',
+      weekNumberFormatString: 'Week number {0}',
+      selectedDateFormatString: 'Selected date {0}',
+      todayDateFormatString: "Today's date {0}",
+    },
     formatter: undefined,
   },
   files: { chooseOne: 'Choose a file…', chooseMany: 'Choose files…', none: 'No file chosen' },
@@ -541,7 +566,7 @@ const en: Strings = {
       mergesUnread: (sheet) => `The merged cells of sheet ${sheet} could not be read (too many merged areas): merged cells may be reported as empty.`,
     },
     thisFile: 'picked',
-    noSubmissions: "No unit report to consolidate yet: press “Choose files…” and pick the units' .xlsx files (or “Add the reports in this workbook”), then press Summary.",
+    noSubmissions: "No unit report to consolidate yet: press “Choose files…” and pick the units' .xlsx files (or “Add the reports in this workbook”), then press Consolidate.",
     unreadableUnits: (files) => `Could not read: ${files}. Remove it from the list or pick the right copy; nothing was consolidated.`,
     badDate: 'The as-of date is not valid: type it as day/month/year, e.g. 30/09/2024.',
     importFailed: (file, why) => `Could not import ${file}${why ? ` (${why})` : ''}.`,
@@ -675,6 +700,10 @@ const en: Strings = {
     summaryDownloaded: (file) => `Downloaded ${file}.`,
     summaryHeading: (units) => `Summary of ${units} unit${units === 1 ? '' : 's'}`,
     unitsCount: 'Units',
+    indicatorsMet: 'Indicators met',
+    indicatorsNotMet: 'Indicators not met',
+    indicatorsNoData: 'Indicators without data',
+    tasksOverdue: 'Tasks overdue',
     findings: (n) => (n ? `${n} problem${n === 1 ? '' : 's'} in the reports` : 'No problems in the reports'),
   },
   template: {

@@ -76,7 +76,8 @@ export function usePaneTask(defaultFileName: string | null): PaneTask {
           onProgress: (p) => setBusy({ kind, fraction: p.total > 0 ? p.done / p.total : null }),
         });
       } catch (err) {
-        if (isCancelled(err)) setNotice({ intent: 'info', text: (s) => s.busy.cancelled });
+        // The Cancel button that had focus is gone with the busy bar: the notice takes it.
+        if (isCancelled(err)) setNotice({ intent: 'info', focus: true, text: (s) => s.busy.cancelled });
         else {
           // Unexpected ones stay visible in the console too: the bar may be dismissed before it is reported.
           if (!isExplained(err)) console.error(err);

@@ -4,12 +4,15 @@
  * read keeps the last good one and says so in the Field's validation message; an empty field is
  * no date at all (the actions then refuse), never silently today.
  */
-import { Field } from '@fluentui/react-components';
-import { DatePicker, type DatePickerProps, type DatePickerValidationResultData } from '@fluentui/react-datepicker-compat';
-import { useState } from 'react';
+import { Field, Input } from '@fluentui/react-components';
+import type { DatePickerProps, DatePickerValidationResultData } from '@fluentui/react-datepicker-compat';
+import { Suspense, lazy, useState } from 'react';
 import { formatDayMonthYear, isoToLocalDate, localDateToIso, parseDayMonthYear } from '../../engine/dates';
 import { useLang, useStrings } from '../../i18n/LangContext';
 import { usePane } from '../../state/PaneContext';
+
+/** Loaded when a date field first shows: the calendar is not part of the pane's first screen. */
+const DatePicker = lazy(() => import(/* webpackChunkName: "datepicker" */ '@fluentui/react-datepicker-compat').then((m) => ({ default: m.DatePicker })));
 
 type FirstDay = NonNullable<DatePickerProps['firstDayOfWeek']>;
 /** DayOfWeek.Monday (its enum lives in a package the pane does not depend on directly). */
@@ -24,6 +27,7 @@ export function AsOfField({ testId }: { testId: string }) {
   const message = problem === 'invalid-input' ? s.date.invalid : problem === 'required-input' || (asOf === null && problem !== null) ? s.date.required : undefined;
   return (
     <Field label={s.date.label} hint={s.date.hint} required validationState={message ? 'error' : 'none'} validationMessage={message}>
+      <Suspense fallback={<Input readOnly value={asOf ? formatDayMonthYear(isoToLocalDate(asOf)) : ''} />}>
       <DatePicker
         allowTextInput
         value={asOf ? isoToLocalDate(asOf) : null}
@@ -44,6 +48,7 @@ export function AsOfField({ testId }: { testId: string }) {
         showGoToToday
         data-testid={testId}
       />
+      </Suspense>
     </Field>
   );
 }

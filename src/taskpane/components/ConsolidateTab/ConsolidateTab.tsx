@@ -26,7 +26,8 @@ import { SummaryView } from './SummaryView';
 import { useUnitFiles } from './useUnitFiles';
 
 const useStyles = makeStyles({
-  actions: { display: 'flex', flexWrap: 'wrap', alignItems: 'flex-end', gap: tokens.spacingHorizontalS, marginBlock: tokens.spacingVerticalS },
+  // The date, then the action under it: the button never sits beside the field's hint.
+  actions: { display: 'flex', flexDirection: 'column', alignItems: 'flex-start', gap: tokens.spacingVerticalS, marginBlock: tokens.spacingVerticalS },
   step: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
 });
 
@@ -128,7 +129,12 @@ export function ConsolidateTab() {
           <h2 ref={listHeading} tabIndex={-1} className={panel.heading} data-testid="list-heading">
             {s.consolidate.listHeading(submissions.length)}
           </h2>
-          <SubmissionList sources={sources} findings={result?.findings ?? null} workbookName={fileName} onRemove={(id) => { setResult(null); remove(id); }} disabled={busy} />
+          <SubmissionList sources={sources} findings={result?.findings ?? null} workbookName={fileName} onRemove={(id) => {
+              setResult(null);
+              remove(id);
+              // An error about the list (an unreadable file) is out of date once the list changes.
+              task.clearError();
+            }} disabled={busy} />
         </>
       ) : null}
       {canImport ? (

@@ -36,10 +36,10 @@ export const SummaryView = forwardRef<HTMLHeadingElement, SummaryViewProps>(func
   const units = new Set(result.submissions.map((x) => x.unit)).size;
   const counts: [string, string, number][] = [
     ['units', s.consolidate.unitsCount, units],
-    ['met', s.progress.met, result.indicators.filter((i) => i.met === true).length],
-    ['not-met', s.progress.notMet, result.indicators.filter((i) => i.met === false).length],
-    ['no-data', s.progress.noData, result.indicators.filter((i) => i.met === null).length],
-    ['overdue', s.progress.overdue, result.tasks.filter((t) => t.overdue).length],
+    ['met', s.consolidate.indicatorsMet, result.indicators.filter((i) => i.met === true).length],
+    ['not-met', s.consolidate.indicatorsNotMet, result.indicators.filter((i) => i.met === false).length],
+    ['no-data', s.consolidate.indicatorsNoData, result.indicators.filter((i) => i.met === null).length],
+    ['overdue', s.consolidate.tasksOverdue, result.tasks.filter((t) => t.overdue).length],
   ];
   return (
     <section aria-labelledby="summary-heading" data-testid="summary">

@@ -6,6 +6,7 @@ import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle,
 import { useState } from 'react';
 import type { Capabilities } from '../../../excel/capabilities';
 import { useStrings } from '../../i18n/LangContext';
+import { focusSelectedTab } from '../../state/focusSelectedTab';
 
 export type HostMode = { kind: 'excel'; capabilities: Capabilities; tooOld: boolean } | { kind: 'browser'; officeLoaded: boolean };
 
@@ -23,7 +24,10 @@ export function HostNotices({ mode }: { mode: HostMode }) {
           {s.host.outsideExcelHint}
         </MessageBarBody>
         <MessageBarActions>
-          <Button size="small" onClick={() => setClosed(true)} data-testid="close-outside-excel">
+          <Button size="small" onClick={() => {
+            setClosed(true);
+            focusSelectedTab();
+          }} data-testid="close-outside-excel">
             {s.errors.dismiss}
           </Button>
         </MessageBarActions>

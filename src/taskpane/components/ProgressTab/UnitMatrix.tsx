@@ -3,10 +3,10 @@
  * matrix is far wider than a 320 px pane, so it has three views: one unit's indicators, one
  * indicator's units (both a two-column list that fits any width), and the whole table, which
  * scrolls sideways inside its own region (keyboard reachable) and says so. The narrow views are
- * the default where the pane is narrow.
+ * the default while the pane is narrow.
  */
-import { Radio, RadioGroup, Select, makeStyles, tokens, useId } from '@fluentui/react-components';
-import { useMemo, useState } from 'react';
+import { Select, makeStyles, tokens, useId } from '@fluentui/react-components';
+import { useEffect, useMemo, useState } from 'react';
 import type { ConsolidationResult, IndicatorResult, PerUnitResult } from '../../../core/consolidate';
 import { formatPercent } from '../../../core/i18n/format';
 import type { Lang } from '../../../core/i18n/lang';
@@ -30,8 +30,21 @@ const useStyles = makeStyles({
 
 type View = 'unit' | 'indicator' | 'table';
 
-function narrowScreen(): boolean {
-  return typeof window !== 'undefined' && typeof window.matchMedia === 'function' && window.matchMedia('(max-width: 600px)').matches;
+const NARROW = '(max-width: 600px)';
+
+/** Whether the pane is narrow now; follows the pane as it is resized. */
+function useNarrow(): boolean {
+  const query = typeof window !== 'undefined' && typeof window.matchMedia === 'function' ? window.matchMedia(NARROW) : null;
+  const [narrow, setNarrow] = useState(() => query?.matches ?? false);
+  useEffect(() => {
+    if (!query) return;
+    const update = () => setNarrow(query.matches);
+    update();
+    query.addEventListener?.('change', update);
+    return () => query.removeEventListener?.('change', update);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+  return narrow;
 }
 
 /** A unit's figure for one indicator, as text and the class that colours it. */
@@ -53,7 +66,10 @@ export function UnitMatrix({ result }: { result: ConsolidationResult }) {
   const pickId = useId('matrix-pick');
   const hintId = useId('matrix-hint');
   const units = useMemo(() => [...new Set(result.indicators.flatMap((i) => i.perUnit.map((u) => u.unit)))], [result]);
-  const [view, setView] = useState<View>(() => (narrowScreen() ? 'unit' : 'table'));
+  const narrow = useNarrow();
+  // The user's choice wins; until they make one, the view follows the pane's width.
+  const [chosen, setView] = useState<View | null>(null);
+  const view: View = chosen ?? (narrow ? 'unit' : 'table');
   const [unit, setUnit] = useState(0);
   const [indicator, setIndicator] = useState(0);
   if (units.length === 0) return null;
@@ -62,12 +78,14 @@ export function UnitMatrix({ result }: { result: ConsolidationResult }) {
   return (
     <div data-testid="matrix-views">
       <div className={styles.controls}>
-        <span id={viewLabel}>{s.progress.matrixView}</span>
-        <RadioGroup layout="horizontal" aria-labelledby={viewLabel} value={view} onChange={(_, d) => setView(d.value as View)} data-testid="matrix-view">
-          <Radio value="unit" label={s.progress.byUnit} />
-          <Radio value="indicator" label={s.progress.byIndicator} />
-          <Radio value="table" label={s.progress.asTable} />
-        </RadioGroup>
+        <div className={styles.pick}>
+          <label htmlFor={viewLabel}>{s.progress.matrixView}</label>
+          <Select id={viewLabel} value={view} onChange={(_, d) => setView(d.value as View)} data-testid="matrix-view">
+            <option value="unit">{s.progress.byUnit}</option>
+            <option value="indicator">{s.progress.byIndicator}</option>
+            <option value="table">{s.progress.asTable}</option>
+          </Select>
+        </div>
         {view !== 'table' ? (
           <div className={styles.pick}>
             <label htmlFor={pickId}>{view === 'unit' ? s.progress.unit : s.progress.indicator}</label>

@@ -6,6 +6,7 @@
 import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, makeStyles, tokens, useId } from '@fluentui/react-components';
 import { useEffect, useRef } from 'react';
 import { useStrings } from '../../i18n/LangContext';
+import { focusSelectedTab } from '../../state/focusSelectedTab';
 import { usePane } from '../../state/PaneContext';
 import { BusyBar } from '../BusyBar/BusyBar';
 import { ErrorBar } from '../ErrorBar/ErrorBar';
@@ -46,7 +47,14 @@ export function StatusArea() {
   return (
     <div className={styles.area} data-testid="status-area">
       {task.busy ? <BusyBar busy={task.busy} onCancel={task.cancel} /> : null}
-      {error ? <ErrorBar ref={errorRef} error={error} onDismiss={task.clearError} /> : null}
+      {error ? <ErrorBar
+          ref={errorRef}
+          error={error}
+          onDismiss={() => {
+            task.clearError();
+            focusSelectedTab();
+          }}
+        /> : null}
       {notice ? (
         // Keyed by its text: Fluent's MessageBar announces itself when it mounts, not when it changes.
         <MessageBar
@@ -64,7 +72,13 @@ export function StatusArea() {
             {text}
           </MessageBarBody>
           <MessageBarActions>
-            <Button size="small" onClick={() => task.setNotice(null)}>
+            <Button
+              size="small"
+              onClick={() => {
+                task.setNotice(null);
+                focusSelectedTab();
+              }}
+            >
               {s.errors.dismiss}
             </Button>
           </MessageBarActions>
