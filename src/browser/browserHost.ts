@@ -12,7 +12,7 @@ import type { TaskOptions, WorkbookHost } from '../taskpane/host/types';
 import { downloadBytes } from './download';
 import { layoutToGrid } from './layoutGrid';
 
-const loadReader = () => import(/* webpackChunkName: "xlsx" */ '../xlsx/readWorkbook');
+const loadReader = () => import(/* webpackChunkName: "xlsx" */ '../docx/readAnyFile');
 const loadWriter = () => import(/* webpackChunkName: "xlsx" */ '../xlsx/writeWorkbook');
 
 export interface BrowserWorkbook {
@@ -33,9 +33,9 @@ export type WorkbookReader = (data: Uint8Array, options: TaskOptions) => Promise
 
 /** On the calling thread, the reader loaded on first use. */
 const readHere: WorkbookReader = async (data, options) => {
-  const { readWorkbook } = await loadReader();
+  const { readWorkbookOrDocument } = await loadReader();
   throwIfCancelled(options.signal);
-  return readWorkbook(data);
+  return readWorkbookOrDocument(data);
 };
 
 export function createBrowserHost(download: Download = downloadBytes, read: WorkbookReader = readHere): BrowserHost {

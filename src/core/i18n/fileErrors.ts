@@ -36,6 +36,7 @@ export const FILE_ERROR_REASONS = [
   'damaged-document',
   'document-too-large',
   'no-table',
+  'no-appendix-table',
 ] as const;
 
 export type FileErrorReason = (typeof FILE_ERROR_REASONS)[number];
@@ -92,6 +93,7 @@ const vi: Catalogue = {
   'damaged-document': (f) => `Tệp ${f} bị hỏng, không đọc được nội dung văn bản: hãy mở bằng Word và lưu lại dạng .docx.`,
   'document-too-large': (f, d) =>
     `Văn bản ${f} quá lớn${d.actual !== undefined && d.limit !== undefined ? ` (${count(d.actual, 'vi')}, giới hạn ${count(d.limit, 'vi')})` : ''}: hãy tách các phụ lục ra một văn bản riêng rồi kiểm tra văn bản đó.`,
+  'no-appendix-table': (f) => `Văn bản ${f} có bảng nhưng không bảng nào là phụ lục của kế hoạch (không thấy tiêu đề cột như STT, Nhiệm vụ, Cơ quan chủ trì, Thời gian thực hiện): hãy kiểm tra đúng văn bản kế hoạch.`,
   'no-table': (f) => `Văn bản ${f} không có bảng nào, nên không tìm thấy bảng phụ lục: các phụ lục phải là bảng Word (Chèn › Bảng), không phải chữ căn bằng dấu cách hay tab.`,
 };
 
@@ -127,6 +129,7 @@ const en: Catalogue = {
   'damaged-document': (f) => `${f} is damaged and its text cannot be read: open it in Word and save it as .docx.`,
   'document-too-large': (f, d) =>
     `${f} is too large${d.actual !== undefined && d.limit !== undefined ? ` (${count(d.actual, 'en')}, limit ${count(d.limit, 'en')})` : ''}: move the appendices into a document of their own and check that one.`,
+  'no-appendix-table': (f) => `${f} has tables, but none is an appendix of the plan (no column headers such as STT, Nhiệm vụ, Cơ quan chủ trì, Thời gian thực hiện): check that this is the plan document.`,
   'no-table': (f) => `${f} holds no table, so no appendix table was found: the appendices must be Word tables (Insert › Table), not text lined up with spaces or tabs.`,
 };
 

@@ -12,7 +12,7 @@ import type { FromWorker, JobRequest, ToWorker } from './protocol';
 import { splitResult } from './resultTransfer';
 
 /** The reader only when a file is read: inside Excel the worker checks grids and never loads it. */
-const loadReader = () => import(/* webpackChunkName: "xlsx" */ '../../xlsx/readWorkbook');
+const loadReader = () => import(/* webpackChunkName: "xlsx" */ '../../docx/readAnyFile');
 
 export function createEngineHandler(post: (m: FromWorker) => void): (m: ToWorker) => void {
   const held = new GridAssembler();
@@ -20,8 +20,8 @@ export function createEngineHandler(post: (m: FromWorker) => void): (m: ToWorker
 
   async function run(req: JobRequest): Promise<void> {
     if (req.job === 'read') {
-      const { readWorkbook } = await loadReader();
-      const grids = await readWorkbook(req.data);
+      const { readWorkbookOrDocument } = await loadReader();
+      const grids = await readWorkbookOrDocument(req.data);
       const ids = grids.map(() => `w${++readCount}`);
       grids.forEach((g, i) => {
         for (const m of gridMessages(g, ids[i])) {
@@ -34,8 +34,8 @@ export function createEngineHandler(post: (m: FromWorker) => void): (m: ToWorker
       return;
     }
     if (req.job === 'read-submissions' || req.job === 'peek') {
-      const { readWorkbook } = await loadReader();
-      const grids = await readWorkbook(req.data);
+      const { readWorkbookOrDocument } = await loadReader();
+      const grids = await readWorkbookOrDocument(req.data);
       const result = req.job === 'peek' ? peekGrids(grids, req.sheet, req.row, req.column) : submissionsOfFile(grids, req.file);
       post({ type: 'done', seq: req.seq, result });
       return;

@@ -4,7 +4,7 @@
  * hold the pane's thread for hundreds of milliseconds, while slices of CELLS_PER_SLICE cells each
  * cost a few, and the pane yields between them. Pure: no Worker or DOM here, so it is tested in Node.
  */
-import type { CellValue, Grid, MergeArea } from '../../core/grid';
+import type { CellValue, Grid, MergeArea, WordTablePlace } from '../../core/grid';
 
 /** values + number formats of ~25k cells clone in a few ms on a slow machine. */
 export const CELLS_PER_SLICE = 25000;
@@ -19,6 +19,8 @@ export interface GridHead {
   rows: number;
   /** Whether numberFormats exists (it may be omitted: the Grid contract allows it). */
   formats: boolean;
+  /** Where a Word table's grid sits in its document (findings name table, row, column). */
+  wordTable?: WordTablePlace;
 }
 
 /** Rows [offset, offset + values.length) of the grid `id`. */
@@ -39,7 +41,7 @@ export function isGridMessage(m: { type: string }): m is GridMessage {
 /** The messages that carry one grid, head first, rows in slices of about `cells` cells. */
 export function* gridMessages(grid: Grid, id: string, cells = CELLS_PER_SLICE): Generator<GridMessage> {
   const formats = grid.numberFormats !== undefined;
-  yield { type: 'grid', id, sheet: grid.sheet, origin: grid.origin, merges: grid.merges, rows: grid.values.length, formats };
+  yield { type: 'grid', id, sheet: grid.sheet, origin: grid.origin, merges: grid.merges, rows: grid.values.length, formats, ...(grid.wordTable ? { wordTable: grid.wordTable } : {}) };
   const width = Math.max(1, grid.values[0]?.length ?? 1);
   const step = Math.max(1, Math.floor(cells / width));
   for (let offset = 0; offset < grid.values.length; offset += step) {
@@ -58,6 +60,7 @@ export class GridAssembler {
     if (m.type === 'grid') {
       const grid: Grid = { sheet: m.sheet, origin: m.origin, values: new Array<CellValue[]>(m.rows), merges: m.merges };
       if (m.formats) grid.numberFormats = new Array<(string | null)[]>(m.rows);
+      if (m.wordTable) grid.wordTable = m.wordTable;
       this.grids.set(m.id, grid);
       return;
     }

@@ -5,6 +5,7 @@ import type { Finding } from '../../core/findings/finding';
 import type { Grid } from '../../core/grid';
 import type { ColumnOverride } from '../../core/locate/overrides';
 import { splitWorkbook } from '../../core/workbookParts';
+import { placeInWordTables } from '../../core/findings/wordPlace';
 import { type ConsolidateSettings, type WorkbookConsolidation, consolidateWorkbook, planOf, settingsFor } from './consolidateWorkbook';
 import { type CellWindow, cellWindow } from './cellWindow';
 
@@ -32,8 +33,11 @@ export type GridJobResult = PlanReading | WorkbookConsolidation | Submission[];
 
 export function runGridJob(job: GridJob, grids: readonly Grid[]): GridJobResult {
   switch (job.job) {
-    case 'check':
-      return readPlan(splitWorkbook(grids, job.file).planGrids, { columns: job.columns ?? [] });
+    case 'check': {
+      const reading = readPlan(splitWorkbook(grids, job.file).planGrids, { columns: job.columns ?? [] });
+      // A Word document's findings name the table, row and column as Word numbers them.
+      return { ...reading, findings: placeInWordTables(reading.findings, grids) };
+    }
     case 'plan':
       return planOf(grids, job.file);
     case 'consolidate':

@@ -9,15 +9,15 @@ import type { WorkbookConsolidation } from './consolidateWorkbook';
 import { peekGrids, runGridJob, submissionsOfFile } from './jobs';
 import type { PaneEngine } from './types';
 
-const loadReader = () => import(/* webpackChunkName: "xlsx" */ '../../xlsx/readWorkbook');
+const loadReader = () => import(/* webpackChunkName: "xlsx" */ '../../docx/readAnyFile');
 
 export function createLocalEngine(): PaneEngine {
   return {
     kind: 'main-thread',
     async readWorkbook(data, options) {
-      const { readWorkbook } = await loadReader();
+      const { readWorkbookOrDocument } = await loadReader();
       throwIfCancelled(options.signal);
-      const grids = await readWorkbook(data);
+      const grids = await readWorkbookOrDocument(data);
       throwIfCancelled(options.signal);
       return grids;
     },

@@ -211,6 +211,16 @@ export interface Strings {
     tasksOverdue: string;
     findings: (n: number) => string;
   };
+  word: {
+    importLabel: string;
+    importHint: string;
+    importButton: string;
+    imported: (sheets: string) => string;
+    importedDownload: (file: string) => string;
+    reportButton: string;
+    reportDownloaded: (file: string) => string;
+    reportFile: string;
+  };
   template: {
     intro: string;
     unit: string;
@@ -463,6 +473,16 @@ const vi: Strings = {
     tasksOverdue: 'Nhiệm vụ quá hạn',
     findings: (n) => (n ? `${n} vấn đề trong các báo cáo` : 'Không có vấn đề trong các báo cáo'),
   },
+  word: {
+    importLabel: 'Phụ lục trong văn bản Word (.docx)',
+    importHint: 'Hai bảng phụ lục của kế hoạch được chép vào các trang tính mới (giữ ô gộp), rồi được kiểm tra.',
+    importButton: 'Nhập vào sổ tính',
+    imported: (sheets) => `Đã nhập các phụ lục vào ${sheets} và kiểm tra lại.`,
+    importedDownload: (file) => `Đã tải về ${file} (các phụ lục dạng .xlsx) và kiểm tra các phụ lục.`,
+    reportButton: 'Tải dự thảo báo cáo (Word)',
+    reportDownloaded: (file) => `Đã tải về ${file}: dự thảo báo cáo theo thể thức Nghị định 30/2020, hoàn thiện và trình ký.`,
+    reportFile: 'bao-cao-cchc',
+  },
   template: {
     intro: 'Tạo trang báo cáo cho một đơn vị: các chỉ tiêu và nhiệm vụ của kế hoạch, để đơn vị điền Số đạt, Tổng số và tình trạng.',
     unit: 'Tên đơn vị',
@@ -705,6 +725,16 @@ const en: Strings = {
     indicatorsNoData: 'Indicators without data',
     tasksOverdue: 'Tasks overdue',
     findings: (n) => (n ? `${n} problem${n === 1 ? '' : 's'} in the reports` : 'No problems in the reports'),
+  },
+  word: {
+    importLabel: 'Appendices in a Word document (.docx)',
+    importHint: "The plan's two appendix tables are copied into new sheets (merged cells kept), then checked.",
+    importButton: 'Import into the workbook',
+    imported: (sheets) => `Imported the appendices into ${sheets} and checked them again.`,
+    importedDownload: (file) => `Downloaded ${file} (the appendices as .xlsx) and checked the appendices.`,
+    reportButton: 'Download the report draft (Word)',
+    reportDownloaded: (file) => `Downloaded ${file}: a report draft in the format of Decree 30/2020, to finish and sign.`,
+    reportFile: 'cchc-report',
   },
   template: {
     intro: "Create a unit's report sheet: the plan's indicators and tasks, for the unit to fill in counts and status.",

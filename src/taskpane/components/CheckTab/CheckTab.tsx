@@ -13,6 +13,7 @@ import { usePanelStyles } from '../panelStyles';
 import { TableMapping } from '../TableMapping/TableMapping';
 import { useColumnOverrides } from '../TableMapping/useColumnOverrides';
 import { ReadingSummary } from './ReadingSummary';
+import { WordImport } from '../WordTools/WordImport';
 
 const useStyles = makeStyles({
   actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, marginBlock: tokens.spacingVerticalS },
@@ -63,6 +64,7 @@ export function CheckTab() {
           </Button>
         ) : null}
       </div>
+      <WordImport />
       {reading ? (
         <>
           <h2 ref={heading} tabIndex={-1} className={panel.heading} data-testid="check-heading">

@@ -7,6 +7,7 @@
  * valid date: each is an error that says what to do.
  */
 import { Button, Checkbox, MessageBar, MessageBarBody, MessageBarTitle, makeStyles, tokens, useId } from '@fluentui/react-components';
+import { WordReportButton } from '../WordTools/WordReportButton';
 import { useState } from 'react';
 import { type ConsolidationResult, summaryLayouts, unitKey } from '../../../core/consolidate';
 import { reportFileName } from '../../engine/fileNames';
@@ -153,6 +154,7 @@ export function ConsolidateTab() {
         <Button appearance="primary" onClick={consolidateAll} disabledFocusable={busy} data-testid="write-summary">
           {s.consolidate.run(unitCount)}
         </Button>
+        {result ? <WordReportButton result={result} /> : null}
       </div>
       {result ? <SummaryView ref={heading} result={result} unitFile={(name) => sources.find((x) => x.name === name)?.file ?? null} /> : null}
       {result && result.submissions.length > 0 ? <Headline result={result} /> : null}

@@ -13,6 +13,12 @@ const useStyles = makeStyles({
   chosen: { color: tokens.colorNeutralForeground2, overflowWrap: 'anywhere', minWidth: 0 },
 });
 
+const XLSX_ACCEPT = '.xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+/** Word documents, for the plan's appendices. */
+export const DOCX_ACCEPT = '.docx,application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+/** A plan opened outside Excel: a workbook or the issued Word document. */
+export const PLAN_ACCEPT = `${XLSX_ACCEPT},${DOCX_ACCEPT}`;
+
 export interface FilePickerProps {
   label: string;
   hint?: string;
@@ -24,9 +30,11 @@ export interface FilePickerProps {
   /** Why the file picked cannot be used (shown as the field's error). */
   error?: string;
   disabled?: boolean;
+  /** The file types offered (the `accept` attribute); workbooks by default. */
+  accept?: string;
 }
 
-export function FilePicker({ label, hint, multiple = false, testId, onPick, status, error, disabled = false }: FilePickerProps) {
+export function FilePicker({ label, hint, multiple = false, testId, onPick, status, error, disabled = false, accept = XLSX_ACCEPT }: FilePickerProps) {
   const s = useStrings();
   const styles = useStyles();
   const input = useRef<HTMLInputElement>(null);
@@ -45,7 +53,7 @@ export function FilePicker({ label, hint, multiple = false, testId, onPick, stat
             aria-hidden="true"
             type="file"
             multiple={multiple}
-            accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+            accept={accept}
             data-testid={testId}
             onChange={(e) => {
               const files = [...(e.target.files ?? [])];

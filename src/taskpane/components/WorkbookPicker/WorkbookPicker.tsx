@@ -4,7 +4,7 @@
  */
 import { useLang, useStrings } from '../../i18n/LangContext';
 import { type PaneError, describeError } from '../../state/paneError';
-import { FilePicker } from '../FilePicker/FilePicker';
+import { FilePicker, PLAN_ACCEPT } from '../FilePicker/FilePicker';
 
 export interface WorkbookPickerProps {
   current: string | null;
@@ -24,6 +24,7 @@ export function WorkbookPicker({ current, loadingSample, problem, onPick }: Work
         hint={s.workbook.hint}
         testId="workbook-file"
         status={status}
+        accept={PLAN_ACCEPT}
         error={problem ? describeError(problem.data, lang, problem.fileName).message : undefined}
         onPick={(files) => onPick(files[0])}
       />
