@@ -10,7 +10,10 @@ import { readFileSync } from 'fs';
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { createBrowserHost } from '../../src/browser/browserHost';
 import { writeWorkbook } from '../../src/xlsx/writeWorkbook';
-import { seedBytes } from '../excel/seed';
+import { seedBytes, seedGrids } from '../excel/seed';
+import { templateLayoutWithRows } from '../../src/core/consolidate';
+import { readPlan } from '../../src/core/engine';
+import { readDocx } from '../../src/docx/readDocument';
 import { renderPane } from '../taskpane/renderPane';
 import { docxPackage, p } from './wordml';
 
@@ -65,14 +68,26 @@ describe('the pane and Word documents, outside Excel', () => {
     expect(bar).toHaveTextContent(words);
   });
 
-  it('downloads the period report draft as .docx', async () => {
+  it('downloads the consolidation shown as the period report draft (.docx)', async () => {
     renderPane(createBrowserHost(() => undefined), { sample: seedBytes() });
     await waitFor(() => expect(screen.getByTestId('workbook-name')).toHaveTextContent('ke-hoach'));
-    const tab = screen.getAllByRole('tab').find((t) => /Tổng hợp/.test(t.textContent ?? ''));
-    fireEvent.click(tab!);
-    fireEvent.click(await screen.findByTestId('download-word-report'));
+    fireEvent.click(screen.getByTestId('tab-consolidate'));
+    // No consolidation on screen yet: nothing to draft.
+    expect(screen.queryByTestId('download-word-report')).toBeNull();
+    const { layout, rows } = templateLayoutWithRows(readPlan(await seedGrids()), 'UBND Phường 2', 'Năm 2024', 'vi');
+    const filled = layout.rows.map((r) => [...r]);
+    filled[rows.indicatorRows.first - 1][3] = 9;
+    filled[rows.indicatorRows.first - 1][4] = 10;
+    const unit = new File([(await writeWorkbook([{ ...layout, rows: filled }])) as BlobPart], 'phuong-2.xlsx');
+    fireEvent.change(screen.getByTestId('unit-files'), { target: { files: [unit] } });
+    await waitFor(() => expect(screen.getByTestId('write-summary')).toHaveTextContent('Tổng hợp 1 đơn vị'), { timeout: 30000 });
+    fireEvent.click(screen.getByTestId('write-summary'));
+    fireEvent.click(await screen.findByTestId('download-word-report', {}, { timeout: 30000 }));
     await waitFor(() => expect(downloaded.map((d) => d.name)).toEqual([expect.stringMatching(/^bao-cao-cchc-\d{4}-\d{2}-\d{2}\.docx$/)]), { timeout: 30000 });
-    expect(downloaded[0].bytes[0]).toBe(0x50);
+    // The draft holds the unit's figure: Σ 9/10 for indicator 3, read back by the Word host.
+    const grids = readDocx(downloaded[0].bytes);
+    const row3 = grids.flatMap((g) => g.values).find((r) => r[0] === '3' && typeof r[2] === 'string' && r[2].startsWith('≥'));
+    expect(row3?.slice(3, 6)).toEqual(['9', '10', '90%']);
   });
 });
 
