@@ -1,5 +1,6 @@
 /** Kiểm tra: read every sheet, show what was found and the findings; write them to a report. */
 import { Button, makeStyles, tokens } from '@fluentui/react-components';
+import { lazy, Suspense } from 'react';
 import type { ColumnOverride } from '../../../core/locate/overrides';
 import { findingsLayout } from '../../../core/report/findingsLayout';
 import { reportFileName } from '../../engine/fileNames';
@@ -10,8 +11,10 @@ import { CellPreview } from '../CellPreview/CellPreview';
 import { FindingList } from '../FindingList/FindingList';
 import { useShowFinding } from '../FindingList/useShowFinding';
 import { usePanelStyles } from '../panelStyles';
-import { TableMapping } from '../TableMapping/TableMapping';
 import { useColumnOverrides } from '../TableMapping/useColumnOverrides';
+
+// The mapping (Fluent's Dropdown, used nowhere else) loads with the first reading, not with the first screen.
+const TableMapping = lazy(() => import(/* webpackChunkName: "mapping" */ '../TableMapping/TableMapping').then((m) => ({ default: m.TableMapping })));
 import { ReadingSummary } from './ReadingSummary';
 import { WordImport } from '../WordTools/WordImport';
 
@@ -71,7 +74,9 @@ export function CheckTab() {
             {s.check.resultsHeading}
           </h2>
           <ReadingSummary reading={reading} />
-          <TableMapping reading={reading} overrides={columns.overrides} persisted={columns.persisted} disabled={busy} onChange={(next) => void runCheck(next)} />
+          <Suspense fallback={null}>
+            <TableMapping reading={reading} overrides={columns.overrides} persisted={columns.persisted} disabled={busy} onChange={(next) => void runCheck(next)} />
+          </Suspense>
           <FindingList
             findings={reading.findings}
             selects={host.kind === 'excel'}
