@@ -6,7 +6,7 @@
  * header repeated inside it (pages pasted back) is still the same table.
  */
 import type { Grid } from '../grid';
-import { ENDS_TABLE, classifyRow, rowFacts, type RowKind } from '../read/rowRules';
+import { ENDS_TABLE, classifyRow, rowFacts, type RowFacts, type RowKind } from '../read/rowRules';
 import { foldKey, isBlank } from '../text/normalize';
 import { bandAt, findHeaderBands, readBandAt, type HeaderBand } from './headerBands';
 import type { ColumnOverride } from './overrides';
@@ -32,6 +32,8 @@ export interface LocatedTable {
   endedBy: 'total' | 'footer' | 'next-title' | 'next-table' | 'sheet-end';
   /** Roles whose column the user set. */
   overridden: PlanRole[];
+  /** The body rows' facts as the end of the table was sought, in order: the reader uses them again. */
+  scanned: RowFacts[];
 }
 
 /** How far above a header its titles may reach when the table before it has no closing line. */
@@ -117,7 +119,9 @@ export function locatePlanTables(grids: readonly Grid[], overrides: readonly Col
         let row = scanFrom;
         for (; row <= limit; row++) {
           if (open.repeatedHeaderRows.has(row)) continue;
-          const kind = classifyRow(rowFacts(view, row, open));
+          const facts = rowFacts(view, row, open);
+          open.scanned.push(facts);
+          const kind = classifyRow(facts);
           if (ENDS_TABLE.has(kind)) {
             ended = kind;
             break;
@@ -149,6 +153,7 @@ export function locatePlanTables(grids: readonly Grid[], overrides: readonly Col
         ...span,
         lastRow: view.lastRow,
         repeatedHeaderRows: new Set(),
+        scanned: [],
         endedBy: 'sheet-end',
         overridden,
       };

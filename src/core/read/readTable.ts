@@ -79,9 +79,12 @@ function classifyBody(t: LocatedTable): { rows: { facts: RowFacts; kind: RowKind
   const rows: { facts: RowFacts; kind: RowKind }[] = [];
   let totals: TotalsLine | null = null;
   let endRow = t.header.firstDataRow - 1;
+  // The facts read while the table's end was sought, then any rows after them.
+  const known = new Map<number, RowFacts>();
+  for (const f of t.scanned) known.set(f.row, f);
   for (let row = t.header.firstDataRow; row <= t.lastRow; row++) {
     if (t.repeatedHeaderRows.has(row)) continue;
-    const facts = rowFacts(view, row, t);
+    const facts = known.get(row) ?? rowFacts(view, row, t);
     const kind = classifyRow(facts);
     if (kind === 'footer' || kind === 'next-title') break;
     if (kind === 'blank') continue;

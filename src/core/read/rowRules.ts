@@ -58,6 +58,9 @@ export interface RowFacts {
   areaHead: AreaHead | null;
 }
 
+/** How much of a row's first text the opener rules read (the longest opener is far shorter, even in NFD). */
+const OPENER_SPAN = 40;
+
 /** Columns whose filling makes a row a task or a target, never an area heading. */
 const ITEM_ROLES: ReadonlySet<PlanRole> = new Set(['lead', 'coordinators', 'timeframe', 'start', 'budget', 'products']);
 
@@ -121,6 +124,7 @@ export function rowFacts(view: SheetView, row: number, shape: TableShape): RowFa
   const cells: RowCell[] = [];
   let echo = 0;
   let numbered = false;
+  let hasNumber = false;
   for (let col = shape.firstCol; col <= shape.lastCol; col++) {
     const m = view.mergeAt(row, col);
     if (m && (m.startRow !== row || m.startCol !== col)) continue;
@@ -128,12 +132,15 @@ export function rowFacts(view: SheetView, row: number, shape: TableShape): RowFa
     if (isBlank(v)) continue;
     const role = byCol.get(col);
     cells.push({ col, value: v, role, across: m !== undefined && m.endCol > m.startCol });
-    if (echoes(v, role)) echo++;
+    if (typeof v === 'number') hasNumber = true;
     if (col === sttCol && isNumberValue(v)) numbered = true;
   }
   const first = cells.find((c) => typeof c.value === 'string');
   const firstText = first ? readable(first.value) : '';
-  const firstKey = first ? foldKey(firstText.length > 200 ? firstText.slice(0, 200) : firstText) : '';
+  // A header holds no number: only a row without one is compared with the header's words.
+  if (!hasNumber && cells.length >= 2) for (const c of cells) if (echoes(c.value, c.role)) echo++;
+  // The openers the rules look for are short: folding the start of the text is enough.
+  const firstKey = first ? foldKey(firstText.length > OPENER_SPAN ? firstText.slice(0, OPENER_SPAN) : firstText) : '';
   const numberingRow = cells.length >= 2 && isNumberingRow(view, row, shape.firstCol, shape.lastCol, Math.min(3, shape.columns.size));
   return { row, cells, firstText, firstKey, numbered, headerEchoes: echo, numberingRow, areaHead: areaShape(cells, firstText) };
 }
