@@ -31,6 +31,11 @@ export interface Grid {
    * such text into Unicode.
    */
   cellFonts?: Record<string, string>;
+  /**
+   * Set by a host that could not read this sheet's merged areas (Excel refuses them past its
+   * limits): `merges` is then empty although the sheet may have some, and the checks say so.
+   */
+  mergesUnread?: boolean;
 }
 
 /**

@@ -67,6 +67,7 @@ export async function readGrids(context: Excel.RequestContext, options: ReadOpti
   const names = sheets.items.map((ws) => ws.name).filter((name) => !options.skipSheet?.(name));
   let plans = queuePlans(context, names, capabilities.mergedAreas);
   let merges: Map<string, MergeArea[]> | null = null;
+  let unreadMerges: readonly string[] = [];
   try {
     await context.sync();
     if (capabilities.mergedAreas) merges = new Map(plans.map((p) => [p.name, collectAreas(p.name, p.merged)]));
@@ -83,12 +84,15 @@ export async function readGrids(context: Excel.RequestContext, options: ReadOpti
       signal,
     );
     merges = reading.merges;
+    unreadMerges = reading.unread;
     for (const sheet of reading.unread) options.onWarning?.({ kind: 'merges-unread', sheet });
   }
   throwIfCancelled(signal);
 
   const grids = new Map<string, Grid>();
   const extents: SheetExtent[] = [];
+  // The core checks tell the user, on the sheets that hold a plan table (`merges-unread`).
+  const unread = new Set(unreadMerges);
   for (const p of plans) {
     const sheetMerges = merges?.get(p.name) ?? [];
     if (p.used.isNullObject) {
@@ -102,6 +106,7 @@ export async function readGrids(context: Excel.RequestContext, options: ReadOpti
       values: new Array<CellValue[]>(rowCount),
       numberFormats: new Array<(string | null)[]>(rowCount),
       merges: sheetMerges,
+      ...(unread.has(p.name) ? { mergesUnread: true } : {}),
     });
     extents.push({ sheet: p.name, rowIndex, columnIndex, rowCount, columnCount });
   }

@@ -98,8 +98,10 @@ describe('readGrids past 512 merged areas', () => {
     const { out } = await read([dense, ...seed], warnings);
     expect(warnings).toEqual([{ kind: 'merges-unread', sheet: 'Dày' }]);
     expect(out[0].merges).toEqual([]);
+    expect(out[0].mergesUnread).toBe(true);
     expect(out[0].values).toEqual(dense.values);
     seed.forEach((g, i) => expect(sorted(out[i + 1].merges)).toEqual(sorted(g.merges)));
+    seed.forEach((g, i) => expect(out[i + 1].mergesUnread).toBeUndefined());
   });
 
   it('a failure that is not about size (cell-edit mode) is not retried band by band', async () => {

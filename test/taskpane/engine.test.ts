@@ -26,7 +26,9 @@ describe('grid slices', () => {
     const big = bigGrid('Big', 1234, 7);
     const bare: Grid = { ...big, sheet: 'Bare', numberFormats: undefined };
     const empty: Grid = { sheet: 'Empty', origin: { row: 1, col: 1 }, values: [], merges: [] };
-    for (const g of [big, bare, empty, ...seed]) {
+    // The optional facts a host may add travel too: legacy fonts, merges it could not read.
+    const flagged: Grid = { ...seed[0], sheet: 'Flagged', cellFonts: { '0:0': '.VnTime' }, mergesUnread: true, merges: [] };
+    for (const g of [big, bare, empty, flagged, ...seed]) {
       const a = new GridAssembler();
       const msgs = [...gridMessages(g, 'x', 1000)];
       for (const m of msgs) {
@@ -38,6 +40,8 @@ describe('grid slices', () => {
       expect(back.numberFormats).toEqual(g.numberFormats);
       expect(back.merges).toEqual(g.merges);
       expect(back.origin).toEqual(g.origin);
+      expect(back.cellFonts).toEqual(g.cellFonts);
+      expect(back.mergesUnread).toEqual(g.mergesUnread);
     }
   });
 });

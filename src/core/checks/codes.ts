@@ -23,6 +23,7 @@ export const CHECK_CODES = {
   'error-value': 'warning',
   'ambiguous-table': 'warning',
   'lagging-year': 'info',
+  'merges-unread': 'warning',
 } as const satisfies Record<string, Severity>;
 
 export type CheckCode = keyof typeof CHECK_CODES;

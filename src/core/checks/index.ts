@@ -8,8 +8,10 @@ import { ambiguousTable, missingColumn, tableNotFound } from './structure';
 import { appendixYear, planReference, planYearKnown } from './titles';
 import { totals } from './totals';
 import { laggingYears } from './laggingYears';
+import { mergesUnread } from './merges';
 
 export const CHECKS: readonly Check[] = [
+  mergesUnread,
   tableNotFound,
   missingColumn,
   ambiguousTable,

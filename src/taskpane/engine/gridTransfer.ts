@@ -21,6 +21,9 @@ export interface GridHead {
   formats: boolean;
   /** Where a Word table's grid sits in its document (findings name table, row, column). */
   wordTable?: WordTablePlace;
+  /** The Grid's own optional facts, carried as they are (see Grid). */
+  cellFonts?: Record<string, string>;
+  mergesUnread?: boolean;
 }
 
 /** Rows [offset, offset + values.length) of the grid `id`. */
@@ -41,7 +44,11 @@ export function isGridMessage(m: { type: string }): m is GridMessage {
 /** The messages that carry one grid, head first, rows in slices of about `cells` cells. */
 export function* gridMessages(grid: Grid, id: string, cells = CELLS_PER_SLICE): Generator<GridMessage> {
   const formats = grid.numberFormats !== undefined;
-  yield { type: 'grid', id, sheet: grid.sheet, origin: grid.origin, merges: grid.merges, rows: grid.values.length, formats, ...(grid.wordTable ? { wordTable: grid.wordTable } : {}) };
+  yield { type: 'grid', id, sheet: grid.sheet, origin: grid.origin, merges: grid.merges, rows: grid.values.length, formats,
+    ...(grid.wordTable ? { wordTable: grid.wordTable } : {}),
+    ...(grid.cellFonts ? { cellFonts: grid.cellFonts } : {}),
+    ...(grid.mergesUnread ? { mergesUnread: true } : {}),
+  };
   const width = Math.max(1, grid.values[0]?.length ?? 1);
   const step = Math.max(1, Math.floor(cells / width));
   for (let offset = 0; offset < grid.values.length; offset += step) {
@@ -61,6 +68,8 @@ export class GridAssembler {
       const grid: Grid = { sheet: m.sheet, origin: m.origin, values: new Array<CellValue[]>(m.rows), merges: m.merges };
       if (m.formats) grid.numberFormats = new Array<(string | null)[]>(m.rows);
       if (m.wordTable) grid.wordTable = m.wordTable;
+      if (m.cellFonts) grid.cellFonts = m.cellFonts;
+      if (m.mergesUnread) grid.mergesUnread = true;
       this.grids.set(m.id, grid);
       return;
     }
