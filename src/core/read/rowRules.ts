@@ -88,6 +88,29 @@ function echoes(v: CellValue, role: PlanRole | undefined): boolean {
   return headerWords(v).matches.some((m) => m.role === role);
 }
 
+/**
+ * How many of a row's cells name their own column's role, as a repeated header's cells do. The
+ * rule asks for all but one, so counting stops at the second cell that does not: the count is then
+ * already too low, whatever the rest hold. Short texts go first, so a data row's long, unique task
+ * text is never folded and matched against the vocabulary (on a 50,000-row table that matching was
+ * most of the engine's time).
+ */
+function headerEchoCount(cells: readonly RowCell[]): number {
+  let misses = 0;
+  const texts: RowCell[] = [];
+  for (const c of cells) {
+    if (c.role !== undefined && typeof c.value === 'string') texts.push(c);
+    else if (++misses >= 2) return 0;
+  }
+  texts.sort((a, b) => (a.value as string).length - (b.value as string).length);
+  let echo = 0;
+  for (const c of texts) {
+    if (echoes(c.value, c.role)) echo++;
+    else if (++misses >= 2) return echo;
+  }
+  return echo;
+}
+
 function isNumberValue(v: CellValue): boolean {
   if (typeof v === 'number') return true;
   return typeof v === 'string' && /^\s*\(?\d{1,7}(?:[.,]\d{1,4})*[.)]?\s*$/.test(v);
@@ -138,7 +161,7 @@ export function rowFacts(view: SheetView, row: number, shape: TableShape): RowFa
   const first = cells.find((c) => typeof c.value === 'string');
   const firstText = first ? readable(first.value) : '';
   // A header holds no number: only a row without one is compared with the header's words.
-  if (!hasNumber && cells.length >= 2) for (const c of cells) if (echoes(c.value, c.role)) echo++;
+  if (!hasNumber && cells.length >= 2) echo = headerEchoCount(cells);
   // The openers the rules look for are short: folding the start of the text is enough.
   const firstKey = first ? foldKey(firstText.length > OPENER_SPAN ? firstText.slice(0, OPENER_SPAN) : firstText) : '';
   const numberingRow = cells.length >= 2 && isNumberingRow(view, row, shape.firstCol, shape.lastCol, Math.min(3, shape.columns.size));
