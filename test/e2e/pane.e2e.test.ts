@@ -276,6 +276,8 @@ describe('outside Excel, in chromium', () => {
     await calendar.waitFor();
     expect(await calendar.textContent()).toContain('Tháng 9 năm 2024');
     expect((await calendar.locator('th').allTextContents()).slice(0, 2)).toEqual(['T2', 'T3']);
+    // The popup fades in: axe must judge its colours as they end, not halfway through the fade.
+    await calendar.evaluate((el) => Promise.all(el.getAnimations({ subtree: true }).map((a) => a.finished)));
     await axe('progress: calendar open');
     await shoot('progress-calendar-800');
     // shoot() took focus away: Escape goes to the field, which closes its calendar.
