@@ -14,6 +14,7 @@
  *   is reported for that file;
  * - it is not supported on iPad.
  */
+import { deleteSheets } from './deleteSheets';
 import { unzipSync } from 'fflate';
 import { throwIfCancelled } from './cancel';
 import { ExcelHostError, errorCode, isPayloadTooLarge, toExcelHostError } from './errors';
@@ -106,22 +107,6 @@ function failureFor(err: unknown, file: string | null): unknown {
   return new ExcelHostError(e.reason, e.code, e.message, file, err);
 }
 
-/** Deletes the sheets inserted so far; a failure here is attached to the error, never hidden. */
-async function rollBack(context: Excel.RequestContext, ids: readonly string[]): Promise<unknown> {
-  if (ids.length === 0) return null;
-  try {
-    const found = ids.map((id) => context.workbook.worksheets.getItemOrNullObject(id));
-    await context.sync();
-    found.forEach((ws) => {
-      if (!ws.isNullObject) ws.delete();
-    });
-    await context.sync();
-    return null;
-  } catch (cleanupError) {
-    return cleanupError;
-  }
-}
-
 export async function importWorkbooks(
   context: Excel.RequestContext,
   sources: readonly ImportSource[],
@@ -156,7 +141,7 @@ export async function importWorkbooks(
     await context.sync();
     return inserted.map((f, i) => ({ file: f.file, ids: f.ids, sheets: sheets[i].map((ws) => ws.name) }));
   } catch (err) {
-    const cleanupError = await rollBack(context, inserted.flatMap((f) => f.ids));
+    const cleanupError = await deleteSheets(context, inserted.flatMap((f) => f.ids));
     const failure = failureFor(err, current || null);
     if (cleanupError && failure && typeof failure === 'object') Object.assign(failure, { cleanupError });
     throw failure;

@@ -4,6 +4,7 @@
  * cells are never a target. Per block: number formats first (so text stays text), then the whole
  * values array, then looks (runs of styles, merges, widths, freeze, validation, charts).
  */
+import { deleteSheets } from './deleteSheets';
 import type { Lang } from '../core/i18n/lang';
 import { printSetupOf } from '../core/report/printSetup';
 import { queuePrintSetup } from './printLayout';
@@ -175,25 +176,6 @@ async function writeValues(context: Excel.RequestContext, name: string, layout: 
 }
 
 /**
- * Removes the sheets this call created, after a failure or a cancel: a half-written report is
- * worse than none, and the pane then says the workbook was left as it was. Only sheets created
- * here are touched, looked up by name so one that was never added is simply not there.
- */
-async function removeCreated(context: Excel.RequestContext, names: readonly string[]): Promise<unknown> {
-  try {
-    const found = names.map((n) => context.workbook.worksheets.getItemOrNullObject(n));
-    await context.sync();
-    found.forEach((ws) => {
-      if (!ws.isNullObject) ws.delete();
-    });
-    await context.sync();
-    return null;
-  } catch (cleanupError) {
-    return cleanupError;
-  }
-}
-
-/**
  * In a round trip of its own, after the sheet is whole: the print setup is what an older Excel
  * (below ExcelApi 1.9) or an odd host may refuse, and that must not cost the user the report. A
  * refusal is named in `skipped`, as a missing validation is.
@@ -242,7 +224,7 @@ export async function writeLayouts(context: Excel.RequestContext, layouts: reado
       await applyPrintSetup(context, ws, name, layout, options, skipped);
     }
   } catch (err) {
-    const cleanupError = await removeCreated(context, names);
+    const cleanupError = await deleteSheets(context, names);
     if (cleanupError && err && typeof err === 'object') Object.assign(err, { cleanupError, leftSheets: names });
     throw err;
   }
