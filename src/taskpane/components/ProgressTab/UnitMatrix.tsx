@@ -48,6 +48,20 @@ function useNarrow(): boolean {
 }
 
 /** A unit's figure for one indicator, as text and the class that colours it. */
+/** One row of a narrow view: what the row is (an indicator or a unit), then its rate cell. */
+function RateRow({ head, c, styles }: { head: string; c: ReturnType<typeof cell>; styles: ReturnType<typeof useStyles> }) {
+  return (
+    <tr>
+      <th className={styles.rowHead} scope="row">
+        {head}
+      </th>
+      <td className={`${styles.td} ${c.cls}`} title={c.title}>
+        {c.text}
+      </td>
+    </tr>
+  );
+}
+
 function cell(u: PerUnitResult | undefined, s: Strings, lang: Lang, styles: ReturnType<typeof useStyles>): { text: string; cls: string; title?: string } {
   if (!u || u.state === 'absent') return { text: '', cls: '' };
   if (u.state === 'not-applicable') return { text: s.progress.notApplicableShort, cls: styles.na, title: s.progress.notApplicable };
@@ -118,19 +132,9 @@ export function UnitMatrix({ result }: { result: ConsolidationResult }) {
             </tr>
           </thead>
           <tbody>
-            {result.indicators.map((i) => {
-              const c = cell(byUnit(i, units[Math.min(unit, units.length - 1)]), s, lang, styles);
-              return (
-                <tr key={i.id}>
-                  <th className={styles.rowHead} scope="row">
-                    {s.progress.indicatorId(i.id)}
-                  </th>
-                  <td className={`${styles.td} ${c.cls}`} title={c.title}>
-                    {c.text}
-                  </td>
-                </tr>
-              );
-            })}
+            {result.indicators.map((i) => (
+              <RateRow key={i.id} head={s.progress.indicatorId(i.id)} c={cell(byUnit(i, units[Math.min(unit, units.length - 1)]), s, lang, styles)} styles={styles} />
+            ))}
           </tbody>
         </table>
       ) : view === 'indicator' ? (
@@ -142,19 +146,9 @@ export function UnitMatrix({ result }: { result: ConsolidationResult }) {
             </tr>
           </thead>
           <tbody>
-            {units.map((u) => {
-              const c = cell(byUnit(result.indicators[Math.min(indicator, result.indicators.length - 1)], u), s, lang, styles);
-              return (
-                <tr key={u}>
-                  <th className={styles.rowHead} scope="row">
-                    {u}
-                  </th>
-                  <td className={`${styles.td} ${c.cls}`} title={c.title}>
-                    {c.text}
-                  </td>
-                </tr>
-              );
-            })}
+            {units.map((u) => (
+              <RateRow key={u} head={u} c={cell(byUnit(result.indicators[Math.min(indicator, result.indicators.length - 1)], u), s, lang, styles)} styles={styles} />
+            ))}
           </tbody>
         </table>
       ) : (
