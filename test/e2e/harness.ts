@@ -37,7 +37,7 @@ export const OFFICE_JS_DIST = join(ROOT, 'node_modules/@microsoft/office-js/dist
  * so the pane meets the real library (its Office.onReady outside Office resolves with no host), not
  * a stub of it; this machine has no internet.
  */
-export async function launchChromium(profile: string): Promise<BrowserContext> {
+export async function launchChromium(profile: string, options: { officeFromCdn?: boolean } = {}): Promise<BrowserContext> {
   if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install chromium (as .ci/run does).`);
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
@@ -46,6 +46,8 @@ export async function launchChromium(profile: string): Promise<BrowserContext> {
     viewport: { width: 800, height: 1000 },
     locale: 'en-US',
   });
+  // The intranet build serves office.js itself and must reach nothing else: no route is added.
+  if (options.officeFromCdn === false) return context;
   await context.route(`${OFFICE_ORIGIN}/lib/1/hosted/**`, (route) => {
     const rel = new URL(route.request().url()).pathname.replace(/^\/lib\/1\/hosted\//, '');
     const file = join(OFFICE_JS_DIST, rel);

@@ -6,8 +6,8 @@
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
-import { chromium, type BrowserContext } from 'playwright-core';
-import { CHROMIUM, buildPane } from './harness';
+import type { BrowserContext } from 'playwright-core';
+import { buildPane, launchChromium } from './harness';
 import { type Served, serve } from './staticServer';
 
 let dist: string;
@@ -18,11 +18,7 @@ const work = mkdtempSync(join(tmpdir(), 'cchc-officejs-'));
 beforeAll(async () => {
   dist = buildPane({ CCHC_OFFICE_JS: 'local' }).dist;
   server = await serve(dist);
-  context = await chromium.launchPersistentContext(join(work, 'profile'), {
-    executablePath: CHROMIUM,
-    headless: true,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  context = await launchChromium(join(work, 'profile'), { officeFromCdn: false });
 }, 600_000);
 
 afterAll(async () => {
