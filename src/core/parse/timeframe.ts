@@ -62,72 +62,99 @@ interface Scan {
 const NUM = '(?:[ivx]+|\\d{1,2})';
 const LIST = `${NUM}(?:\\s*(?:,|-|\\bva\\b|&)\\s*${NUM})*`;
 const YEAR_SEP = '\\s*(?:\\/|\\bnam\\b)\\s*';
-const RE_DATE = /(?:\b(truoc|den|han|cham nhat|trong|tu)\s+)?(?:\bngay\s+)?\b(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})\b/g;
-const RE_QUARTER = new RegExp(`(?:\\b(truoc|den|trong|tu)\\s+)?\\bquy\\s+(${LIST})(?:${YEAR_SEP}(\\d{4}))?`, 'g');
-const RE_MONTH = new RegExp(`(?:\\b(truoc|den|trong|tu)\\s+)?\\bthang\\s+(${LIST})(?:${YEAR_SEP}(\\d{4}))?`, 'g');
-const RE_HALF = /\b(6|sau)\s+thang\s+(dau|cuoi)\s+nam(?:\s*(\d{4}))?/g;
-const RE_YEAR = /(?:\b(truoc|den|trong|tu)\s+)?\bnam\s+(\d{4})\b/g;
 const RE_RECURRING = /\b(trong nam|ca nam|thuong xuyen|hang quy|hang thang|hang nam|hang tuan|hang ngay|dinh ky|theo phan ky|lien tuc|hang ky)\b/;
 const RE_EVENT = /^\W*(sau khi|khi co|khi duoc|theo tien do|theo chi dao|theo ke hoach|theo yeu cau|theo huong dan|ngay sau khi|khi)\b/;
+
+/**
+ * One kind of date pattern: what it matches in folded text, and the milestones a match means
+ * (null when the match names a date that does not exist or a year that is not known).
+ */
+interface TimeRule {
+  kind: 'date' | 'half' | 'quarter' | 'month' | 'year';
+  pattern: RegExp;
+  read: (m: RegExpMatchArray, planYear: number | null) => Milestone[] | null;
+}
+
+/** `truoc quy III` ends the day before the first period; `den quy III` at the end of the last; otherwise each period. */
+function periodMilestones(word: string | undefined, periods: number[], y: number, monthsLong: number): Milestone[] {
+  const firstMonth = (k: number) => (k - 1) * monthsLong + 1;
+  if (word === 'truoc') return [{ from: null, to: addDays(isoDate(y, firstMonth(periods[0]), 1) as string, -1) }];
+  if (word === 'den') return [{ from: null, to: endOfMonth(y, periods[periods.length - 1] * monthsLong) }];
+  return periods.map((k) => ({ from: isoDate(y, firstMonth(k), 1), to: endOfMonth(y, k * monthsLong) }));
+}
+
+/** A list of quarters or months (`II, III/2024`), read when every member is in 1..max and the year is known. */
+function periodRule(kind: 'quarter' | 'month', word: string, max: number, monthsLong: number): TimeRule {
+  return {
+    kind,
+    pattern: new RegExp(`(?:\\b(truoc|den|trong|tu)\\s+)?\\b${word}\\s+(${LIST})(?:${YEAR_SEP}(\\d{4}))?`, 'g'),
+    read: (m, planYear) => {
+      const list = numeralList(m[2]);
+      const y = m[3] ? Number(m[3]) : planYear;
+      if (!list || y === null || list.some((k) => k < 1 || k > max)) return null;
+      return periodMilestones(m[1], list, y, monthsLong);
+    },
+  };
+}
+
+/**
+ * The kinds in the order they are read. Each match is blanked before the next kind looks, so the
+ * year of `6 thang dau nam 2025` or `quy I - III nam 2025` is not read again as `nam 2025`.
+ */
+const TIME_RULES: readonly TimeRule[] = [
+  {
+    kind: 'date',
+    pattern: /(?:\b(truoc|den|han|cham nhat|trong|tu)\s+)?(?:\bngay\s+)?\b(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})\b/g,
+    read: (m) => {
+      const iso = isoDate(Number(m[4]), Number(m[3]), Number(m[2]));
+      if (!iso) return null;
+      return [{ from: null, to: m[1] === 'truoc' ? addDays(iso, -1) : iso }];
+    },
+  },
+  {
+    kind: 'half',
+    pattern: /\b(6|sau)\s+thang\s+(dau|cuoi)\s+nam(?:\s*(\d{4}))?/g,
+    read: (m, planYear) => {
+      const y = m[3] ? Number(m[3]) : planYear;
+      if (y === null) return null;
+      return [m[2] === 'dau' ? { from: `${y}-01-01`, to: `${y}-06-30` } : { from: `${y}-07-01`, to: `${y}-12-31` }];
+    },
+  },
+  periodRule('quarter', 'quy', 4, 3),
+  periodRule('month', 'thang', 12, 1),
+  {
+    kind: 'year',
+    pattern: /(?:\b(truoc|den|trong|tu)\s+)?\bnam\s+(\d{4})\b/g,
+    read: (m) => {
+      const y = Number(m[2]);
+      return [m[1] === 'truoc' ? { from: null, to: `${y - 1}-12-31` } : { from: `${y}-01-01`, to: `${y}-12-31` }];
+    },
+  },
+];
 
 function blank(f: string, start: number, end: number): string {
   return f.slice(0, start) + ' '.repeat(end - start) + f.slice(end);
 }
 
 function scan(text: string, ctx: TimeframeContext): Scan {
-  let f = foldForTime(text);
+  let unread = foldForTime(text);
   const milestones: Milestone[] = [];
   let bad = false;
-  const year = (y: string | undefined): number | null => (y ? Number(y) : ctx.planYear);
-
-  for (const m of [...f.matchAll(RE_DATE)]) {
-    const iso = isoDate(Number(m[4]), Number(m[3]), Number(m[2]));
-    if (!iso) bad = true;
-    else milestones.push({ from: null, to: m[1] === 'truoc' ? addDays(iso, -1) : iso });
-    f = blank(f, m.index ?? 0, (m.index ?? 0) + m[0].length);
-  }
-  for (const m of [...f.matchAll(RE_HALF)]) {
-    const y = year(m[3]);
-    if (y === null) bad = true;
-    else milestones.push(m[2] === 'dau' ? { from: `${y}-01-01`, to: `${y}-06-30` } : { from: `${y}-07-01`, to: `${y}-12-31` });
-    f = blank(f, m.index ?? 0, (m.index ?? 0) + m[0].length);
-  }
-  for (const m of [...f.matchAll(RE_QUARTER)]) {
-    const qs = numeralList(m[2]);
-    const y = year(m[3]);
-    if (!qs || y === null || qs.some((q) => q < 1 || q > 4)) bad = true;
-    else {
-      const first = qs[0];
-      const last = qs[qs.length - 1];
-      if (m[1] === 'truoc') milestones.push({ from: null, to: addDays(isoDate(y, (first - 1) * 3 + 1, 1) as string, -1) });
-      else if (m[1] === 'den') milestones.push({ from: null, to: endOfMonth(y, last * 3) });
-      else for (const q of qs) milestones.push({ from: isoDate(y, (q - 1) * 3 + 1, 1), to: endOfMonth(y, q * 3) });
+  for (const rule of TIME_RULES) {
+    // Blanking keeps every length, so the offsets of this rule's matches stay right as it blanks them.
+    for (const m of [...unread.matchAll(rule.pattern)]) {
+      const read = rule.read(m, ctx.planYear);
+      if (read === null) bad = true;
+      else milestones.push(...read);
+      unread = blank(unread, m.index ?? 0, (m.index ?? 0) + m[0].length);
     }
-    f = blank(f, m.index ?? 0, (m.index ?? 0) + m[0].length);
   }
-  for (const m of [...f.matchAll(RE_MONTH)]) {
-    const ms = numeralList(m[2]);
-    const y = year(m[3]);
-    if (!ms || y === null || ms.some((x) => x < 1 || x > 12)) bad = true;
-    else {
-      if (m[1] === 'truoc') milestones.push({ from: null, to: addDays(isoDate(y, ms[0], 1) as string, -1) });
-      else if (m[1] === 'den') milestones.push({ from: null, to: endOfMonth(y, ms[ms.length - 1]) });
-      else for (const x of ms) milestones.push({ from: isoDate(y, x, 1), to: endOfMonth(y, x) });
-    }
-    f = blank(f, m.index ?? 0, (m.index ?? 0) + m[0].length);
-  }
-  for (const m of [...f.matchAll(RE_YEAR)]) {
-    const y = Number(m[2]);
-    if (m[1] === 'truoc') milestones.push({ from: null, to: `${y - 1}-12-31` });
-    else milestones.push({ from: `${y}-01-01`, to: `${y}-12-31` });
-    f = blank(f, m.index ?? 0, (m.index ?? 0) + m[0].length);
-  }
-  const recurring = RE_RECURRING.test(f);
+  const recurring = RE_RECURRING.test(unread);
   if (recurring && milestones.length === 0 && ctx.planYear !== null) {
     milestones.push({ from: `${ctx.planYear}-01-01`, to: `${ctx.planYear}-12-31` });
   }
   // Left-over quarter or month words mean a form we could not read (`Quý V/2024`).
-  if (/\b(quy|thang)\b/.test(f) && !recurring) bad = true;
+  if (/\b(quy|thang)\b/.test(unread) && !recurring) bad = true;
   const undated = milestones.length === 0 && RE_EVENT.test(foldForTime(text));
   return { milestones, recurring, undated, bad };
 }
