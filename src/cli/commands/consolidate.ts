@@ -23,7 +23,7 @@ import { createProgress } from '../progress';
 import { EXAMPLES } from '../examples';
 import { roundMs } from '../timings';
 import { isIsoDate } from '../../core/consolidate/dates';
-import { parsePeriod } from '../../core/period';
+import { parsePeriod, todayIso } from '../../core/period';
 import { EXIT, type CliIO } from '../io';
 import { readSubmissionFiles } from '../submissionFiles';
 import { loadPlan, planYearOption } from '../planInput';
@@ -87,12 +87,6 @@ export function registerConsolidate(program: Command, io: CliIO, setExit: (code:
     .action(async (files: string[], opts: ConsolidateOpts) => setExit(await runConsolidate(files, opts, io)));
 }
 
-/** Today in the machine's local calendar: "overdue" means what the user's wall calendar says. */
-function today(): string {
-  const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-}
-
 export async function runConsolidate(files: string[], opts: ConsolidateOpts, io: CliIO): Promise<number> {
   const lang: Lang = parseLang(opts.lang);
   const w = WORDS[lang];
@@ -142,7 +136,7 @@ export async function runConsolidate(files: string[], opts: ConsolidateOpts, io:
     return EXIT.unreadable;
   }
   // A period's report counts up to the end of its data window, unless the user says otherwise.
-  const asOf = opts.asOf ?? period?.to ?? today();
+  const asOf = opts.asOf ?? period?.to ?? todayIso();
   if (!isIsoDate(asOf)) {
     io.err(w.badDate(asOf));
     return EXIT.unreadable;

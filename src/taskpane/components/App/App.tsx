@@ -16,7 +16,7 @@ import { LangContext } from '../../i18n/LangContext';
 import { STRINGS } from '../../i18n/strings';
 import type { WorkbookHost } from '../../host/types';
 import { createLocalEngine } from '../../engine/localEngine';
-import { todayIso } from '../../engine/today';
+import { todayIso } from '../../../core/period/today';
 import type { PaneEngine } from '../../engine/types';
 import { PaneContext, type PaneState } from '../../state/PaneContext';
 import { type PaneError, paneErrorOf } from '../../state/paneError';
