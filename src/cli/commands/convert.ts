@@ -7,7 +7,7 @@
 import { readFile } from 'fs/promises';
 import type { Command } from 'commander';
 import { parseLang, type Lang } from '../../core/i18n/lang';
-import { convertWorkbookBytes, type ConversionResult } from '../../xlsx/convertLegacy';
+import type { ConversionResult } from '../../xlsx/convertLegacy';
 import { EXIT, type CliIO } from '../io';
 import { readInput } from '../readInput';
 import { EXAMPLES } from '../examples';
@@ -70,6 +70,8 @@ export async function runConvert(file: string, opts: ConvertOpts, io: CliIO): Pr
   }
   let result: ConversionResult;
   try {
+    // exceljs loads only when a workbook is converted, not on every start of `cchc`.
+    const { convertWorkbookBytes } = await import('../../xlsx/convertLegacy');
     result = await convertWorkbookBytes(new Uint8Array(await readFile(file)));
   } catch (err) {
     io.err(w.failed(file, (err as Error).message));
