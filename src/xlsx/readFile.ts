@@ -9,6 +9,7 @@
 import { readFileSync, statSync } from 'fs';
 import type { Grid } from '../core/grid';
 import { type ReadOptions, WorkbookReadError, limitsOf } from './readErrors';
+import { nodeInflateRaw } from './nodeInflate';
 import { readWorkbook } from './readWorkbook';
 
 function fsError(err: unknown, path: string): WorkbookReadError {
@@ -43,5 +44,5 @@ export async function readWorkbookFile(path: string, options: ReadOptions = {}):
   } catch (err) {
     throw fsError(err, path);
   }
-  return readWorkbook(bytes, options);
+  return readWorkbook(bytes, { inflateRaw: nodeInflateRaw, ...options });
 }

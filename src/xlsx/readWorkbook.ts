@@ -29,7 +29,7 @@ export function readWorkbookSync(data: ArrayBuffer | Uint8Array, options: ReadOp
   const limits = limitsOf(options.limits);
   const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
   sniff(bytes, limits);
-  const zip = ZipPackage.open(bytes, limits);
+  const zip = ZipPackage.open(bytes, limits, options.inflateRaw);
   const wb = readWorkbookPart(zip, limits);
   const sharedStrings = wb.sharedStrings === null ? [] : readSharedStrings(wb.sharedStrings, partText(zip, wb.sharedStrings), limits);
   const styles = readStyles(wb.styles ?? 'xl/styles.xml', wb.styles === null ? null : partText(zip, wb.styles), limits);

@@ -8,9 +8,12 @@
  * unpack past it, whatever the directory claims, so parts are inflated in one call. Otherwise each
  * part is inflated in slices and stopped as soon as the budget is spent: a zip bomb that lies about
  * its sizes costs at most the budget.
+ *
+ * A host may hand in a native inflater (RawInflater) that stops by itself at the budget left; it is
+ * then used for every part, and fflate for none.
  */
 import { Inflate, inflateSync } from 'fflate';
-import { type ReadLimits, WorkbookReadError } from '../readErrors';
+import { type RawInflater, type ReadLimits, WorkbookReadError } from '../readErrors';
 
 /**
  * DEFLATE cannot expand data more than about 1,032 to 1. This also holds when entries overlap, the
@@ -105,7 +108,12 @@ export class ZipPackage {
   private used = 0;
   private readonly bombProof: boolean;
 
-  private constructor(private readonly bytes: Uint8Array, entries: Entry[], private readonly limits: ReadLimits) {
+  private constructor(
+    private readonly bytes: Uint8Array,
+    entries: Entry[],
+    private readonly limits: ReadLimits,
+    private readonly native: RawInflater | undefined,
+  ) {
     let compressed = 0;
     let declared = 0;
     for (const e of entries) {
@@ -121,8 +129,8 @@ export class ZipPackage {
     this.bombProof = compressed * MAX_DEFLATE_RATIO <= limit;
   }
 
-  static open(bytes: Uint8Array, limits: ReadLimits): ZipPackage {
-    return new ZipPackage(bytes, readDirectory(bytes), limits);
+  static open(bytes: Uint8Array, limits: ReadLimits, inflateRaw?: RawInflater): ZipPackage {
+    return new ZipPackage(bytes, readDirectory(bytes), limits, inflateRaw);
   }
 
   has(name: string): boolean {
@@ -146,6 +154,7 @@ export class ZipPackage {
     let out: Uint8Array;
     if (e.method === 0) out = data;
     else if (e.method !== 8) throw new WorkbookReadError('corrupt', `part ${name} uses zip compression method ${e.method}, which Excel does not write`);
+    else if (this.native) out = this.inflateNative(name, data, this.native);
     else out = this.bombProof ? this.inflateTrusted(name, data) : this.inflateCounted(name, data);
     this.charge(out.length);
     return out;
@@ -157,6 +166,20 @@ export class ZipPackage {
     if (this.used > limit) {
       throw new WorkbookReadError('unpacked-too-large', `the parts unpack to more than the ${limit}-byte limit`, { limit, actual: this.used });
     }
+  }
+
+  private inflateNative(name: string, data: Uint8Array, inflate: RawInflater): Uint8Array {
+    const limit = this.limits.maxUncompressedBytes;
+    let out: Uint8Array | null;
+    try {
+      out = inflate(data, limit - this.used);
+    } catch (err) {
+      throw damaged(name, err);
+    }
+    if (out === null) {
+      throw new WorkbookReadError('unpacked-too-large', `part ${name} unpacks past the ${limit}-byte limit`, { limit });
+    }
+    return out;
   }
 
   private inflateTrusted(name: string, data: Uint8Array): Uint8Array {
