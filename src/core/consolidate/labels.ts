@@ -3,6 +3,7 @@
  * the value after the colon in the same cell or in the next non-blank cell of the row.
  */
 import type { CellValue } from '../grid';
+import { stripAccents } from '../text/accents';
 import { cellText, cleanChars, readable } from '../text/normalize';
 import type { SheetView } from '../locate/sheetView';
 
@@ -20,10 +21,7 @@ export interface LabelHit {
 
 /** Lower case, no diacritics, but the colon kept: the colon is what tells a label from a header. */
 function foldLabel(s: string): string {
-  return cleanChars(s)
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[đĐ]/g, 'd')
+  return stripAccents(cleanChars(s))
     .toLowerCase()
     .replace(/\s+/g, ' ')
     .trim();

@@ -5,6 +5,7 @@
  * settings in the JSON form.
  */
 import { columnLetter, columnNumber } from '../grid';
+import { stripAccents } from '../text/accents';
 import type { PlanRole } from './vocabulary';
 
 export interface ColumnOverride {
@@ -33,10 +34,7 @@ const ROLE_WORDS: Record<string, PlanRole> = {
 export type OverrideResult = { ok: true; overrides: ColumnOverride[] } | { ok: false; error: string };
 
 function roleOf(word: string): PlanRole | null {
-  const k = word
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[đĐ]/g, 'd')
+  const k = stripAccents(word)
     .toLowerCase()
     .trim()
     .replace(/\s+/g, '-');

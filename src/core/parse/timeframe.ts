@@ -6,6 +6,7 @@
  */
 import type { CellValue } from '../grid';
 import type { Milestone, Timeframe } from '../schema';
+import { stripAccents } from '../text/accents';
 import { cleanChars, foldSpaces, readableLines, stripHtml } from '../text/normalize';
 import { addDays, endOfMonth, isDateFormat, isoDate, serialToIso } from './dates';
 
@@ -24,10 +25,7 @@ function numeral(token: string): number | null {
 
 /** Lower case, no diacritics, `đ` → `d`; keeps digits, `/`, `-`, `,` and spacing so offsets stay meaningful. */
 function foldForTime(s: string): string {
-  return s
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[đĐ]/g, 'd')
+  return stripAccents(s)
     .toLowerCase()
     .replace(/[–—−]/g, '-');
 }

@@ -5,6 +5,7 @@
  */
 import { decode } from 'html-entities';
 import type { CellValue } from '../grid';
+import { stripAccents } from './accents';
 import { memoByText } from './memo';
 
 // Zero-width, bidi controls and the BOM: invisible, never meaningful in a plan.
@@ -113,11 +114,7 @@ const LOOKALIKES: Record<string, string> = {
 const LOOKALIKE_RE = new RegExp(`[${Object.keys(LOOKALIKES).join('')}]`, 'g');
 
 function fold(text: string): string {
-  return stripHtml(cleanChars(text))
-    .replace(LOOKALIKE_RE, (ch) => LOOKALIKES[ch] ?? ch)
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[đĐ]/g, 'd')
+  return stripAccents(stripHtml(cleanChars(text)).replace(LOOKALIKE_RE, (ch) => LOOKALIKES[ch] ?? ch))
     .toLowerCase()
     .replace(/&/g, ' va ')
     .replace(/[^a-z0-9%]+/g, ' ')

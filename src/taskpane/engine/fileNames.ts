@@ -2,11 +2,10 @@
  * Names of downloaded reports: the source workbook's (or unit's) name plus what the file holds,
  * folded to ASCII so every browser, mail gateway and file share keeps the name intact.
  */
+import { stripAccents } from '../../core/text/accents';
+
 function slug(s: string): string {
-  return s
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[đĐ]/g, 'd')
+  return stripAccents(s)
     .replace(/[^A-Za-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '')
     .toLowerCase();

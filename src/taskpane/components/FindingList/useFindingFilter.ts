@@ -4,6 +4,7 @@ import type { Finding } from '../../../core/findings/finding';
 import { placeOf, renderMessage } from '../../../core/findings/render';
 import type { Lang } from '../../../core/i18n/lang';
 import type { Severity } from '../../../core/schema';
+import { stripAccents } from '../../../core/text/accents';
 
 export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
 
@@ -16,7 +17,7 @@ export interface ShownFinding {
 
 /** Folded for search: case and diacritics ignored, as users type without them. */
 function fold(s: string): string {
-  return s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[đĐ]/g, 'd').toLowerCase();
+  return stripAccents(s).toLowerCase();
 }
 
 export function useFindingFilter(findings: readonly Finding[], lang: Lang) {
