@@ -4,9 +4,9 @@
  * processes (scripts/bench-worker.js, and the `cchc` command itself as a whole process), and writes
  * BENCHMARKS.md: median times, the ratios to two floors measured in the same run with their runs
  * alternating with ours (exceljs loading the same files; SheetJS's dense load of them), peak memory,
- * the issue's goals beside each ratio, and the growth from the smallest size to the largest.
+ * the speed and memory goals beside each ratio, and the growth from the smallest size to the largest.
  *
- *   npm run bench                 # sizes as the issue asks (takes several minutes)
+ *   npm run bench                 # 1,000 to 50,000 rows (takes several minutes)
  *   BENCH_QUICK=1 npm run bench   # small sizes, to try the script
  *   BENCH_NO_PANE=1 npm run bench # without the pane's Chromium measurements
  *   BENCH_REPS=3 npm run bench    # fewer runs per figure

@@ -6,7 +6,7 @@
  *
  * `many` merges each area's number and title over its tasks (4 rows) and a budget note over
  * 3 tasks in 2 areas of every 15, giving ~26,670 merged areas at 50,000 rows — the shape that made
- * exceljs take ~95 s (issue 6). `few` writes the same cells with only the title merges.
+ * exceljs take ~95 s. `few` writes the same cells with only the title merges.
  *
  * The XML is written directly (not through exceljs) so that generating is linear and fast, and the
  * file does not depend on the library whose speed it measures.

@@ -6,7 +6,7 @@
  *   node scripts/make-fixtures.js            # all variants, plus the LibreOffice copy if soffice exists
  *   node scripts/make-fixtures.js --no-soffice
  *
- * Each variant changes one kind of layout that DOMAIN.md calls normal, and nothing else, so a
+ * Each variant changes one kind of layout that real plans commonly show, and nothing else, so a
  * failure points at one thing. Output is byte-stable (fixed dates, fixed zip timestamps): re-running
  * the script leaves git clean unless a variant really changed.
  *

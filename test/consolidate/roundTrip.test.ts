@@ -1,5 +1,5 @@
 /**
- * The round trip of issue 3: templates generated for several units from the seed plan, written as
+ * The unit submissions' round trip: templates generated for several units from the seed plan, written as
  * .xlsx, filled by the test (two with exceljs, one in LibreOffice: counts typed, recalculated,
  * saved), read back through the xlsx host and consolidated; every aggregate checked against values
  * computed by hand.

@@ -1,5 +1,5 @@
 /**
- * Each rule of issue 3, once firing and once quiet. Findings are pinned as flat
+ * Each consolidation rule, once firing and once quiet. Findings are pinned as flat
  * [code, severity, unit, indicator, cell] lists, as frictionless pins a report.
  */
 import { consolidate, readSubmissions, type ConsolidationResult } from '../../src/core/consolidate';

@@ -1,4 +1,4 @@
-/** Each parser on every form DOMAIN.md lists, and on forms found in other plans. */
+/** Each parser on the forms CCHC plans commonly write, and on forms found in other plans. */
 import { indicatorsOf, findPercentages } from '../../src/core/parse/percentages';
 import { parseTimeframe } from '../../src/core/parse/timeframe';
 import { parseBudget } from '../../src/core/parse/budget';

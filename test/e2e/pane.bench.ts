@@ -1,5 +1,5 @@
 /**
- * The pane's speed where users feel it, measured in chromium on the production build (issue 6):
+ * The pane's speed where users feel it, measured in chromium on the production build:
  *   (a) first screen: navigation start → the check button on screen, median of 5 fresh loads;
  *   (b) a 50,000-row task workbook with many merged areas, opened through the file input and
  *       checked: total time, and the longest main-thread task ('longtask' entries, observed from

@@ -1,5 +1,5 @@
 /**
- * The pane's cost in Office.js round trips, recorded on the fake Excel context (issue 6): syncs
+ * The pane's cost in Office.js round trips (each a request to Excel), recorded on the fake Excel context: syncs
  * and the largest request (JSON bytes of one sync) for reading a 10-row and a 50,000-row sheet,
  * for the generated 50,000-row task workbook with many merged areas, and for writing a 50,000-row
  * report. Written to .bench/roundtrips.md. The bounds themselves are asserted by readGrids.test.ts

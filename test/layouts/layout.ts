@@ -98,7 +98,7 @@ export interface VariationKind {
   apply: (l: Layout, r: Rng) => void;
 }
 
-/** The named kinds of variation real plans show (issue: "at least twenty kinds, each kind named"). */
+/** The kinds of variation real plans show, each named so that a failing variant says which kind broke. */
 export const VARIATION_KINDS: readonly VariationKind[] = [
   { name: 'no-title-rows', apply: (l) => { l.titles = 'none'; } },
   { name: 'national-heading', apply: (l) => { l.titles = 'national'; } },

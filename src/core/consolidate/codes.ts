@@ -14,7 +14,7 @@ export const CONSOLIDATION_CODES = {
   'unknown-indicator': 'warning',
   'missing-submission': 'warning',
   'unknown-unit': 'warning',
-  // Beyond the list: what a consolidator needs to know to trust the totals.
+  // Files, rows and periods that cannot be counted: a consolidator needs them to trust the totals.
   'no-submission': 'error',
   'missing-unit-name': 'error',
   'submission-table-not-found': 'error',

@@ -12,7 +12,7 @@ import { parseCount, parseRate, type ParsedNumber } from './numbers';
 import type { PlanIndicator } from './planItems';
 import type { PerUnitResult, RawCell, Submission, SubmissionIndicatorRow } from './types';
 
-/** The issue's tolerance: a typed rate within half a percentage point of the counts' rate is fine. */
+/** A typed rate within half a percentage point of the counts' rate is fine: that much is rounding. */
 export const RATE_TOLERANCE = 0.5;
 
 export interface UnitRowResult {

@@ -1,7 +1,8 @@
 /**
  * What the pane asks of its engine: the heavy pure work (reading .xlsx bytes, reading and checking
  * the plan, consolidating). Two implementations: a Web Worker, so the pane's thread never blocks
- * for long (issue 6), and the pane's own thread where no Worker exists (jsdom, old webviews).
+ * for long while a big workbook is read, and the pane's own thread where no Worker exists (jsdom,
+ * old webviews).
  */
 import type { PlanReading } from '../../core/engine';
 import type { Grid } from '../../core/grid';
