@@ -64,7 +64,7 @@ describe('cchc template', () => {
 });
 
 describe('cchc consolidate', () => {
-  it('--json prints exactly one object of the issue’s shape; exit 0 without error findings', async () => {
+  it('--json prints exactly one object of the README’s shape; exit 0 without error findings', async () => {
     const r = await cchc('consolidate', '--plan', PLAN, '--as-of', '2024-10-01', '--json', p('p1.xlsx'), p('p2.xlsx'));
     expect(r.err).toBe('');
     expect(r.code).toBe(0);

@@ -75,7 +75,7 @@ describe('summaryLayouts', () => {
 });
 
 describe('consolidationJson', () => {
-  it('has the issue’s keys and flattened findings with rendered messages', () => {
+  it('has the README’s keys and flattened findings with rendered messages', () => {
     const j = consolidationJson(result, 'en');
     expect(Object.keys(j)).toEqual(['planYear', 'asOf', 'submissions', 'indicators', 'tasks', 'findings', 'period', 'dueSoonDays', 'headline', 'resubmissions', 'series']);
     expect(j.submissions[0]).toEqual({ unit: 'A', file: 'x.xlsx', sheet: 'A', period: 'Năm 2024', periodKey: '2024-year', used: true });
