@@ -9,7 +9,7 @@ import type { LocatedTable, PlanRole } from '../locate/planTables';
 import { indicatorsOf } from '../parse/percentages';
 import { parseBudget } from '../parse/budget';
 import { parseTimeframe } from '../parse/timeframe';
-import type { Target, Task } from '../schema';
+import type { Budget, Target, Task, Timeframe } from '../schema';
 import { readable, readableLines } from '../text/normalize';
 import { memoByText } from '../text/memo';
 import { codeOfCell, codePrefix } from './codes';
@@ -105,23 +105,53 @@ function classifyBody(t: LocatedTable): { rows: { facts: RowFacts; kind: RowKind
   return { rows, style, totals, endRow };
 }
 
-export function readTable(t: LocatedTable, ctx: Context): ReadTable {
-  const { view, columns } = t;
-  // Owners, coordinators, timeframes and notes repeat down a sheet: each distinct text is read once.
-  const text$ = memoByText((s) => readable(s));
-  const readCell = (v: CellValue) => (typeof v === 'string' ? text$(v) : readable(v));
-  const timeframe$ = memoByText((s) => parseTimeframe(s, null, { planYear: ctx.planYear }));
-  const budget$ = memoByText((s) => parseBudget(s));
-  const col = (role: PlanRole) => columns.get(role);
-  const cellOf = (row: number, role: PlanRole) => {
-    const c = col(role);
-    return c === undefined ? null : view.value(row, c);
-  };
-  const body = classifyBody(t);
-  const out: ReadTable = {
+/**
+ * The cells of one table row, read through the columns the header named. Owners, coordinators,
+ * timeframes and notes repeat down a sheet: each distinct text is read once.
+ */
+class RowReader {
+  private readonly text$ = memoByText((s) => readable(s));
+  private readonly timeframe$: (s: string) => Timeframe;
+  private readonly budget$ = memoByText((s) => parseBudget(s));
+
+  constructor(private readonly t: LocatedTable, private readonly ctx: Context) {
+    this.timeframe$ = memoByText((s) => parseTimeframe(s, null, { planYear: ctx.planYear }));
+  }
+
+  col(role: PlanRole): number | undefined {
+    return this.t.columns.get(role);
+  }
+
+  /** The value a reader sees in the role's column (a covered cell gives its merge's value). */
+  cell(row: number, role: PlanRole): CellValue {
+    const c = this.col(role);
+    return c === undefined ? null : this.t.view.value(row, c);
+  }
+
+  readable(v: CellValue): string {
+    return typeof v === 'string' ? this.text$(v) : readable(v);
+  }
+
+  timeframe(row: number): Timeframe {
+    const tfCol = this.col('timeframe');
+    const v = tfCol !== undefined ? this.t.view.value(row, tfCol) : null;
+    if (typeof v === 'string') return this.timeframe$(v);
+    return parseTimeframe(v, tfCol !== undefined ? this.t.view.numberFormat(row, tfCol) : null, { planYear: this.ctx.planYear });
+  }
+
+  budget(row: number): Budget {
+    const v = this.cell(row, 'budget');
+    if (typeof v !== 'string') return parseBudget(v);
+    return EXCEL_ERROR.test(v) ? { amount: null, note: null } : this.budget$(v);
+  }
+}
+
+/** The reading before any row is read: the table's place, columns and what classifying found. */
+function emptyReading(t: LocatedTable, body: ReturnType<typeof classifyBody>): ReadTable {
+  return {
     located: t,
-    sheet: view.sheet,
-    columns: letters(columns),
+    sheet: t.view.sheet,
+    columns: letters(t.columns),
     targets: [],
     tasks: [],
     sections: [],
@@ -133,94 +163,143 @@ export function readTable(t: LocatedTable, ctx: Context): ReadTable {
     ambiguous: t.header.ambiguous.filter((a) => !t.overridden.includes(a.role)),
     rowKinds: {},
   };
-  const allCols = [...columns.values()];
-  const sttCol = col('stt');
-  const areaCol = col('area');
+}
+
+/** An area heading: its numeral's value in the table's style; without a numeral, its place in the table. */
+function sectionOf(head: NonNullable<RowFacts['areaHead']>, style: NumeralStyle | null, before: number): Section {
+  const value = head.token ? (style ? numeralValue(head.token, style) : null) : before + 1;
+  return { token: head.token, value, title: head.title };
+}
+
+/** The row's cells in the table's columns that hold an Excel error value. */
+function errorCellsOf(t: LocatedTable, row: number, out: ReadTable['errorCells']): void {
+  for (const c of t.columns.values()) {
+    const v = t.view.raw(row, c);
+    if (typeof v === 'string' && v.charCodeAt(0) === 35 && EXCEL_ERROR.test(v)) out.push({ row, column: columnLetter(c), value: v });
+  }
+}
+
+/** What every item row has: its text, its number cell, its owner and coordinators. */
+interface ItemLine {
+  row: number;
+  text: string;
+  /** The number column's value, and whether a merge carries it down over several rows (an area number). */
+  sttValue: CellValue;
+  sttMerged: boolean;
+  sttFormat: string | null;
+  lead: string;
+  coordinators: string;
+}
+
+function itemLine(r: RowReader, t: LocatedTable, row: number): ItemLine {
+  const { view } = t;
+  const sttCol = r.col('stt');
+  const text = readable(r.cell(row, 'text'));
+  // A number merged down over several rows is an area number, not the row's own.
+  const sttMerge = sttCol !== undefined ? view.mergeAt(row, sttCol) : undefined;
+  return {
+    row,
+    text,
+    sttMerged: sttMerge !== undefined && sttMerge.endRow > sttMerge.startRow,
+    sttValue: sttCol !== undefined ? view.value(row, sttCol) : null,
+    sttFormat: sttCol !== undefined && sttMerge === undefined ? view.numberFormat(row, sttCol) : null,
+    lead: r.readable(r.cell(row, 'lead')),
+    coordinators: r.readable(r.cell(row, 'coordinators')),
+  };
+}
+
+/** A target row; a numbered row without text is listed, not read. */
+function readTargetRow(line: ItemLine, section: Section | null, sheet: string, out: ReadTable): void {
+  const { row, text } = line;
+  const stt = line.sttMerged ? null : numberingOf(line.sttValue);
+  if (!text) {
+    if (stt !== null) out.rowsWithoutText.push({ row, number: String(stt) });
+    return;
+  }
+  out.targets.push({
+    sheet,
+    row,
+    section: section ? section.token || null : null,
+    sectionTitle: section?.title ?? null,
+    stt,
+    text,
+    lead: line.lead,
+    coordinators: line.coordinators,
+    indicators: indicatorsOf(stt, text),
+  });
+}
+
+/**
+ * The task's area: the first part of a dotted code, else a number merged over the area's rows,
+ * else a numeral heading the area column, else the area row above.
+ */
+function areaOf(r: RowReader, t: LocatedTable, line: ItemLine, code: string | null, section: Section | null): { area: number | null; title: string | null } {
+  const areaCol = r.col('area');
+  const areaText = areaCol !== undefined ? r.readable(t.view.value(line.row, areaCol)) : '';
+  const areaTextHead = areaText ? areaHead(areaText) : null;
+  const areaFromCode = code && code.includes('.') ? Number(code.split('.')[0]) : null;
+  const areaMerged = line.sttMerged ? numberingOf(line.sttValue) : null;
+  const areaFromText = areaTextHead ? (numeralValue(areaTextHead.token, 'arabic') ?? numeralValue(areaTextHead.token, 'roman')) : null;
+  return {
+    area: areaFromCode ?? areaMerged ?? areaFromText ?? section?.value ?? null,
+    title: (areaTextHead ? areaTextHead.title : areaText) || section?.title || null,
+  };
+}
+
+/** A task row, or null for a numbered row without text (listed in `rowsWithoutText`). */
+function readTaskRow(r: RowReader, t: LocatedTable, line: ItemLine, section: Section | null, out: ReadTable): Task | null {
+  const { row, text } = line;
+  const prefix = codePrefix(text);
+  const own = line.sttMerged ? null : codeOfCell(line.sttValue, line.sttFormat);
+  const code: string | null = prefix && (prefix.code.includes('.') || own === null) ? prefix.code : own ?? prefix?.code ?? null;
+  const taskText = prefix ? prefix.rest : text;
+  if (!taskText) {
+    if (code !== null) out.rowsWithoutText.push({ row, number: code });
+    return null;
+  }
+  const { area, title } = areaOf(r, t, line, code, section);
+  const task: Task = {
+    sheet: t.view.sheet,
+    row,
+    area,
+    areaTitle: title,
+    code: code ?? '',
+    task: taskText,
+    products: splitProducts(readableLines(r.cell(row, 'products'))),
+    lead: line.lead,
+    coordinators: line.coordinators,
+    timeframe: r.timeframe(row),
+    budget: r.budget(row),
+  };
+  out.tasks.push(task);
+  return task;
+}
+
+export function readTable(t: LocatedTable, ctx: Context): ReadTable {
+  const body = classifyBody(t);
+  const out = emptyReading(t, body);
+  const reader = new RowReader(t, ctx);
   let section: Section | null = null;
   /** Plain task numbers as typed, with their area, to tell a per-area restart from a duplicate. */
   const plain: { task: Task; n: number }[] = [];
-
   for (const { facts, kind } of body.rows) {
     out.rowKinds[kind] = (out.rowKinds[kind] ?? 0) + 1;
-    const row = facts.row;
     if (kind === 'area') {
       const head = facts.areaHead!;
-      // An area heading without a numeral is numbered by its place, as a reader counts them.
-      const value = head.token ? (body.style ? numeralValue(head.token, body.style) : null) : out.sections.length + 1;
-      section = { token: head.token, value, title: head.title };
+      section = sectionOf(head, body.style, out.sections.length);
       // An area without a numeral is told apart by its title.
       out.sections.push(head.token || head.title);
       continue;
     }
     if (kind !== 'item') continue;
-    for (const c of allCols) {
-      const v = view.raw(row, c);
-      if (typeof v === 'string' && v.charCodeAt(0) === 35 && EXCEL_ERROR.test(v)) out.errorCells.push({ row, column: columnLetter(c), value: v });
-    }
-    const text = readable(cellOf(row, 'text'));
-    // A number merged down over several rows is an area number, not the row's own.
-    const sttMerge = sttCol !== undefined ? view.mergeAt(row, sttCol) : undefined;
-    const sttMerged = sttMerge !== undefined && sttMerge.endRow > sttMerge.startRow;
-    const sttValue = sttCol !== undefined ? view.value(row, sttCol) : null;
-    const sttFormat = sttCol !== undefined && sttMerge === undefined ? view.numberFormat(row, sttCol) : null;
-    const lead = readCell(cellOf(row, 'lead'));
-    const coordinators = readCell(cellOf(row, 'coordinators'));
-
+    errorCellsOf(t, facts.row, out.errorCells);
+    const line = itemLine(reader, t, facts.row);
     if (t.kind === 'targets') {
-      const stt = sttMerged ? null : numberingOf(sttValue);
-      if (!text) {
-        if (stt !== null) out.rowsWithoutText.push({ row, number: String(stt) });
-        continue;
-      }
-      out.targets.push({
-        sheet: view.sheet,
-        row,
-        section: section ? section.token || null : null,
-        sectionTitle: section?.title ?? null,
-        stt,
-        text,
-        lead,
-        coordinators,
-        indicators: indicatorsOf(stt, text),
-      });
+      readTargetRow(line, section, t.view.sheet, out);
       continue;
     }
-
-    const prefix = codePrefix(text);
-    const own = sttMerged ? null : codeOfCell(sttValue, sttFormat);
-    let code: string | null = prefix && (prefix.code.includes('.') || own === null) ? prefix.code : own ?? prefix?.code ?? null;
-    const taskText = prefix ? prefix.rest : text;
-    if (!taskText) {
-      if (code !== null) out.rowsWithoutText.push({ row, number: code });
-      continue;
-    }
-    // The area: the first part of a dotted code, else a number merged over the area's rows, else
-    // a numeral heading the area column, else the area row above.
-    const areaText = areaCol !== undefined ? readCell(view.value(row, areaCol)) : '';
-    const areaTextHead = areaText ? areaHead(areaText) : null;
-    const areaFromCode = code && code.includes('.') ? Number(code.split('.')[0]) : null;
-    const areaMerged = sttMerged ? numberingOf(sttValue) : null;
-    const areaFromText = areaTextHead ? (numeralValue(areaTextHead.token, 'arabic') ?? numeralValue(areaTextHead.token, 'roman')) : null;
-    const area = areaFromCode ?? areaMerged ?? areaFromText ?? section?.value ?? null;
-    const tfCol = col('timeframe');
-    const tfValue = tfCol !== undefined ? view.value(row, tfCol) : null;
-    const budgetValue = cellOf(row, 'budget');
-    const task: Task = {
-      sheet: view.sheet,
-      row,
-      area,
-      areaTitle: (areaTextHead ? areaTextHead.title : areaText) || section?.title || null,
-      code: code ?? '',
-      task: taskText,
-      products: splitProducts(readableLines(cellOf(row, 'products'))),
-      lead,
-      coordinators,
-      timeframe: typeof tfValue === 'string' ? timeframe$(tfValue) : parseTimeframe(tfValue, tfCol !== undefined ? view.numberFormat(row, tfCol) : null, { planYear: ctx.planYear }),
-      budget: typeof budgetValue === 'string' ? (EXCEL_ERROR.test(budgetValue) ? { amount: null, note: null } : budget$(budgetValue)) : parseBudget(budgetValue),
-    };
-    out.tasks.push(task);
-    if (code !== null && /^\d+$/.test(code)) plain.push({ task, n: Number(code) });
-    code = null;
+    const task = readTaskRow(reader, t, line, section, out);
+    if (task && /^\d+$/.test(task.code)) plain.push({ task, n: Number(task.code) });
   }
   qualifyRestartingCodes(plain);
   qualifyRestartingTargets(out.targets);
