@@ -6,6 +6,7 @@
 import { decode } from 'html-entities';
 import type { CellValue } from '../grid';
 import { stripAccents } from './accents';
+import { foldPlain } from './foldPlain';
 import { memoByText } from './memo';
 
 // Zero-width, bidi controls and the BOM: invisible, never meaningful in a plan.
@@ -113,12 +114,17 @@ const LOOKALIKES: Record<string, string> = {
 };
 const LOOKALIKE_RE = new RegExp(`[${Object.keys(LOOKALIKES).join('')}]`, 'g');
 
-function fold(text: string): string {
+/** The full pipeline, for any text; `foldPlain` gives the same key faster for plain text. */
+export function foldFull(text: string): string {
   return stripAccents(stripHtml(cleanChars(text)).replace(LOOKALIKE_RE, (ch) => LOOKALIKES[ch] ?? ch))
     .toLowerCase()
     .replace(/&/g, ' va ')
     .replace(/[^a-z0-9%]+/g, ' ')
     .trim();
+}
+
+function fold(text: string): string {
+  return foldPlain(text) ?? foldFull(text);
 }
 
 /**
