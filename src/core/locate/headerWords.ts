@@ -5,7 +5,7 @@
 import { memoByText } from '../text/memo';
 import { cellText, foldKey } from '../text/normalize';
 import type { CellValue } from '../grid';
-import { NEVER_HEADER, PLAN_VOCABULARY, type PlanRole, type VocabularyEntry } from './vocabulary';
+import { NEVER_HEADER, PLAN_VOCABULARY, type PlanRole } from './vocabulary';
 
 export interface WordMatch {
   role: PlanRole | 'other';
@@ -18,34 +18,64 @@ export interface WordMatch {
 /** Header cells are short; longer text is data, and skipping it keeps the scan cheap. */
 export const MAX_HEADER_LENGTH = 90;
 
-interface Prepared {
-  entry: VocabularyEntry;
-  padded: string[];
+/**
+ * Every pattern, found by its first word: a pattern ` p ` occurs in ` key ` only where a word of
+ * the key starts, so each word of a key looks up the few patterns that start with it instead of
+ * every pattern being searched for in every key. A pattern that starts with no word (none does
+ * today) is searched for the plain way.
+ */
+interface Pattern {
+  entry: number;
+  pattern: string;
+  padded: string;
 }
 
-const PREPARED: Prepared[] = PLAN_VOCABULARY.map((entry) => ({ entry, padded: entry.patterns.map((p) => ` ${p} `) }));
+const BY_FIRST_WORD = new Map<string, Pattern[]>();
+const UNINDEXED: Pattern[] = [];
+PLAN_VOCABULARY.forEach((entry, e) => {
+  for (const pattern of entry.patterns) {
+    const p: Pattern = { entry: e, pattern, padded: ` ${pattern} ` };
+    const first = pattern.split(' ')[0];
+    if (first === '') UNINDEXED.push(p);
+    else {
+      const list = BY_FIRST_WORD.get(first);
+      if (list) list.push(p);
+      else BY_FIRST_WORD.set(first, [p]);
+    }
+  }
+});
 const NONE: WordMatch[] = [];
+
+/** The best score of each vocabulary entry over the patterns found in the key (-1: none found). */
+function entryScores(key: string): Int32Array {
+  const padded = ` ${key} `;
+  const best = new Int32Array(PLAN_VOCABULARY.length).fill(-1);
+  const score = (p: Pattern) => {
+    const s = p.pattern.length * 2 + (key === p.pattern ? 1 : 0);
+    if (s > best[p.entry]) best[p.entry] = s;
+  };
+  for (let at = padded.indexOf(' '); at !== -1 && at < padded.length - 1; at = padded.indexOf(' ', at + 1)) {
+    const list = BY_FIRST_WORD.get(padded.slice(at + 1, padded.indexOf(' ', at + 1)));
+    if (list) for (const p of list) if (padded.startsWith(p.padded, at)) score(p);
+  }
+  for (const p of UNINDEXED) if (padded.includes(p.padded)) score(p);
+  return best;
+}
 
 function matchKey(key: string): WordMatch[] {
   if (!key) return NONE;
-  const padded = ` ${key} `;
+  const scores = entryScores(key);
   const out: WordMatch[] = [];
-  for (const { entry, padded: pats } of PREPARED) {
-    let best = -1;
-    for (let i = 0; i < pats.length; i++) {
-      if (!padded.includes(pats[i])) continue;
-      const p = entry.patterns[i];
-      const s = p.length * 2 + (key === p ? 1 : 0);
-      if (s > best) best = s;
-    }
-    if (best < 0) continue;
+  PLAN_VOCABULARY.forEach((entry, e) => {
+    let best = scores[e];
+    if (best < 0) return;
     // A sub-header word (`Hoàn thành`, `Từ`) names its role only as the whole cell, under its group:
     // inside a longer text it means nothing. Exact matches are the odd scores.
-    if (entry.under && best % 2 === 0) continue;
+    if (entry.under && best % 2 === 0) return;
     // Weaker by an even amount, so an exact match stays odd; area's weak word below text's.
     if (entry.weak) best -= entry.role === 'text' ? 4 : 6;
     out.push({ role: entry.role, score: best, ...(entry.under ? { under: entry.under } : {}) });
-  }
+  });
   return out.length ? out : NONE;
 }
 
