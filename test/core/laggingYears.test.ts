@@ -35,4 +35,10 @@ describe('lagging-year', () => {
     expect(flat(ctx([['1.3', 'Kế hoạch CCHC năm 2024', ['Kế hoạch năm 2024']]]))).toEqual([]);
     expect(flat(ctx([['1.9', 'Tổng kết năm 2020', []]], null))).toEqual([]);
   });
+
+  it('reads a year however it is typed: decomposed, with invisible characters, in markup or as entities', () => {
+    for (const text of ['Tổng kết NA\u0306M 2022', 'Tổng kết năm 20\u200b22', 'Tổng kết năm <b>2022</b>', 'Tổng kết năm &#50;&#48;&#50;&#50;']) {
+      expect([text, flat(ctx([['1.9', text, []]]))]).toEqual([text, [['lagging-year', 'info', 'C5', 'task', 2022]]]);
+    }
+  });
 });

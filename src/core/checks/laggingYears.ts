@@ -15,7 +15,23 @@ import { finding } from './context';
 
 const RE_NAM_YEAR = /\bnam\s+((?:19|20)\d{2})\b/g;
 
+/**
+ * A year needs four ASCII digits in the folded text, and folding makes no digit out of anything but
+ * an HTML entity (`&#50;`): a text with fewer and no `&` names no year, and is not folded at all
+ * (most task texts and deliverables of a big plan are like that).
+ */
+function mayNameYear(text: string): boolean {
+  if (text.includes('&')) return true;
+  let digits = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57 && ++digits === 4) return true;
+  }
+  return false;
+}
+
 function yearsOf(text: string): number[] {
+  if (!mayNameYear(text)) return [];
   return [...foldKey(text).matchAll(RE_NAM_YEAR)].map((m) => Number(m[1]));
 }
 
