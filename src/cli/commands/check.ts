@@ -16,7 +16,7 @@ import { vetOutputs } from '../safeOutput';
 import { createProgress } from '../progress';
 import { EXAMPLES } from '../examples';
 import { roundMs } from '../timings';
-import { EXIT, type CliIO } from '../io';
+import { EXIT, outJson, type CliIO } from '../io';
 import { CLI_WORDS } from '../messages';
 import { readInput } from '../readInput';
 import { planYearOption } from '../planInput';
@@ -123,7 +123,7 @@ export async function runCheck(files: string[], opts: CheckOpts, io: CliIO): Pro
   }
   progress.end();
   const timings = { readMs: roundMs(readMs), checkMs: roundMs(checkMs), totalMs: roundMs(performance.now() - started) };
-  if (opts.json) io.out(JSON.stringify({ schemaVersion: SCHEMA_VERSION, workbooks: json, ...(opts.timings ? { timings } : {}) }, null, 2));
+  if (opts.json) outJson(io, { schemaVersion: SCHEMA_VERSION, workbooks: json, ...(opts.timings ? { timings } : {}) });
   else if (opts.timings) say(w.timings(timings.readMs, timings.checkMs, timings.totalMs));
   if (report && read.length > 0) {
     if (!(await writeSheets(report, [findingsLayout(read, lang)], !!opts.force, lang, io))) exit = Math.max(exit, EXIT.unreadable);

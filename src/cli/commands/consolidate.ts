@@ -24,7 +24,7 @@ import { EXAMPLES } from '../examples';
 import { roundMs } from '../timings';
 import { isIsoDate } from '../../core/consolidate/dates';
 import { parsePeriod, todayIso } from '../../core/period';
-import { EXIT, type CliIO } from '../io';
+import { EXIT, outJson, type CliIO } from '../io';
 import { readSubmissionFiles } from '../submissionFiles';
 import { loadPlan, planYearOption } from '../planInput';
 
@@ -172,7 +172,7 @@ export async function runConsolidate(files: string[], opts: ConsolidateOpts, io:
   if (result.findings.some((f) => f.severity === 'error')) exit = Math.max(exit, EXIT.findings);
 
   const timings = { readMs: roundMs(readMs), checkMs: roundMs(checkMs), consolidateMs: roundMs(consolidateMs), totalMs: roundMs(performance.now() - started) };
-  if (opts.json) io.out(JSON.stringify({ schemaVersion: SCHEMA_VERSION, ...consolidationJson(result, lang), unreadable, ...(opts.timings ? { timings } : {}) }, null, 2));
+  if (opts.json) outJson(io, { schemaVersion: SCHEMA_VERSION, ...consolidationJson(result, lang), unreadable, ...(opts.timings ? { timings } : {}) });
   else if (!opts.quiet) {
     io.out(summaryText(result, lang));
     if (opts.timings) io.out(w.timings(timings.readMs, timings.checkMs, timings.consolidateMs, timings.totalMs));

@@ -1,0 +1,89 @@
+/**
+ * A big JSON answer written in pieces: exactly the text of `JSON.stringify(value, null, 2)`, but the
+ * outer objects and the long arrays (a 50,000-task plan's tasks) are written element by element, so
+ * the whole document never exists as one string. As one string it was 44 MB of text held twice in
+ * memory (the string, then its UTF-8 copy), a third of the process's peak.
+ */
+
+/** Arrays longer than this are written element by element; shorter ones, and their elements, at once. */
+const LONG_ARRAY = 32;
+/** The outer levels (the answer, its list of workbooks, each workbook) are always walked. */
+const OUTER_DEPTH = 2;
+/** Pieces are handed on in about this much text. */
+const CHUNK = 1 << 20;
+
+type Json = unknown;
+
+function isStreamed(value: Json, depth: number): boolean {
+  if (value === null || typeof value !== 'object') return false;
+  if (Array.isArray(value)) return depth <= OUTER_DEPTH || value.length > LONG_ARRAY;
+  // Only plain objects: anything else (a boxed number, a class) is left to stringify itself.
+  const proto: unknown = Object.getPrototypeOf(value);
+  return depth <= OUTER_DEPTH && (proto === Object.prototype || proto === null);
+}
+
+/** What JSON writes for a member: its `toJSON()` when it has one (a Date), else itself. */
+function resolve(value: Json, key: string): Json {
+  if (value !== null && typeof value === 'object' && typeof (value as { toJSON?: unknown }).toJSON === 'function') return (value as { toJSON(k: string): Json }).toJSON(key);
+  return value;
+}
+
+/** `JSON.stringify(value, null, 2)` of a value written at `depth` (its inner lines indented to match). */
+function leaf(value: Json, depth: number): string | undefined {
+  const s = JSON.stringify(value, null, 2) as string | undefined;
+  if (s === undefined || depth === 0 || !s.includes('\n')) return s;
+  return s.replace(/\n/g, `\n${'  '.repeat(depth)}`);
+}
+
+/** Writes `value` as `JSON.stringify(value, null, 2)` would, handing the text to `write` in pieces. */
+export function writeJson(value: Json, write: (chunk: string) => void): void {
+  const pieces: string[] = [];
+  let size = 0;
+  const put = (s: string) => {
+    pieces.push(s);
+    size += s.length;
+    if (size >= CHUNK) {
+      write(pieces.join(''));
+      pieces.length = 0;
+      size = 0;
+    }
+  };
+
+  /** Writes one value (already resolved); false when JSON has nothing for it (undefined, a function). */
+  const emit = (value: Json, depth: number): boolean => {
+    if (!isStreamed(value, depth)) {
+      const s = leaf(value, depth);
+      if (s === undefined) return false;
+      put(s);
+      return true;
+    }
+    const inner = '  '.repeat(depth + 1);
+    if (Array.isArray(value)) {
+      if (value.length === 0) {
+        put('[]');
+        return true;
+      }
+      put('[');
+      value.forEach((el: Json, i) => {
+        put(i === 0 ? `\n${inner}` : `,\n${inner}`);
+        if (!emit(resolve(el, String(i)), depth + 1)) put('null');
+      });
+      put(`\n${'  '.repeat(depth)}]`);
+      return true;
+    }
+    let first = true;
+    for (const k of Object.keys(value as object)) {
+      // Decided before anything of the member is written: JSON leaves out what it cannot say.
+      const v = resolve((value as Record<string, Json>)[k], k);
+      if (v === undefined || typeof v === 'function' || typeof v === 'symbol') continue;
+      put(`${first ? '{' : ','}\n${inner}${JSON.stringify(k)}: `);
+      first = false;
+      emit(v, depth + 1);
+    }
+    put(first ? '{}' : `\n${'  '.repeat(depth)}}`);
+    return true;
+  };
+
+  if (!emit(resolve(value, ''), 0)) return;
+  if (pieces.length) write(pieces.join(''));
+}
