@@ -17,7 +17,7 @@ import type { FileSubmissions } from './jobs';
 export interface PaneEngine {
   kind: 'worker' | 'main-thread';
   /** .xlsx bytes → Grids (outside Excel: the workbook the user opened, units' workbooks). */
-  readWorkbook(data: Uint8Array, options: TaskOptions): Promise<Grid[]>;
+  readWorkbook: (data: Uint8Array, options: TaskOptions) => Promise<Grid[]>;
   /** The plan's sheets read and checked; a workbook with no plan gives an empty reading. */
   check(grids: readonly Grid[], file: string | null, options: TaskOptions, columns?: ColumnOverride[]): Promise<PlanReading>;
   /** As check, but a workbook with no plan is an error (the tabs that need a plan). */

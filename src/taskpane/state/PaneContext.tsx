@@ -16,10 +16,10 @@ export interface PaneState {
   /** The workbook's name outside Excel (for report file names); null inside Excel. */
   fileName: string | null;
   reading: PlanReading | null;
-  setReading(r: PlanReading | null): void;
+  setReading: (r: PlanReading | null) => void;
   /** ISO date overdue tasks are judged against; null while the field holds no valid date. */
   asOf: string | null;
-  setAsOf(iso: string | null): void;
+  setAsOf: (iso: string | null) => void;
 }
 
 export const PaneContext = createContext<PaneState | null>(null);

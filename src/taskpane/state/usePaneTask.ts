@@ -36,7 +36,7 @@ export interface PaneTask {
    * the pane has open). Resolves to undefined when the work failed or was cancelled.
    */
   run<T>(kind: BusyKind, work: (options: TaskOptions) => Promise<T>, fileName?: string | null): Promise<T | undefined>;
-  cancel(): void;
+  cancel: () => void;
   setNotice(n: Notice | null): void;
   fail(err: unknown, fileName?: string | null): void;
   clearError(): void;

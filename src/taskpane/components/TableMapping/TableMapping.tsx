@@ -25,7 +25,7 @@ export interface TableMappingProps {
   overrides: readonly ColumnOverride[];
   persisted: boolean;
   disabled?: boolean;
-  onChange(next: ColumnOverride[]): void;
+  onChange: (next: ColumnOverride[]) => void;
 }
 
 export function TableMapping({ reading, overrides, persisted, disabled, onChange }: TableMappingProps) {
