@@ -138,7 +138,7 @@ export function App({ host, engine: givenEngine, mode, initialLang, sample }: Ap
               <main className={styles.main}>
                 <ErrorBoundary strings={s}>
                   <HostNotices mode={mode} />
-                  {browser ? <WorkbookPicker current={fileName} loadingSample={loadingSample} problem={workbookProblem} onPick={pick} /> : null}
+                  {browser ? <WorkbookPicker current={fileName} loadingSample={loadingSample} problem={workbookProblem} onPick={(file) => void pick(file)} /> : null}
                   <TabList className={styles.tabs} selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as TabKey)} size="small">
                     {TABS.map((t) => (
                       <Tab key={t} className={styles.tab} value={t} id={`tab-${t}`} aria-controls={`panel-${t}`} data-testid={`tab-${t}`}>

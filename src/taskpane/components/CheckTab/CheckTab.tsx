@@ -62,7 +62,7 @@ export function CheckTab() {
           {s.check.run}
         </Button>
         {reading ? (
-          <Button onClick={writeReport} disabledFocusable={busy} data-testid="write-report">
+          <Button onClick={() => void writeReport()} disabledFocusable={busy} data-testid="write-report">
             {host.kind === 'excel' ? s.check.writeReport : s.check.downloadReport}
           </Button>
         ) : null}

@@ -118,9 +118,9 @@ export function ConsolidateTab() {
     <div>
       <p className={panel.intro}>{s.consolidate.intro}</p>
       <div className={styles.step}>
-        <FilePicker label={s.consolidate.pick} hint={s.consolidate.pickHint} multiple testId="unit-files" status={s.consolidate.picked(sources.filter((x) => x.name).length)} onPick={pick} disabled={busy} />
+        <FilePicker label={s.consolidate.pick} hint={s.consolidate.pickHint} multiple testId="unit-files" status={s.consolidate.picked(sources.filter((x) => x.name).length)} onPick={(files) => void pick(files)} disabled={busy} />
         <div>
-          <Button size="small" onClick={addFromWorkbook} disabledFocusable={busy} data-testid="add-workbook-units">
+          <Button size="small" onClick={() => void addFromWorkbook()} disabledFocusable={busy} data-testid="add-workbook-units">
             {s.consolidate.addWorkbook}
           </Button>
         </div>
@@ -151,7 +151,7 @@ export function ConsolidateTab() {
       <div className={styles.actions}>
         <PeriodFields value={choice} onChange={setChoice} onAsOf={setAsOf} testId="summary" />
         <AsOfField testId="summary-as-of" />
-        <Button appearance="primary" onClick={consolidateAll} disabledFocusable={busy} data-testid="write-summary">
+        <Button appearance="primary" onClick={() => void consolidateAll()} disabledFocusable={busy} data-testid="write-summary">
           {s.consolidate.run(unitCount)}
         </Button>
         {result ? <WordReportButton result={result} /> : null}

@@ -49,7 +49,7 @@ export function ProgressTab() {
       <div className={styles.controls}>
         <PeriodFields value={choice} onChange={setChoice} onAsOf={setAsOf} testId="progress" />
         <AsOfField testId="as-of" />
-        <Button appearance="primary" onClick={compute} disabledFocusable={task.busy !== null} data-testid="run-progress">
+        <Button appearance="primary" onClick={() => void compute()} disabledFocusable={task.busy !== null} data-testid="run-progress">
           {s.progress.run}
         </Button>
       </div>

@@ -48,7 +48,7 @@ export function WordImport() {
     <div data-testid="word-import">
       <FilePicker key={pickerKey} label={s.word.importLabel} hint={s.word.importHint} testId="word-file" accept={DOCX_ACCEPT} status={file?.name} onPick={(files) => setFile(files[0] ?? null)} />
       <div className={styles.actions}>
-        <Button onClick={importWord} disabled={busy || file === null} data-testid="import-word">
+        <Button onClick={() => void importWord()} disabled={busy || file === null} data-testid="import-word">
           {s.word.importButton}
         </Button>
       </div>

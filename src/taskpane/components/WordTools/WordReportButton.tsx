@@ -31,7 +31,7 @@ export function WordReportButton({ result }: WordReportButtonProps) {
     });
 
   return (
-    <Button onClick={download} disabledFocusable={task.busy !== null || !reading} data-testid="download-word-report">
+    <Button onClick={() => void download()} disabledFocusable={task.busy !== null || !reading} data-testid="download-word-report">
       {s.word.reportButton}
     </Button>
   );
