@@ -30,7 +30,7 @@ export interface WorkerLike {
 interface Pending {
   seq: number;
   resolve(m: Extract<FromWorker, { type: 'done' }>): void;
-  reject(err: unknown): void;
+  reject(err: Error): void;
 }
 
 /** A macrotask boundary: lets the browser paint and handle input between slices. */
@@ -54,7 +54,7 @@ export function createWorkerEngine(spawn: () => WorkerLike): PaneEngine {
   /** Jobs queue behind each other: the worker keeps only the grids of the job it ran last. */
   let queue: Promise<unknown> = Promise.resolve();
 
-  function stop(reason: unknown): void {
+  function stop(reason: Error): void {
     worker?.terminate();
     worker = null;
     holds = new Set();
