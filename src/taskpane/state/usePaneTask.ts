@@ -4,7 +4,7 @@
  * notices are kept as data (an error's code and file, a notice's words as a function of the
  * catalogue), so switching the language re-renders them whole, never half in each language.
  */
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useLayoutEffect, useRef, useState } from 'react';
 import { isCancelled } from '../../excel/cancel';
 import type { TaskOptions } from '../host/types';
 import type { Strings } from '../i18n/strings';
@@ -49,7 +49,10 @@ export function usePaneTask(defaultFileName: string | null): PaneTask {
   const [events, setEvents] = useState(0);
   const controller = useRef<AbortController | null>(null);
   const defaultFile = useRef(defaultFileName);
-  defaultFile.current = defaultFileName;
+  // Kept current at commit (not during render, which React may discard), before any handler runs.
+  useLayoutEffect(() => {
+    defaultFile.current = defaultFileName;
+  }, [defaultFileName]);
 
   const setNotice = useCallback((n: Notice | null) => {
     setNoticeState(n);

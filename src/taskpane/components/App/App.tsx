@@ -59,7 +59,8 @@ export function App({ host, engine: givenEngine, mode, initialLang, sample }: Ap
   const [tab, setTab] = useState<TabKey>('check');
   const [reading, setReading] = useState<PlanReading | null>(null);
   const [asOf, setAsOf] = useState<string | null>(() => todayIso());
-  const [loadingSample, setLoadingSample] = useState(false);
+  // The sample starts loading at mount (the effect below): show it as loading from the first render.
+  const [loadingSample, setLoadingSample] = useState(() => isBrowserHost(host) && sample !== undefined);
   /** Why the workbook picked outside Excel cannot be read, found as soon as it is picked. */
   const [workbookProblem, setWorkbookProblem] = useState<PaneError | null>(null);
   const browser = isBrowserHost(host) ? host : null;
@@ -77,7 +78,6 @@ export function App({ host, engine: givenEngine, mode, initialLang, sample }: Ap
   useEffect(() => {
     if (!browser || !sample) return;
     let live = true;
-    setLoadingSample(true);
     sample
       .load(sample.url)
       .then((data) => {

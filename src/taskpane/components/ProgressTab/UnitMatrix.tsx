@@ -42,6 +42,7 @@ function useNarrow(): boolean {
     update();
     query.addEventListener?.('change', update);
     return () => query.removeEventListener?.('change', update);
+    // Subscribed once: matchMedia gives a new object each render for the same, fixed NARROW query.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
   return narrow;
