@@ -7,7 +7,6 @@
  *   npm run dev-server                   https://localhost:3000 (http when no dev certificate)
  *   CCHC_OFFICE_JS=local …               office.js served with the pane (closed networks; scripts/office-js-source.js)
  */
-/* eslint-disable @typescript-eslint/no-require-imports */
 const path = require('path');
 const fs = require('fs');
 const os = require('os');
