@@ -191,7 +191,7 @@ export function readPlan(typed: Grid[], options: CheckOptions = {}): PlanReading
       numberingRow: t.located.header.numberingRow,
       firstDataRow: t.located.header.firstDataRow,
       lastDataRow: t.endRow,
-      columns: t.columns as Record<string, string>,
+      columns: t.columns,
       mapping: mappingOf(t.located),
       span: spanLetters(t.located),
       repeatedHeaderRows: [...t.located.repeatedHeaderRows].sort((a, b) => a - b),

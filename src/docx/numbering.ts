@@ -137,7 +137,7 @@ export class Numbering {
     const counts = this.counters.get(key) ?? [];
     this.counters.set(key, counts);
     const startOf = (i: number) => num.startOverride.get(i) ?? levels.get(i)?.start ?? 1;
-    counts[ilvl] = counts[ilvl] === undefined ? startOf(ilvl) : (counts[ilvl] as number) + 1;
+    counts[ilvl] = counts[ilvl] === undefined ? startOf(ilvl) : counts[ilvl] + 1;
     for (let i = ilvl + 1; i < MAX_LEVELS; i++) counts[i] = undefined;
     if (lvl.format === 'bullet') return bulletOf(lvl.text);
     if (lvl.format === 'none' && !lvl.text.includes('%')) return lvl.text.trim();

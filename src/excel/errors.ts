@@ -81,7 +81,7 @@ const BY_CODE: Record<string, ExcelProblem> = {
 
 /** An ExcelHostError for whatever a batch threw; one already classified passes through. */
 export function toExcelHostError(err: unknown): ExcelHostError {
-  if (isExcelHostError(err)) return err as ExcelHostError;
+  if (isExcelHostError(err)) return err;
   const code = errorCode(err);
   const message = err instanceof Error ? err.message : String(err);
   return new ExcelHostError((code && BY_CODE[code]) || 'unknown', code, message, null, err);

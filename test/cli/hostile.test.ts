@@ -69,10 +69,10 @@ async function hostilePlan(path: string) {
   ws.addRow(['PHÂN CÔNG THỰC HIỆN NHIỆM VỤ CCHC NĂM 2024']);
   ws.addRow(['TT', 'Nội dung CCHC', 'Nhiệm vụ cụ thể', 'Sản phẩm', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Thời gian thực hiện', 'Dự trù kinh phí']);
   ws.addRow([1, 'Thể chế', '1.1. <script>alert(1)</script><img src=x onerror=alert(2)>', '=HYPERLINK("http://evil","x")', '+Phòng Nội vụ', '@SUM(A1)', 'Quý II/2024', '-5']);
-  ws.addRow([null, null, '1.2. Rà soát\u200b văn\u00a0bản \u202eabc', '- a\n'.repeat(3000), 'Phòng Nội vụ', 'Các xã', 'Quý V/2024', { error: '#DIV/0!' } as unknown as ExcelJS.CellValue]);
+  ws.addRow([null, null, '1.2. Rà soát\u200b văn\u00a0bản \u202eabc', '- a\n'.repeat(3000), 'Phòng Nội vụ', 'Các xã', 'Quý V/2024', { error: '#DIV/0!' }]);
   ws.addRow([null, null, `1.3. ${'Dài '.repeat(8000)}`, 'Báo cáo', 'Рhòng Tư pháp', '', 45657, '1.200']);
   ws.getCell('G5').numFmt = 'dd/mm/yyyy';
-  ws.addRow([null, null, '1.4. Số lưu dạng chữ', 'Báo cáo', '\t=1+1', '\r', '=1+2', { error: '#REF!' } as unknown as ExcelJS.CellValue]);
+  ws.addRow([null, null, '1.4. Số lưu dạng chữ', 'Báo cáo', '\t=1+1', '\r', '=1+2', { error: '#REF!' }]);
   ws.mergeCells('A3:A6');
   ws.mergeCells('B3:B6');
   await wb.xlsx.writeFile(path);

@@ -39,7 +39,7 @@ it(`consolidates ${N} submission files`, async () => {
         row[3] = { value: num, numFmt: '#,##0' };
         row[4] = { value: den, numFmt: '#,##0' };
         const rate = row[5];
-        if (isLayoutCell(rate)) (rate as LayoutCell).value = (100 * num) / den;
+        if (isLayoutCell(rate)) rate.value = (100 * num) / den;
       }
       for (let r = rows.taskRows.first; r <= rows.taskRows.last; r++) layout.rows[r - 1][3] = STATUSES[(n + r) % 3];
       const file = join(dir, `u${String(n + 1).padStart(3, '0')}.xlsx`);

@@ -47,7 +47,7 @@ function instrument(): void {
   const check = () => {
     for (const id of w.__benchWatch) {
       if (w.__bench.seen[id] !== undefined) continue;
-      const el = document.querySelector(`[data-testid="${id}"]`) as HTMLElement | null;
+      const el = document.querySelector<HTMLElement>(`[data-testid="${id}"]`);
       if (el && el.getClientRects().length > 0 && (el.textContent ?? '') !== '') w.__bench.seen[id] = performance.now();
     }
   };

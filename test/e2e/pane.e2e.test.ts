@@ -249,7 +249,7 @@ describe('outside Excel, in chromium', () => {
     await page.getByTestId('summary-as-of').fill('30092024');
     // Leaving the field reads what was typed, and shows it back as dd/MM/yyyy.
     await page.getByTestId('summary-as-of').press('Tab');
-    await page.waitForFunction(() => (document.querySelector('[data-testid="summary-as-of"]') as HTMLInputElement | null)?.value === '30/09/2024');
+    await page.waitForFunction(() => document.querySelector<HTMLInputElement>('[data-testid="summary-as-of"]')?.value === '30/09/2024');
     expect(await page.getByTestId('write-summary').textContent()).toBe('Tổng hợp 2 đơn vị');
     await shoot('consolidate-list-800');
     // Also import them, so Tiến độ (which reads the open workbook) sees them next.

@@ -316,7 +316,7 @@ export class FakeWorkbook {
       get value(): string[] {
         throw new Error('PropertyNotLoaded: ClientResult.value read before sync()');
       },
-    } as { value: string[] };
+    };
     this.ctx.enqueue(async () => {
       if (this.ctx.platform === 'ipad') throw officeError('ApiNotFound', 'insertWorksheetsFromBase64 is not supported on iPad.');
       if (this.ctx.protected) throw officeError('AccessDenied', 'You cannot perform the requested operation.');
@@ -424,7 +424,7 @@ class FakePageLayout {
         set rightFooter(v: string) {
           set('rightFooter', v);
         },
-      } as { leftFooter: string; rightFooter: string },
+      },
     };
   }
 }

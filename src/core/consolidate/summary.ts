@@ -185,9 +185,9 @@ function findingSheet(r: ConsolidationResult, lang: Lang): SheetLayout {
     rows.push([
       { value: w.severity[f.severity], tone: f.severity },
       f.code,
-      (p.unit as string | null | undefined) ?? null,
-      (p.indicator as string | null | undefined) ?? null,
-      (p.task as string | null | undefined) ?? null,
+      p.unit ?? null,
+      p.indicator ?? null,
+      p.task ?? null,
       f.file ?? null,
       f.sheet,
       f.cell,

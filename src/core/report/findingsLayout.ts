@@ -40,7 +40,7 @@ export function findingsLayout(workbooks: readonly { file: string; reading: Plan
   }
   rows.push([]);
   const headerIndex = rows.length;
-  rows.push(w.headers.map((h) => ({ value: h, tone: 'header' as Tone, bold: true })));
+  rows.push(w.headers.map((h) => ({ value: h, tone: 'header', bold: true })));
   let any = false;
   for (const { file, reading } of workbooks) {
     for (const f of reading.findings) {

@@ -139,7 +139,7 @@ const MAX_REMEMBERED_LENGTH = 300;
  * without accents match), lower case, lookalikes mapped, punctuation to spaces, spaces folded.
  */
 export function foldKey(v: CellValue | undefined | string): string {
-  const text = cellText(v as CellValue);
+  const text = cellText(v);
   return text.length > MAX_REMEMBERED_LENGTH ? fold(text) : foldShort(text);
 }
 

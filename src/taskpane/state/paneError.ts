@@ -37,7 +37,7 @@ export interface PaneError {
 export function toErrorData(err: unknown): ErrorData {
   if (err === null || typeof err !== 'object') return { message: String(err) };
   const e = err as Record<string, unknown>;
-  const pick = (k: string) => (typeof e[k] === 'string' ? (e[k] as string) : undefined);
+  const pick = (k: string) => (typeof e[k] === 'string' ? e[k] : undefined);
   return {
     name: pick('name'),
     code: pick('code'),
@@ -45,7 +45,7 @@ export function toErrorData(err: unknown): ErrorData {
     message: pick('message') ?? (err instanceof Error ? err.message : undefined),
     file: pick('file'),
     fileName: pick('fileName'),
-    detail: typeof e.detail === 'object' && e.detail !== null ? (e.detail as ErrorData['detail']) : undefined,
+    detail: typeof e.detail === 'object' && e.detail !== null ? e.detail : undefined,
     params: typeof e.params === 'object' && e.params !== null ? (e.params as ErrorData['params']) : undefined,
   };
 }
