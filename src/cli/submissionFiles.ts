@@ -62,7 +62,7 @@ export type OnRead = (done: number, total: number, file: string) => void;
 
 export async function readSubmissionFiles(files: readonly string[], lang: Lang, onRead?: OnRead): Promise<SubmissionFileRead[]> {
   const size = poolSize(files.length);
-  const results: SubmissionFileRead[] = new Array(files.length);
+  const results = new Array<SubmissionFileRead>(files.length);
   if (size === 0) {
     for (let i = 0; i < files.length; i++) {
       results[i] = await readSubmissionFile(files[i], lang);

@@ -44,7 +44,7 @@ function gridOf(index: number, titles: string[], body: ReturnType<typeof tableRo
   const values: CellValue[][] = [];
   const merges: MergeArea[] = [];
   const fullRow = (text: string) => {
-    const row: CellValue[] = new Array(width).fill(null);
+    const row = new Array<CellValue>(width).fill(null);
     row[0] = text;
     values.push(row);
     if (width > 1) merges.push({ startRow: values.length, startCol: 1, endRow: values.length, endCol: width });

@@ -36,9 +36,9 @@ export function tableRows(rows: readonly WordRow[]): TableRows {
   const values: CellValue[][] = [];
   const areas: MergeArea[] = [];
   // The vertical merge open in each grid column, if any.
-  const open: (MergeArea | undefined)[] = new Array(width).fill(undefined);
+  const open = new Array<MergeArea | undefined>(width).fill(undefined);
   laidOut.forEach((r, ri) => {
-    const row: CellValue[] = new Array(width).fill(null);
+    const row = new Array<CellValue>(width).fill(null);
     const touched = new Array<boolean>(width).fill(false);
     let col = r.before;
     for (const c of r.cells) {

@@ -61,8 +61,8 @@ export function toArrays(layout: SheetLayout, fromRow = 0, toRow = layout.rows.l
   const numberFormats: string[][] = [];
   for (let r = fromRow; r < toRow; r++) {
     const row = layout.rows[r] ?? [];
-    const vals: (string | number | boolean)[] = new Array(width);
-    const fmts: string[] = new Array(width);
+    const vals = new Array<string | number | boolean>(width);
+    const fmts = new Array<string>(width);
     for (let c = 0; c < width; c++) {
       const cell = cellForExcel(c < row.length ? row[c] : null);
       vals[c] = cell.value;

@@ -28,8 +28,8 @@ describe('printSetupOf', () => {
   });
   test('a wide sheet prints landscape; unsized columns count at Excel\'s default width', () => {
     expect(printSetupOf({ ...narrow, columnWidths: [60, 40] }, 'vi').orientation).toBe('landscape');
-    expect(printSetupOf({ ...narrow, columnWidths: [], rows: [Array(12).fill('x')] }, 'vi').orientation).toBe('landscape');
-    expect(printSetupOf({ ...narrow, columnWidths: [], rows: [Array(10).fill('x')] }, 'vi').orientation).toBe('portrait');
+    expect(printSetupOf({ ...narrow, columnWidths: [], rows: [new Array<string>(12).fill('x')] }, 'vi').orientation).toBe('landscape');
+    expect(printSetupOf({ ...narrow, columnWidths: [], rows: [new Array<string>(10).fill('x')] }, 'vi').orientation).toBe('portrait');
   });
   test('no title text: the sheet name; a very long title is cut so the footer stays within Excel\'s limit', () => {
     expect(printSetupOf({ name: 'CCHC - Mẫu', rows: [[null, 3]] }, 'vi').footer.left).toBe('CCHC - Mẫu');

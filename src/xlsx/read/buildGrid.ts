@@ -30,9 +30,9 @@ export function buildGrid(name: string, cells: SheetCells, styles: Styles, maxCe
   const width = c2 - c1 + 1;
   if (height * width > maxCells) throw tooManyCells(name, height * width, 'spans', maxCells);
 
-  const values: CellValue[][] = new Array(height);
+  const values = new Array<CellValue[]>(height);
   for (let r = 0; r < height; r++) values[r] = new Array<CellValue>(width).fill(null);
-  const formats: (string | null)[][] = new Array(height);
+  const formats = new Array<(string | null)[]>(height);
   for (let i = 0; i < count; i++) {
     const r = rows[i] - r1;
     const c = cols[i] - c1;

@@ -18,7 +18,7 @@ export function layoutToGrid(layout: SheetLayout, fill: Record<string, CellValue
     const m = /^([A-Z]+)(\d+)$/.exec(addr)!;
     const col = m[1].split('').reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
     const row = Number(m[2]);
-    while (values.length < row) values.push(Array(width).fill(null));
+    while (values.length < row) values.push(new Array<CellValue>(width).fill(null));
     values[row - 1][col - 1] = v;
   };
   for (const [addr, v] of Object.entries(fill)) put(addr, v);

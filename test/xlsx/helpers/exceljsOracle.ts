@@ -86,7 +86,7 @@ function gridOf(ws: ExcelJS.Worksheet, name: string, merges: MergeArea[], maxCel
 
   const values: CellValue[][] = [];
   for (let r = 0; r < height; r++) values.push(new Array<CellValue>(width).fill(null));
-  const formats: (string | null)[][] = new Array(height);
+  const formats = new Array<(string | null)[]>(height);
   for (const c of cells) {
     values[c.row - r1][c.col - c1] = c.value;
     if (c.numFmt !== null) {
@@ -118,7 +118,7 @@ function gridOf(ws: ExcelJS.Worksheet, name: string, merges: MergeArea[], maxCel
 }
 
 function densify(formats: (string | null)[][], height: number): (string | null)[][] {
-  const out: (string | null)[][] = new Array(height);
+  const out = new Array<(string | null)[]>(height);
   for (let r = 0; r < height; r++) out[r] = formats[r] ?? [];
   return out;
 }
