@@ -6,9 +6,9 @@
  */
 import type { Grid } from '../core/grid';
 import { FULL_CAPABILITIES } from '../excel/capabilities';
-import { CancelledError, throwIfCancelled } from '../excel/cancel';
+import { CancelledError, throwIfCancelled } from '../host/task';
 import { ownSheetName } from '../core/report/sheetNames';
-import type { TaskOptions, WorkbookHost } from '../taskpane/host/types';
+import type { TaskOptions, WorkbookHost } from '../host/workbookHost';
 import { downloadBytes } from './download';
 import { layoutToGrid } from './layoutGrid';
 

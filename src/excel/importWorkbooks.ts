@@ -16,7 +16,7 @@
  */
 import { deleteSheets } from './deleteSheets';
 import { unzipSync } from 'fflate';
-import { throwIfCancelled } from './cancel';
+import { throwIfCancelled } from '../host/task';
 import { ExcelHostError, errorCode, isPayloadTooLarge, toExcelHostError } from './errors';
 import { type OfficePlatform, currentPlatform } from './platform';
 

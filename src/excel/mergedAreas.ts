@@ -13,7 +13,7 @@
  */
 import type { MergeArea } from '../core/grid';
 import { parseAreasAddress } from './address';
-import { throwIfCancelled } from './cancel';
+import { throwIfCancelled } from '../host/task';
 import { errorCode, isPayloadTooLarge } from './errors';
 
 /** Rows per band on the first try: a plan appendix rarely has 512 merges in 2,000 rows. */

@@ -5,7 +5,7 @@
  * option still answer InvalidOperationInCellEditMode; that, and every other failure, reaches the
  * pane as an ExcelHostError. Cancelling is not a failure and passes through as it is.
  */
-import { isCancelled } from './cancel';
+import { isCancelled } from '../host/task';
 import { toExcelHostError } from './errors';
 
 export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;

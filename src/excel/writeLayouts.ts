@@ -11,7 +11,7 @@ import { queuePrintSetup } from './printLayout';
 import type { MergeArea } from '../core/grid';
 import { type ChartSpec, type LayoutValue, type SheetLayout, type Validation, isLayoutCell } from '../core/report/layout';
 import { CELL_BUDGET, MAX_BLOCK_ROWS } from './blocks';
-import { type ProgressFn, throwIfCancelled } from './cancel';
+import { type ProgressFn, throwIfCancelled } from '../host/task';
 import type { Capabilities } from './capabilities';
 import { layoutWidth, styleRuns, toArrays } from './layoutArrays';
 import { ownSheetName } from '../core/report/sheetNames';

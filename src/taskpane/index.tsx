@@ -5,7 +5,7 @@ import { App } from './components/App/App';
 import { detectHost } from './bootstrap/detectHost';
 import { showReadyNotice } from './bootstrap/readyNotice';
 import { SAMPLE, fetchBytes } from './bootstrap/sample';
-import { createExcelHost } from './host/excelHost';
+import { createExcelHost } from '../excel/excelHost';
 import { createExcelRun } from '../excel/run';
 import { initialLang } from './i18n/detectLang';
 import { createLocalEngine } from './engine/localEngine';

@@ -12,7 +12,7 @@ import type { ExcelHostError } from '../../src/excel/errors';
 import { WEB_MAX_FILE_BYTES, importWorkbooks, unsupportedOnWeb } from '../../src/excel/importWorkbooks';
 import { describeError } from '../../src/taskpane/state/paneError';
 import { readWorkbook } from '../../src/xlsx/readWorkbook';
-import { createExcelHost } from '../../src/taskpane/host/excelHost';
+import { createExcelHost } from '../../src/excel/excelHost';
 import { STRINGS } from '../../src/taskpane/i18n/strings';
 import { FakeContext, type FakePlatform, fakeRun, officeError, snapshotUserCells } from './fakeExcel';
 import { seedBytes, seedGrids } from './seed';

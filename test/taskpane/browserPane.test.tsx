@@ -8,7 +8,7 @@ import '@testing-library/jest-dom';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { createBrowserHost } from '../../src/browser/browserHost';
 import type { Grid } from '../../src/core/grid';
-import type { WorkbookHost } from '../../src/taskpane/host/types';
+import type { WorkbookHost } from '../../src/host/workbookHost';
 import { FULL_CAPABILITIES } from '../../src/excel/capabilities';
 import { detectHost } from '../../src/taskpane/bootstrap/detectHost';
 import { seedBytes, seedGrids } from '../excel/seed';
@@ -127,7 +127,7 @@ describe('detectHost', () => {
 
 describe('long work', () => {
   it('shows progress and stops when cancelled, saying nothing more was changed', async () => {
-    const { CancelledError } = await import('../../src/excel/cancel');
+    const { CancelledError } = await import('../../src/host/task');
     const host: WorkbookHost = {
       kind: 'browser',
       capabilities: FULL_CAPABILITIES,

@@ -12,7 +12,7 @@ import { templateLayoutWithRows } from '../../src/core/consolidate';
 import { readPlan } from '../../src/core/engine';
 import type { Grid } from '../../src/core/grid';
 import { FULL_CAPABILITIES } from '../../src/excel/capabilities';
-import { createExcelHost } from '../../src/taskpane/host/excelHost';
+import { createExcelHost } from '../../src/excel/excelHost';
 import { readWorkbook } from '../../src/xlsx/readWorkbook';
 import { writeWorkbook } from '../../src/xlsx/writeWorkbook';
 import { FakeContext, fakeRun, snapshotUserCells } from '../excel/fakeExcel';

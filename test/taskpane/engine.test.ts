@@ -4,7 +4,7 @@
  * and stops at once when cancelled.
  */
 import type { Grid } from '../../src/core/grid';
-import { CancelledError } from '../../src/excel/cancel';
+import { CancelledError } from '../../src/host/task';
 import { GridAssembler, gridMessages } from '../../src/taskpane/engine/gridTransfer';
 import { createLocalEngine } from '../../src/taskpane/engine/localEngine';
 import { joinResult, splitResult } from '../../src/taskpane/engine/resultTransfer';

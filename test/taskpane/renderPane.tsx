@@ -3,7 +3,7 @@ import { render } from '@testing-library/react';
 import type { Lang } from '../../src/core/i18n/lang';
 import { App } from '../../src/taskpane/components/App/App';
 import type { HostMode } from '../../src/taskpane/components/HostNotices/HostNotices';
-import type { WorkbookHost } from '../../src/taskpane/host/types';
+import type { WorkbookHost } from '../../src/host/workbookHost';
 import type { PaneEngine } from '../../src/taskpane/engine/types';
 import { FULL_CAPABILITIES } from '../../src/excel/capabilities';
 

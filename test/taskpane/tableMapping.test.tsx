@@ -9,7 +9,7 @@ import '@testing-library/jest-dom';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { createBrowserHost } from '../../src/browser/browserHost';
 import type { ColumnOverride } from '../../src/core/locate/overrides';
-import type { WorkbookHost } from '../../src/taskpane/host/types';
+import type { WorkbookHost } from '../../src/host/workbookHost';
 import { seedBytes } from '../excel/seed';
 import { renderPane } from './renderPane';
 

@@ -10,7 +10,7 @@ import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { createBrowserHost } from '../../src/browser/browserHost';
 import { FULL_CAPABILITIES } from '../../src/excel/capabilities';
 import { createWorkerEngine } from '../../src/taskpane/engine/workerEngine';
-import { createExcelHost } from '../../src/taskpane/host/excelHost';
+import { createExcelHost } from '../../src/excel/excelHost';
 import { FakeContext, fakeRun, snapshotUserCells } from '../excel/fakeExcel';
 import { seedBytes, seedGrids } from '../excel/seed';
 import { inProcessWorkers } from './inProcessWorker';

@@ -3,7 +3,7 @@
  * without workers). Same results as the worker; only the pane's responsiveness differs.
  */
 import type { PlanReading } from '../../core/engine';
-import { throwIfCancelled } from '../../excel/cancel';
+import { throwIfCancelled } from '../../host/task';
 import type { Submission } from '../../core/consolidate';
 import type { WorkbookConsolidation } from './consolidateWorkbook';
 import { peekGrids, runGridJob, submissionsOfFile } from './jobs';

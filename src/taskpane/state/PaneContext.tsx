@@ -4,7 +4,7 @@
  */
 import { createContext, useContext } from 'react';
 import type { PlanReading } from '../../core/engine';
-import type { WorkbookHost } from '../host/types';
+import type { WorkbookHost } from '../../host/workbookHost';
 import type { PaneEngine } from '../engine/types';
 import type { PaneTask } from './usePaneTask';
 

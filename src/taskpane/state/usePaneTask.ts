@@ -5,8 +5,8 @@
  * catalogue), so switching the language re-renders them whole, never half in each language.
  */
 import { useCallback, useLayoutEffect, useRef, useState } from 'react';
-import { isCancelled } from '../../excel/cancel';
-import type { TaskOptions } from '../host/types';
+import { isCancelled } from '../../host/task';
+import type { TaskOptions } from '../../host/workbookHost';
 import type { Strings } from '../i18n/strings';
 import { type PaneError, isExplained, paneErrorOf } from './paneError';
 

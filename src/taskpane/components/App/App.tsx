@@ -14,7 +14,7 @@ import { readFileBytes } from '../../../browser/readFileBytes';
 import { storeLang } from '../../i18n/detectLang';
 import { LangContext } from '../../i18n/LangContext';
 import { STRINGS } from '../../i18n/strings';
-import type { WorkbookHost } from '../../host/types';
+import type { WorkbookHost } from '../../../host/workbookHost';
 import { createLocalEngine } from '../../engine/localEngine';
 import { todayIso } from '../../../core/period/today';
 import type { PaneEngine } from '../../engine/types';

@@ -11,7 +11,7 @@ import { WordReportButton } from '../WordTools/WordReportButton';
 import { useState } from 'react';
 import { type ConsolidationResult, summaryLayouts, unitKey } from '../../../core/consolidate';
 import { reportFileName } from '../../engine/fileNames';
-import type { UnitFile } from '../../host/types';
+import type { UnitFile } from '../../../host/workbookHost';
 import { useLang, useStrings } from '../../i18n/LangContext';
 import { usePane } from '../../state/PaneContext';
 import { paneCodeError } from '../../state/paneError';

@@ -4,7 +4,7 @@
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ColumnOverride } from '../../../core/locate/overrides';
-import type { WorkbookHost } from '../../host/types';
+import type { WorkbookHost } from '../../../host/workbookHost';
 
 export interface ColumnOverrides {
   overrides: ColumnOverride[];

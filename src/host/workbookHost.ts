@@ -2,11 +2,11 @@
  * What the pane asks of a workbook host: Excel (Office.js) or the browser (a file the user opened).
  * The pane holds no Office.js or exceljs code of its own; it only talks to this interface.
  */
-import type { Grid } from '../../core/grid';
-import type { ColumnOverride } from '../../core/locate/overrides';
-import type { SheetLayout } from '../../core/report/layout';
-import type { ProgressFn } from '../../excel/cancel';
-import type { Capabilities } from '../../excel/capabilities';
+import type { Grid } from '../core/grid';
+import type { ColumnOverride } from '../core/locate/overrides';
+import type { SheetLayout } from '../core/report/layout';
+import type { ProgressFn } from './task';
+import type { Capabilities } from '../excel/capabilities';
 
 export interface TaskOptions {
   signal?: AbortSignal;

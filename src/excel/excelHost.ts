@@ -1,12 +1,12 @@
 /** The pane's host inside Excel: every call is one Excel.run batch over the src/excel functions. */
-import type { Capabilities } from '../../excel/capabilities';
-import { readGrids } from '../../excel/readGrids';
-import { writeLayouts } from '../../excel/writeLayouts';
-import { selectCell } from '../../excel/selectCell';
-import { importWorkbooks } from '../../excel/importWorkbooks';
-import { ExcelHostError } from '../../excel/errors';
-import { readColumnSettings, writeColumnSettings } from '../../excel/settings';
-import type { WorkbookHost } from './types';
+import type { Capabilities } from './capabilities';
+import { readGrids } from './readGrids';
+import { writeLayouts } from './writeLayouts';
+import { selectCell } from './selectCell';
+import { importWorkbooks } from './importWorkbooks';
+import { ExcelHostError } from './errors';
+import { readColumnSettings, writeColumnSettings } from './settings';
+import type { WorkbookHost } from '../host/workbookHost';
 
 export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
 
