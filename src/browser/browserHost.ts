@@ -5,10 +5,10 @@
  * pane passes its engine's (a Web Worker in the browser), so a large file never blocks the pane.
  */
 import type { Grid } from '../core/grid';
-import { FULL_CAPABILITIES } from '../excel/capabilities';
-import { CancelledError, throwIfCancelled } from '../host/task';
+import { FULL_CAPABILITIES } from '../host/capabilities';
+import { CancelledError, type TaskOptions, throwIfCancelled } from '../host/task';
 import { ownSheetName } from '../core/report/sheetNames';
-import type { TaskOptions, WorkbookHost } from '../host/workbookHost';
+import type { WorkbookHost } from '../host/workbookHost';
 import { downloadBytes } from './download';
 import { layoutToGrid } from './layoutGrid';
 

@@ -1,23 +1,9 @@
 /**
- * What this Excel can do, decided once at run time from its requirement sets. The host never
- * assumes a feature: an older Excel still checks and reports, and the pane says what it lacks.
+ * What this Excel can do (the host contract's Capabilities), decided once at run time from its
+ * requirement sets.
  */
+import type { Capabilities } from '../host/capabilities';
 import type { OfficePlatform } from './platform';
-export interface Capabilities {
-  /** ExcelApi 1.13: Range.getMergedAreasOrNullObject. Without it covered cells read as empty. */
-  mergedAreas: boolean;
-  /**
-   * ExcelApi 1.13: Workbook.insertWorksheetsFromBase64 (importing units' workbooks), except on
-   * iPad, where the API is not supported although the requirement set is (its JSDoc).
-   */
-  importSheets: boolean;
-  /** ExcelApi 1.8: data validation (the in-cell status list in a template). */
-  validation: boolean;
-  /** ExcelApi 1.9: Worksheet.pageLayout (A4, fit to width, repeated header rows, the footer). */
-  printLayout: boolean;
-}
-
-export type Feature = keyof Capabilities;
 
 /** Minimum the pane needs at all (getUsedRangeOrNullObject, getRangeByIndexes, freezePanes). */
 export const MINIMUM_SET = { name: 'ExcelApi', version: '1.7' } as const;
@@ -38,6 +24,3 @@ export function detectCapabilities(isSupported: SetChecker, platform: OfficePlat
 export function meetsMinimum(isSupported: SetChecker): boolean {
   return isSupported(MINIMUM_SET.name, MINIMUM_SET.version);
 }
-
-/** Every feature on, for hosts (tests, the browser) that are not limited by Excel's version. */
-export const FULL_CAPABILITIES: Capabilities = { mergedAreas: true, importSheets: true, validation: true, printLayout: true };

@@ -1,5 +1,5 @@
 /** The pane's host inside Excel: every call is one Excel.run batch over the src/excel functions. */
-import type { Capabilities } from './capabilities';
+import type { Capabilities } from '../host/capabilities';
 import { readGrids } from './readGrids';
 import { writeLayouts } from './writeLayouts';
 import { selectCell } from './selectCell';

@@ -7,7 +7,7 @@
 import type { CellValue, Grid, MergeArea } from '../core/grid';
 import { type Block, type BlockOptions, type SheetExtent, CELL_BUDGET, halveBlocks, packBatches, splitIntoBlocks } from './blocks';
 import { type ProgressFn, throwIfCancelled } from '../host/task';
-import type { Capabilities } from './capabilities';
+import type { Capabilities } from '../host/capabilities';
 import { isPayloadTooLarge } from './errors';
 import { collectAreas, isSizeFailure, readMergedAreas } from './mergedAreas';
 

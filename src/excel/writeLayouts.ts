@@ -12,7 +12,7 @@ import type { MergeArea } from '../core/grid';
 import { type ChartSpec, type LayoutValue, type SheetLayout, type Validation, isLayoutCell } from '../core/report/layout';
 import { CELL_BUDGET, MAX_BLOCK_ROWS } from './blocks';
 import { type ProgressFn, throwIfCancelled } from '../host/task';
-import type { Capabilities } from './capabilities';
+import type { Capabilities } from '../host/capabilities';
 import { layoutWidth, styleRuns, toArrays } from './layoutArrays';
 import { ownSheetName } from '../core/report/sheetNames';
 import { TONES } from './tones';

@@ -1,4 +1,7 @@
-/** Cancellation between round trips: Office.js cannot abort a sync in flight, so we stop after it. */
+/**
+ * A host task's cancellation and progress. Cancellation is checked between steps (in Excel,
+ * between round trips: Office.js cannot abort a sync in flight, so we stop after it).
+ */
 export class CancelledError extends Error {
   constructor() {
     super('cancelled');
@@ -20,3 +23,9 @@ export interface Progress {
 }
 
 export type ProgressFn = (p: Progress) => void;
+
+/** What every host task takes: a signal to stop it, and where to report how far it got. */
+export interface TaskOptions {
+  signal?: AbortSignal;
+  onProgress?: ProgressFn;
+}

@@ -1,17 +1,13 @@
 /**
- * What the pane asks of a workbook host: Excel (Office.js) or the browser (a file the user opened).
- * The pane holds no Office.js or exceljs code of its own; it only talks to this interface.
+ * What the pane asks of a workbook host: Excel (Office.js, src/excel/excelHost.ts) or the browser
+ * (a file the user opened, src/browser/browserHost.ts). The pane holds no Office.js or exceljs code
+ * of its own; it only talks to this interface.
  */
 import type { Grid } from '../core/grid';
 import type { ColumnOverride } from '../core/locate/overrides';
 import type { SheetLayout } from '../core/report/layout';
-import type { ProgressFn } from './task';
-import type { Capabilities } from '../excel/capabilities';
-
-export interface TaskOptions {
-  signal?: AbortSignal;
-  onProgress?: ProgressFn;
-}
+import type { TaskOptions } from './task';
+import type { Capabilities } from './capabilities';
 
 /** `report`: results the tool computed; `submission`: a sheet units fill in, read back by Progress. */
 export type SheetKind = 'report' | 'submission';

@@ -95,7 +95,7 @@ describe('"Nhập vào sổ tính" inside Excel (the fake Office.js context)', (
   it('writes both appendices into new CCHC sheets with their merges, leaves user cells alone, and checks them', async () => {
     const { FakeContext, fakeRun, snapshotUserCells } = await import('../excel/fakeExcel');
     const { createExcelHost } = await import('../../src/excel/excelHost');
-    const { FULL_CAPABILITIES } = await import('../../src/excel/capabilities');
+    const { FULL_CAPABILITIES } = await import('../../src/host/capabilities');
     const ctx = new FakeContext([{ sheet: 'Ghi chú', origin: { row: 1, col: 1 }, values: [['Sổ theo dõi kế hoạch']], merges: [] }]);
     const before = snapshotUserCells(ctx);
     renderPane(createExcelHost(fakeRun(ctx), FULL_CAPABILITIES));

@@ -3,7 +3,7 @@
  * an unsupported operation. The host enters Excel with `delayForCellEdit`, so typing in a cell
  * makes a task wait instead of fail; every refusal reaches the pane as a line that says what to do.
  */
-import { FULL_CAPABILITIES } from '../../src/excel/capabilities';
+import { FULL_CAPABILITIES } from '../../src/host/capabilities';
 import { ExcelHostError, toExcelHostError } from '../../src/excel/errors';
 import { readGrids } from '../../src/excel/readGrids';
 import { createExcelRun } from '../../src/excel/run';

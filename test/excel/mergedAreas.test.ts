@@ -5,7 +5,7 @@
  * be read must not sink the others.
  */
 import type { Grid, MergeArea } from '../../src/core/grid';
-import { FULL_CAPABILITIES } from '../../src/excel/capabilities';
+import { FULL_CAPABILITIES } from '../../src/host/capabilities';
 import { type ReadWarning, readGrids } from '../../src/excel/readGrids';
 import { FakeContext, MERGED_AREAS_LIMIT, excelSheetRef } from './fakeExcel';
 import { bigGrid, seedGrids } from './seed';

@@ -4,7 +4,7 @@
  * that still fails (or is cancelled) leaves no half-written `CCHC - …` sheet behind.
  */
 import type { SheetLayout } from '../../src/core/report/layout';
-import { FULL_CAPABILITIES } from '../../src/excel/capabilities';
+import { FULL_CAPABILITIES } from '../../src/host/capabilities';
 import { readGrids } from '../../src/excel/readGrids';
 import { writeLayouts } from '../../src/excel/writeLayouts';
 import { FakeContext, snapshotUserCells } from './fakeExcel';

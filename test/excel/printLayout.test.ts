@@ -3,7 +3,7 @@
  * (core's printSetup), and an Excel that cannot take it (below ExcelApi 1.9) still gets the report,
  * with the print setup named as skipped.
  */
-import { FULL_CAPABILITIES } from '../../src/excel/capabilities';
+import { FULL_CAPABILITIES } from '../../src/host/capabilities';
 import { writeLayouts } from '../../src/excel/writeLayouts';
 import type { SheetLayout } from '../../src/core/report/layout';
 import { FakeContext } from './fakeExcel';

@@ -1,5 +1,5 @@
 import { readGrids } from '../../src/excel/readGrids';
-import { FULL_CAPABILITIES } from '../../src/excel/capabilities';
+import { FULL_CAPABILITIES } from '../../src/host/capabilities';
 import type { Grid } from '../../src/core/grid';
 import { FakeContext, snapshotUserCells } from './fakeExcel';
 import { bigGrid, seedGrids } from './seed';

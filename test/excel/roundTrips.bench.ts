@@ -17,7 +17,7 @@ import { finding } from '../../src/core/checks/context';
 import { countBySeverity } from '../../src/core/findings/finding';
 import { findingsLayout } from '../../src/core/report/findingsLayout';
 import type { SheetLayout } from '../../src/core/report/layout';
-import { FULL_CAPABILITIES } from '../../src/excel/capabilities';
+import { FULL_CAPABILITIES } from '../../src/host/capabilities';
 import { readGrids } from '../../src/excel/readGrids';
 import { writeLayouts } from '../../src/excel/writeLayouts';
 import { readWorkbook } from '../../src/xlsx/readWorkbook';

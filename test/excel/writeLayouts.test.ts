@@ -1,6 +1,6 @@
 import { writeBlocks, writeLayouts } from '../../src/excel/writeLayouts';
 import { readGrids } from '../../src/excel/readGrids';
-import { FULL_CAPABILITIES } from '../../src/excel/capabilities';
+import { FULL_CAPABILITIES } from '../../src/host/capabilities';
 import { ownSheetName } from '../../src/core/report/sheetNames';
 import type { SheetLayout } from '../../src/core/report/layout';
 import type { Grid } from '../../src/core/grid';

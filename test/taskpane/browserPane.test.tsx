@@ -9,7 +9,7 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { createBrowserHost } from '../../src/browser/browserHost';
 import type { Grid } from '../../src/core/grid';
 import type { WorkbookHost } from '../../src/host/workbookHost';
-import { FULL_CAPABILITIES } from '../../src/excel/capabilities';
+import { FULL_CAPABILITIES } from '../../src/host/capabilities';
 import { detectHost } from '../../src/taskpane/bootstrap/detectHost';
 import { seedBytes, seedGrids } from '../excel/seed';
 import { renderPane } from './renderPane';

@@ -11,7 +11,7 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { templateLayoutWithRows } from '../../src/core/consolidate';
 import { readPlan } from '../../src/core/engine';
 import type { Grid } from '../../src/core/grid';
-import { FULL_CAPABILITIES } from '../../src/excel/capabilities';
+import { FULL_CAPABILITIES } from '../../src/host/capabilities';
 import { createExcelHost } from '../../src/excel/excelHost';
 import { readWorkbook } from '../../src/xlsx/readWorkbook';
 import { writeWorkbook } from '../../src/xlsx/writeWorkbook';

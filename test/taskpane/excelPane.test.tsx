@@ -7,7 +7,7 @@
 import '@testing-library/jest-dom';
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { createExcelHost } from '../../src/excel/excelHost';
-import { FULL_CAPABILITIES } from '../../src/excel/capabilities';
+import { FULL_CAPABILITIES } from '../../src/host/capabilities';
 import type { Grid } from '../../src/core/grid';
 import { FakeContext, fakeRun, snapshotUserCells } from '../excel/fakeExcel';
 import { seedGrids } from '../excel/seed';

@@ -5,7 +5,7 @@ import { App } from '../../src/taskpane/components/App/App';
 import type { HostMode } from '../../src/taskpane/components/HostNotices/HostNotices';
 import type { WorkbookHost } from '../../src/host/workbookHost';
 import type { PaneEngine } from '../../src/taskpane/engine/types';
-import { FULL_CAPABILITIES } from '../../src/excel/capabilities';
+import { FULL_CAPABILITIES } from '../../src/host/capabilities';
 
 export function renderPane(host: WorkbookHost, options: { lang?: Lang; mode?: HostMode; sample?: Uint8Array; engine?: PaneEngine } = {}) {
   const mode: HostMode = options.mode ?? (host.kind === 'excel' ? { kind: 'excel', capabilities: FULL_CAPABILITIES, tooOld: false } : { kind: 'browser', officeLoaded: false });

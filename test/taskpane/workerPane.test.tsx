@@ -8,7 +8,7 @@
 import '@testing-library/jest-dom';
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { createBrowserHost } from '../../src/browser/browserHost';
-import { FULL_CAPABILITIES } from '../../src/excel/capabilities';
+import { FULL_CAPABILITIES } from '../../src/host/capabilities';
 import { createWorkerEngine } from '../../src/taskpane/engine/workerEngine';
 import { createExcelHost } from '../../src/excel/excelHost';
 import { FakeContext, fakeRun, snapshotUserCells } from '../excel/fakeExcel';

@@ -6,7 +6,8 @@
  * so the pane says so and offers a retry instead of silently working as a plain web page; in a
  * plain browser tab it is treated as the browser.
  */
-import { type Capabilities, detectCapabilities, meetsMinimum, officeSetChecker } from '../../excel/capabilities';
+import type { Capabilities } from '../../host/capabilities';
+import { detectCapabilities, meetsMinimum, officeSetChecker } from '../../excel/capabilities';
 import { currentPlatform } from '../../excel/platform';
 import { type PageLike, currentPage, openedByOffice } from './officeHint';
 

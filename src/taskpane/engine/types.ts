@@ -7,7 +7,7 @@
 import type { PlanReading } from '../../core/engine';
 import type { Grid } from '../../core/grid';
 import type { ColumnOverride } from '../../core/locate/overrides';
-import type { TaskOptions } from '../../host/workbookHost';
+import type { TaskOptions } from '../../host/task';
 import type { Submission } from '../../core/consolidate';
 import type { Finding } from '../../core/findings/finding';
 import type { ConsolidateSettings, WorkbookConsolidation } from './consolidateWorkbook';

@@ -8,7 +8,7 @@
 import type { PlanReading } from '../../core/engine';
 import type { Grid } from '../../core/grid';
 import { CancelledError, throwIfCancelled } from '../../host/task';
-import type { TaskOptions } from '../../host/workbookHost';
+import type { TaskOptions } from '../../host/task';
 import type { WorkbookConsolidation } from './consolidateWorkbook';
 import { reviveError } from './errors';
 import { GridAssembler, gridMessages, isGridMessage } from './gridTransfer';

@@ -6,7 +6,7 @@
  */
 import { useCallback, useLayoutEffect, useRef, useState } from 'react';
 import { isCancelled } from '../../host/task';
-import type { TaskOptions } from '../../host/workbookHost';
+import type { TaskOptions } from '../../host/task';
 import type { Strings } from '../i18n/strings';
 import { type PaneError, isExplained, paneErrorOf } from './paneError';
 

@@ -9,7 +9,7 @@ import { type Submission, unitKey } from '../../../core/consolidate';
 import type { Finding } from '../../../core/findings/finding';
 import { foldKey } from '../../../core/text/normalize';
 import { readFileBytes } from '../../../browser/readFileBytes';
-import type { TaskOptions } from '../../../host/workbookHost';
+import type { TaskOptions } from '../../../host/task';
 import type { PaneEngine } from '../../engine/types';
 import { type PaneError, paneErrorOf } from '../../state/paneError';
 

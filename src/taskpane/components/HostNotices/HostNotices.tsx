@@ -4,7 +4,7 @@
  */
 import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, useId } from '@fluentui/react-components';
 import { useState } from 'react';
-import type { Capabilities } from '../../../excel/capabilities';
+import type { Capabilities } from '../../../host/capabilities';
 import { useStrings } from '../../i18n/LangContext';
 import { focusSelectedTab } from '../../state/focusSelectedTab';
 

@@ -5,7 +5,7 @@ import { appendixSheets } from '../../../core/wordImport/appendixSheets';
 import { readDocx } from '../../../docx/readDocument';
 import { WorkbookReadError } from '../../../xlsx/readErrors';
 import type { PaneEngine } from '../../engine/types';
-import type { TaskOptions } from '../../../host/workbookHost';
+import type { TaskOptions } from '../../../host/task';
 
 /** The located appendix tables of a Word plan as sheet layouts; a WorkbookReadError when it holds none. */
 export async function appendixLayoutsOf(data: Uint8Array, file: string, engine: PaneEngine, lang: Lang, options: TaskOptions): Promise<SheetLayout[]> {
