@@ -2,9 +2,9 @@
  * What the commands that take a plan share: the `--plan-year` option and reading the plan workbook,
  * with the one mistake worth catching early (a unit's submission given as the plan).
  */
-import { readPlan, type PlanReading } from '../core/engine';
-import { readSubmissions } from '../core/consolidate';
+import type { PlanReading } from '../core/engine';
 import type { Lang } from '../core/i18n/lang';
+import { planOfWorkbook } from '../core/workflow/planOfWorkbook';
 import { EXIT } from './io';
 import { CLI_WORDS } from './messages';
 import { readInput } from './readInput';
@@ -35,10 +35,10 @@ export async function loadPlan(path: string, planYear: number | undefined, lang:
   const input = await readInput(path, lang);
   const t1 = performance.now();
   if (!input.ok) return { ok: false, exit: EXIT.unreadable, message: input.message };
-  if (readSubmissions(input.grids, path).length > 0) return { ok: false, exit: EXIT.findings, message: CLI_WORDS[lang].submissionAsPlan(path) };
-  const plan = readPlan(input.grids, { planYear });
-  if (plan.tasks.length === 0 && plan.targets.every((t) => t.indicators.length === 0)) {
-    return { ok: false, exit: EXIT.findings, message: CLI_WORDS[lang].emptyPlan(path) };
+  const found = planOfWorkbook(input.grids, { file: path, planYear });
+  if (!found.ok) {
+    const message = found.reason === 'unit-reports-only' ? CLI_WORDS[lang].submissionAsPlan(path) : CLI_WORDS[lang].emptyPlan(path);
+    return { ok: false, exit: EXIT.findings, message };
   }
-  return { ok: true, value: { plan, readMs: t1 - t0, checkMs: performance.now() - t1 } };
+  return { ok: true, value: { plan: found.plan, readMs: t1 - t0, checkMs: performance.now() - t1 } };
 }

@@ -5,9 +5,8 @@
 import { SCHEMA_VERSION } from '../../core/contract/version';
 import { readFileSync } from 'fs';
 import type { Command } from 'commander';
-import { readPlan, type PlanReading } from '../../core/engine';
-import { splitWorkbook } from '../../core/workbookParts';
-import { placeInWordTables } from '../../core/findings/wordPlace';
+import type { PlanReading } from '../../core/engine';
+import { checkWorkbook } from '../../core/workflow/checkWorkbook';
 import { parseLang, type Lang } from '../../core/i18n/lang';
 import { workbookJson } from '../../core/report/checkJson';
 import { findingsLayout } from '../../core/report/findingsLayout';
@@ -108,10 +107,8 @@ export async function runCheck(files: string[], opts: CheckOpts, io: CliIO): Pro
       continue;
     }
     const t1 = performance.now();
-    // Unit report sheets and the add-in's own sheets are not plan tables (as in the pane).
-    const read0 = readPlan(splitWorkbook(input.grids, file).planGrids, { planYear, columns: columns.overrides });
-    // A Word document's findings name the table, row and column as Word numbers them.
-    const reading = { ...read0, findings: placeInWordTables(read0.findings, input.grids) };
+    // The same workflow as the pane's Check: unit report sheets and the add-in's own sheets are not plan tables.
+    const reading = checkWorkbook(input.grids, { file, planYear, columns: columns.overrides });
     checkMs += performance.now() - t1;
     read.push({ file, reading });
     if (!reading.summary.valid) exit = Math.max(exit, EXIT.findings);

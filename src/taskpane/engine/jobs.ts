@@ -1,13 +1,20 @@
 /** The engine's jobs, the same in the worker and on the pane's thread. */
-import { readPlan, type PlanReading } from '../../core/engine';
-import { type Submission, type SubmissionWorkbook, consolidate, readSubmissionWorkbook } from '../../core/consolidate';
+import { type Submission, type SubmissionWorkbook, readSubmissionWorkbook } from '../../core/consolidate';
+import type { PlanReading } from '../../core/engine';
 import type { Finding } from '../../core/findings/finding';
 import type { Grid } from '../../core/grid';
 import type { ColumnOverride } from '../../core/locate/overrides';
 import { splitWorkbook } from '../../core/workbookParts';
-import { placeInWordTables } from '../../core/findings/wordPlace';
-import { type ConsolidateSettings, type WorkbookConsolidation, consolidateWorkbook, planOf, settingsFor } from './consolidateWorkbook';
+import { checkWorkbook } from '../../core/workflow/checkWorkbook';
+import {
+  type ConsolidateSettings,
+  type ConsolidateWorkbookOptions,
+  type WorkbookConsolidation,
+  consolidateWorkbook,
+} from '../../core/workflow/consolidateWorkbook';
+import { planOfWorkbook } from '../../core/workflow/planOfWorkbook';
 import { type CellWindow, cellWindow } from './cellWindow';
+import { noPlanError } from './errors';
 
 /** Jobs on the open workbook's Grids (the worker keeps them between jobs). */
 export type GridJob =
@@ -31,24 +38,29 @@ export interface FileSubmissions extends SubmissionWorkbook {
 
 export type GridJobResult = PlanReading | WorkbookConsolidation | Submission[];
 
+/** The workflows are core's; a job that needs the plan fails when the workbook has none. */
 export function runGridJob(job: GridJob, grids: readonly Grid[]): GridJobResult {
   switch (job.job) {
-    case 'check': {
-      const reading = readPlan(splitWorkbook(grids, job.file).planGrids, { columns: job.columns ?? [] });
-      // A Word document's findings name the table, row and column as Word numbers them.
-      return { ...reading, findings: placeInWordTables(reading.findings, grids) };
+    case 'check':
+      return checkWorkbook(grids, { file: job.file, columns: job.columns });
+    case 'plan': {
+      const found = planOfWorkbook(grids, { file: job.file });
+      if (!found.ok) throw noPlanError(found.reason);
+      return found.plan;
     }
-    case 'plan':
-      return planOf(grids, job.file);
     case 'consolidate':
-      return consolidateWorkbook(grids, job.file, job.asOf, job.settings);
+      return consolidated(grids, { file: job.file, asOf: job.asOf, ...job.settings });
     case 'submissions':
       return splitWorkbook(grids, job.file).submissions;
-    case 'summarize': {
-      const plan = planOf(grids, job.file);
-      return { plan, result: consolidate(plan, job.submissions, { asOf: job.asOf, findings: job.findings, ...settingsFor(plan, job.settings) }) };
-    }
+    case 'summarize':
+      return consolidated(grids, { file: job.file, asOf: job.asOf, submissions: job.submissions, findings: job.findings, ...job.settings });
   }
+}
+
+function consolidated(grids: readonly Grid[], options: ConsolidateWorkbookOptions): WorkbookConsolidation {
+  const outcome = consolidateWorkbook(grids, options);
+  if (!outcome.ok) throw noPlanError(outcome.reason);
+  return { plan: outcome.plan, result: outcome.result };
 }
 
 export function submissionsOfFile(grids: readonly Grid[], file: string): FileSubmissions {

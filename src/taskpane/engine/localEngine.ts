@@ -5,7 +5,7 @@
 import type { PlanReading } from '../../core/engine';
 import { throwIfCancelled } from '../../host/task';
 import type { Submission } from '../../core/consolidate';
-import type { WorkbookConsolidation } from './consolidateWorkbook';
+import type { WorkbookConsolidation } from '../../core/workflow/consolidateWorkbook';
 import { peekGrids, runGridJob, submissionsOfFile } from './jobs';
 import type { PaneEngine } from './types';
 

@@ -10,7 +10,7 @@ import type { ColumnOverride } from '../../core/locate/overrides';
 import type { TaskOptions } from '../../host/task';
 import type { Submission } from '../../core/consolidate';
 import type { Finding } from '../../core/findings/finding';
-import type { ConsolidateSettings, WorkbookConsolidation } from './consolidateWorkbook';
+import type { ConsolidateSettings, WorkbookConsolidation } from '../../core/workflow/consolidateWorkbook';
 import type { CellWindow } from './cellWindow';
 import type { FileSubmissions } from './jobs';
 

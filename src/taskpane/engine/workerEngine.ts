@@ -9,7 +9,7 @@ import type { PlanReading } from '../../core/engine';
 import type { Grid } from '../../core/grid';
 import { CancelledError, throwIfCancelled } from '../../host/task';
 import type { TaskOptions } from '../../host/task';
-import type { WorkbookConsolidation } from './consolidateWorkbook';
+import type { WorkbookConsolidation } from '../../core/workflow/consolidateWorkbook';
 import { reviveError } from './errors';
 import { GridAssembler, gridMessages, isGridMessage } from './gridTransfer';
 import type { Submission } from '../../core/consolidate';

@@ -84,15 +84,3 @@ export function describeError(err: unknown, lang: Lang, fileName: string | null 
   const msg = e.message ? e.message : String(err);
   return { message: s.errors.unexpected(msg), next: s.errors.whatNext };
 }
-
-/** Thrown by the pane itself when a tab needs the plan and the workbook holds none. */
-export function noPlanError(): Error {
-  return paneCodeError('no-plan');
-}
-
-/** An error of the pane's own catalogue (rendered by describeError). */
-export function paneCodeError(code: string, params?: Record<string, string | number>): Error {
-  const err = new Error(code);
-  err.name = 'PaneError';
-  return Object.assign(err, { code, ...(params ? { params } : {}) });
-}

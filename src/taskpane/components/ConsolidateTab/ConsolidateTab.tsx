@@ -14,7 +14,7 @@ import { reportFileName } from '../../engine/fileNames';
 import type { UnitFile } from '../../../host/workbookHost';
 import { useLang, useStrings } from '../../i18n/LangContext';
 import { usePane } from '../../state/PaneContext';
-import { paneCodeError } from '../../state/paneError';
+import { paneCodeError } from '../../engine/errors';
 import { useFocusRequest } from '../../state/useFocusRequest';
 import { readFileBytes } from '../../../browser/readFileBytes';
 import { AsOfField } from '../AsOfField/AsOfField';

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import type { ConsolidationResult } from '../../../core/consolidate';
 import { useStrings } from '../../i18n/LangContext';
 import { usePane } from '../../state/PaneContext';
-import { paneCodeError } from '../../state/paneError';
+import { paneCodeError } from '../../engine/errors';
 import { useFocusRequest } from '../../state/useFocusRequest';
 import { AsOfField } from '../AsOfField/AsOfField';
 import { usePanelStyles } from '../panelStyles';
