@@ -1,4 +1,5 @@
-import { formatDayMonthYear, isoToLocalDate, localDateToIso, parseDayMonthYear } from '../../src/taskpane/engine/dates';
+import { parseDayMonthYear } from '../../src/core/parse/dates';
+import { formatDayMonthYear, isoToLocalDate, localDateToIso } from '../../src/taskpane/engine/dates';
 
 describe('the pane’s dd/MM/yyyy dates', () => {
   it('reads what users type', () => {

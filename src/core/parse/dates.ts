@@ -9,6 +9,29 @@ export function isoDate(year: number, month: number, day: number): string | null
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
+const DAY_MONTH_YEAR = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/;
+
+/** `30/09/2024`, `30-9-2024`, `30.09.2024` → `2024-09-30`; null when no such day exists. */
+export function dayMonthYearToIso(text: string): string | null {
+  const m = DAY_MONTH_YEAR.exec(text);
+  return m ? isoDate(Number(m[3]), Number(m[2]), Number(m[1])) : null;
+}
+
+/**
+ * A date as a user types it into a date field (`dd/MM/yyyy`, what users in Vietnam type and what
+ * every report prints): as above, or the digits alone `30092024`. Strict: a day that does not
+ * exist, a year outside 1900–2100 or anything but digits and separators is no date, so nothing
+ * silently becomes another day.
+ */
+export function parseDayMonthYear(text: string): string | null {
+  const s = text.trim();
+  const m = DAY_MONTH_YEAR.exec(s) ?? /^(\d{2})(\d{2})(\d{4})$/.exec(s);
+  if (!m) return null;
+  const year = Number(m[3]);
+  if (year < 1900 || year > 2100) return null;
+  return isoDate(year, Number(m[2]), Number(m[1]));
+}
+
 export function lastDayOfMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
