@@ -3,6 +3,7 @@
  * do: codes and fields stay stable, the words live apart, Vietnamese first.
  */
 import type { Lang } from '../i18n/lang';
+import { addressOf } from './address';
 import type { Finding, TablePlace } from './finding';
 
 export type MessageFn = (f: Finding) => string;
@@ -47,9 +48,8 @@ export function placeOf(f: Finding, lang: Lang = 'vi'): string {
   if (f.table) return tablePlace(f.table, lang);
   if (!f.sheet) return '';
   const sheet = /^[\p{L}\p{N}_]+$/u.test(f.sheet) ? f.sheet : `'${f.sheet.replace(/'/g, "''")}'`;
-  if (f.cell) return `${sheet}!${f.cell}`;
-  if (f.row !== null) return `${sheet}!${f.row}:${f.row}`;
-  return sheet;
+  const address = addressOf(f);
+  return address ? `${sheet}!${address}` : sheet;
 }
 
 /** Quotes a cell value for a message, shortened so a 32,000-char cell stays one readable line. */

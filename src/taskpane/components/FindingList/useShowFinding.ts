@@ -5,6 +5,7 @@
  */
 import { useState } from 'react';
 import { readFileBytes } from '../../../browser/readFileBytes';
+import { addressOf } from '../../../core/findings/address';
 import type { CellWindow } from '../../engine/cellWindow';
 import { peekGrids } from '../../engine/jobs';
 import { usePane } from '../../state/PaneContext';
@@ -40,8 +41,7 @@ export function useShowFinding(unitFile: (name: string) => Blob | null = () => n
           return;
         }
         // A finding about a whole row (a section, a totals line) selects that row.
-        const address = f.cell ?? `${row}:${row}`;
-        if (await host.selectCell(sheet, address)) return;
+        if (await host.selectCell(sheet, addressOf(f))) return;
         const grids = await host.readGrids(options);
         setPreview({ key: item.key, file: f.file ?? null, window: peekGrids(grids, sheet, row, f.column) });
       },
