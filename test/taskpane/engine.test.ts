@@ -3,6 +3,8 @@
  * thread gives, sends grids in bounded slices and only once, carries errors with their reasons,
  * and stops at once when cancelled.
  */
+import { readFileSync } from 'fs';
+import { join } from 'path';
 import type { Grid } from '../../src/core/grid';
 import { CancelledError } from '../../src/host/task';
 import { GridAssembler, gridMessages } from '../../src/taskpane/engine/gridTransfer';
@@ -130,6 +132,22 @@ describe('the engine in a worker', () => {
     await expect(engine.plan([], null, {})).rejects.toMatchObject({ code: 'no-plan' });
     // The worker survives a failed job.
     expect((await engine.check(seed, null, {})).summary.tasks).toBe(30);
+  });
+
+  it('carries why the workbook has no plan, so a unit’s file opened as the plan is named as such', async () => {
+    const { spawn } = inProcessWorkers();
+    const engine = createWorkerEngine(spawn);
+    const unitFile = new Uint8Array(readFileSync(join(__dirname, '../fixtures/submissions/messy-two-units.xlsx')));
+    const units = await readWorkbook(unitFile);
+    for (const e of [engine, createLocalEngine()]) {
+      const unitsOnly = await e.plan(units, 'don-vi.xlsx', {}).catch((err: unknown) => err);
+      expect(unitsOnly).toMatchObject({ name: 'PaneError', code: 'no-plan', reason: 'unit-reports-only' });
+      expect(describeError(unitsOnly, 'vi').message).toMatch(/chỉ có báo cáo của đơn vị/);
+      expect(describeError(unitsOnly, 'en').message).toMatch(/only unit reports/);
+      const empty = await e.consolidate([], null, '2024-12-31', {}).catch((err: unknown) => err);
+      expect(empty).toMatchObject({ code: 'no-plan', reason: 'no-plan-tables' });
+      expect(describeError(empty, 'en').message).toMatch(/run Check first/);
+    }
   });
 
   it('a job cancelled before it starts spawns no worker', async () => {

@@ -56,6 +56,8 @@ export interface Strings {
     dismiss: string;
     retry: string;
     noPlan: string;
+    /** The workbook holds units' report sheets but no plan table (a unit's file opened as the plan). */
+    noPlanUnitReports: string;
     excelBusy: string;
     protectedWorkbook: string;
     tooLarge: string;
@@ -318,6 +320,7 @@ const vi: Strings = {
     dismiss: 'Đóng',
     retry: 'Thử lại',
     noPlan: 'Chưa đọc được kế hoạch: hãy chạy Kiểm tra trước (cần bảng mục tiêu có chỉ tiêu phần trăm).',
+    noPlanUnitReports: 'Sổ tính này chỉ có báo cáo của đơn vị (có dòng “Đơn vị:”), không có kế hoạch: hãy mở sổ tính kế hoạch có các phụ lục, rồi nhập báo cáo của đơn vị vào đó.',
     excelBusy: 'Excel đang bận (đang sửa một ô?): hãy nhấn Enter hoặc Esc trong ô rồi thử lại.',
     protectedWorkbook: 'Sổ tính đang được bảo vệ nên không thêm được trang tính: hãy bỏ bảo vệ (Xem lại › Bảo vệ sổ làm việc) rồi thử lại.',
     tooLarge: 'Một ô hoặc một dòng quá lớn để Excel gửi trong một lần: hãy rút bớt nội dung ô rất dài rồi thử lại.',
@@ -571,6 +574,7 @@ const en: Strings = {
     dismiss: 'Dismiss',
     retry: 'Try again',
     noPlan: 'No plan read yet: run Check first (a target table with percentage targets is needed).',
+    noPlanUnitReports: 'This workbook holds only unit reports (with a “Đơn vị:” row), not the plan: open the plan workbook with its appendices, then import the units’ reports into it.',
     excelBusy: 'Excel is busy (editing a cell?): press Enter or Esc in the cell and try again.',
     protectedWorkbook: 'The workbook is protected, so no sheet can be added: unprotect it (Review › Protect Workbook) and try again.',
     tooLarge: 'A cell or row is too large for Excel to send at once: shorten very long cells and try again.',
