@@ -87,14 +87,14 @@ export interface PlanReading {
 function guessPlanYear(located: LocatedTable[], titles: TitleInfo[]): number | null {
   const votes = new Map<number, number>();
   const vote = (y: number) => votes.set(y, (votes.get(y) ?? 0) + 1);
-  const yearsInText = memoByText((s) => [...new Set(yearsNamed(s))]);
+  const yearsByText = memoByText((s) => [...new Set(yearsNamed(s))]);
   for (const t of titles) if (t.year !== null) vote(t.year);
   for (const t of located) {
     const col = t.columns.get('timeframe');
     if (t.kind !== 'tasks' || col === undefined) continue;
     for (let row = t.header.firstDataRow; row <= t.lastRow; row++) {
       const v = t.view.raw(row, col);
-      for (const y of typeof v === 'string' ? yearsInText(v) : yearsNamed(v)) vote(y);
+      for (const y of typeof v === 'string' ? yearsByText(v) : yearsNamed(v)) vote(y);
     }
   }
   let best: number | null = null;

@@ -110,12 +110,12 @@ function classifyBody(t: LocatedTable): { rows: { facts: RowFacts; kind: RowKind
  * timeframes and notes repeat down a sheet: each distinct text is read once.
  */
 class RowReader {
-  private readonly text$ = memoByText((s) => readable(s));
-  private readonly timeframe$: (s: string) => Timeframe;
-  private readonly budget$ = memoByText((s) => parseBudget(s));
+  private readonly readableByText = memoByText((s) => readable(s));
+  private readonly timeframeByText: (s: string) => Timeframe;
+  private readonly budgetByText = memoByText((s) => parseBudget(s));
 
   constructor(private readonly t: LocatedTable, private readonly ctx: Context) {
-    this.timeframe$ = memoByText((s) => parseTimeframe(s, null, { planYear: ctx.planYear }));
+    this.timeframeByText = memoByText((s) => parseTimeframe(s, null, { planYear: ctx.planYear }));
   }
 
   col(role: PlanRole): number | undefined {
@@ -129,20 +129,20 @@ class RowReader {
   }
 
   readable(v: CellValue): string {
-    return typeof v === 'string' ? this.text$(v) : readable(v);
+    return typeof v === 'string' ? this.readableByText(v) : readable(v);
   }
 
   timeframe(row: number): Timeframe {
     const tfCol = this.col('timeframe');
     const v = tfCol !== undefined ? this.t.view.value(row, tfCol) : null;
-    if (typeof v === 'string') return this.timeframe$(v);
+    if (typeof v === 'string') return this.timeframeByText(v);
     return parseTimeframe(v, tfCol !== undefined ? this.t.view.numberFormat(row, tfCol) : null, { planYear: this.ctx.planYear });
   }
 
   budget(row: number): Budget {
     const v = this.cell(row, 'budget');
     if (typeof v !== 'string') return parseBudget(v);
-    return EXCEL_ERROR.test(v) ? { amount: null, note: null } : this.budget$(v);
+    return EXCEL_ERROR.test(v) ? { amount: null, note: null } : this.budgetByText(v);
   }
 }
 
