@@ -15,9 +15,14 @@ export interface Capabilities {
   validation: boolean;
   /** ExcelApi 1.9: Worksheet.pageLayout (A4, fit to width, repeated header rows, the footer). */
   printLayout: boolean;
+  /**
+   * ExcelApi 1.8: ChartAxis.numberFormat, so a chart of rates held as fractions reads `80%` on its
+   * value axis rather than `0.8`. Without it the chart is still drawn, its axis as the cells.
+   */
+  chartAxisFormat: boolean;
 }
 
 export type Feature = keyof Capabilities;
 
 /** Every feature on, for hosts (tests, the browser) that are not limited by Excel's version. */
-export const FULL_CAPABILITIES: Capabilities = { mergedAreas: true, importSheets: true, validation: true, printLayout: true };
+export const FULL_CAPABILITIES: Capabilities = { mergedAreas: true, importSheets: true, validation: true, printLayout: true, chartAxisFormat: true };

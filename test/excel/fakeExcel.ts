@@ -33,6 +33,8 @@
  *   below it (`excelApi` < 1.9) the batch fails with ApiNotFound; setPrintTitleRows takes whole rows
  *   only ("The range must span the entire row to be valid", its JSDoc: `$1:$3`), else InvalidArgument;
  *   PageLayoutZoomOptions.scale is 10–400 (its JSDoc);
+ * - ChartAxis.numberFormat is ExcelApi 1.8 (https://learn.microsoft.com/javascript/api/excel/excel.chartaxis#excel-excel-chartaxis-numberformat-member):
+ *   below it the batch fails with ApiNotFound; chart.axes.valueAxis itself is ExcelApi 1.1;
  */
 import { strFromU8, unzipSync } from 'fflate';
 import type { Grid, MergeArea } from '../../src/core/grid';
@@ -103,6 +105,8 @@ export class FakeChart {
   title = { text: '' };
   series: { name: string; values?: string; categories?: string }[] = [];
   position: string | null = null;
+  /** The value axis' tick-label format, once set (ChartAxis.numberFormat). */
+  valueAxisFormat: string | null = null;
   constructor(public type: string) {}
 }
 
@@ -518,8 +522,22 @@ export class FakeWorksheet extends FakeProxy {
 class FakeChartProxy {
   readonly title: { text: string };
   readonly series: { getItemAt: (i: number) => FakeSeries; add: (name: string) => FakeSeries };
+  readonly axes: { valueAxis: { numberFormat: string } };
   constructor(private readonly ctx: FakeContext, private readonly chart: FakeChart) {
     const t = { text: '' };
+    this.axes = {
+      valueAxis: {
+        get numberFormat(): string {
+          throw new Error('PropertyNotLoaded: valueAxis.numberFormat');
+        },
+        set numberFormat(v: string) {
+          ctx.enqueue(() => {
+            if (ctx.excelApi < 8) throw officeError('ApiNotFound', 'The API you are trying to use could not be found. It may be available in a newer version of Excel.');
+            chart.valueAxisFormat = v;
+          }, 40 + v.length);
+        },
+      },
+    };
     this.title = writeOnlyTitle(t, (v) => ctx.enqueue(() => (chart.title.text = v)));
     this.series = {
       getItemAt: (i) => new FakeSeries(ctx, chart, () => i),

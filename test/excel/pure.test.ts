@@ -70,8 +70,9 @@ describe('layout → Excel arrays', () => {
 
 describe('capabilities', () => {
   it('ExcelApi 1.13 gives merged areas and import; 1.9 print setup; 1.8 validation', () => {
-    expect(detectCapabilities(() => true)).toEqual({ mergedAreas: true, importSheets: true, validation: true, printLayout: true });
-    expect(detectCapabilities((_, v) => Number(v.split('.')[1]) <= 9)).toEqual({ mergedAreas: false, importSheets: false, validation: true, printLayout: true });
-    expect(detectCapabilities((_, v) => Number(v.split('.')[1]) <= 8)).toEqual({ mergedAreas: false, importSheets: false, validation: true, printLayout: false });
+    expect(detectCapabilities(() => true)).toEqual({ mergedAreas: true, importSheets: true, validation: true, printLayout: true, chartAxisFormat: true });
+    expect(detectCapabilities((_, v) => Number(v.split('.')[1]) <= 9)).toEqual({ mergedAreas: false, importSheets: false, validation: true, printLayout: true, chartAxisFormat: true });
+    expect(detectCapabilities((_, v) => Number(v.split('.')[1]) <= 8)).toEqual({ mergedAreas: false, importSheets: false, validation: true, printLayout: false, chartAxisFormat: true });
+    expect(detectCapabilities((_, v) => Number(v.split('.')[1]) <= 7)).toEqual({ mergedAreas: false, importSheets: false, validation: false, printLayout: false, chartAxisFormat: false });
   });
 });

@@ -65,6 +65,24 @@ describe('writeLayouts (Office.js host)', () => {
     expect(s.styles.get('0,0')?.bold).toBe(true);
   });
 
+  it("gives a chart's value axis the layout's number format; below ExcelApi 1.8 draws it and says so", async () => {
+    const rates: SheetLayout = { ...hostile, charts: [{ ...hostile.charts![0], valueFormat: '0%' }] };
+    const ctx = new FakeContext([]);
+    const full = await writeLayouts(ctx as unknown as Excel.RequestContext, [rates], { capabilities: FULL_CAPABILITIES });
+    expect(ctx.sheet(full.sheets[0])?.charts[0].valueAxisFormat).toBe('0%');
+    expect(full.skipped).toEqual([]);
+
+    // An Excel at ExcelApi 1.7 refuses ChartAxis.numberFormat (the fake throws ApiNotFound): it is never sent.
+    const old = new FakeContext([]);
+    old.excelApi = 7;
+    const caps = { ...FULL_CAPABILITIES, validation: false, printLayout: false, chartAxisFormat: false };
+    const limited = await writeLayouts(old as unknown as Excel.RequestContext, [rates], { capabilities: caps });
+    const chart = old.sheet(limited.sheets[0])?.charts[0];
+    expect(chart?.series).toHaveLength(1);
+    expect(chart?.valueAxisFormat).toBeNull();
+    expect(limited.skipped).toContain(`${limited.sheets[0]}: chart axis format`);
+  });
+
   it('never replaces an existing sheet: a second report gets its own name', async () => {
     const ctx = new FakeContext(seed);
     const a = await writeLayouts(ctx as unknown as Excel.RequestContext, [hostile], { capabilities: FULL_CAPABILITIES });

@@ -121,7 +121,7 @@ describe('detectHost', () => {
     (globalThis as Record<string, unknown>).Office = { context: { requirements: { isSetSupported: (_n: string, v: string) => Number(v.split('.')[1]) <= 12 } } };
     const d = await detectHost(office);
     delete (globalThis as Record<string, unknown>).Office;
-    expect(d).toEqual({ kind: 'excel', capabilities: { mergedAreas: false, importSheets: false, validation: true, printLayout: true }, tooOld: false, displayLanguage: 'en-US' });
+    expect(d).toEqual({ kind: 'excel', capabilities: { mergedAreas: false, importSheets: false, validation: true, printLayout: true, chartAxisFormat: true }, tooOld: false, displayLanguage: 'en-US' });
   });
 });
 

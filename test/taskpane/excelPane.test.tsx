@@ -107,7 +107,7 @@ describe('pane in Excel (fake context from the seed workbook)', () => {
 
   it('an Excel without ExcelApi 1.13 says what it cannot do and offers the manual way to import', async () => {
     const ctx = new FakeContext(seed);
-    const caps = { mergedAreas: false, importSheets: false, validation: true, printLayout: true };
+    const caps = { mergedAreas: false, importSheets: false, validation: true, printLayout: true, chartAxisFormat: true };
     renderPane(createExcelHost(fakeRun(ctx), caps), { mode: { kind: 'excel', capabilities: caps, tooOld: false } });
     expect(screen.getByTestId('old-excel')).toHaveTextContent('ô gộp');
     fireEvent.click(screen.getByTestId('tab-consolidate'));

@@ -7,6 +7,7 @@ import type { CalendarStrings, DatePickerProps } from '@fluentui/react-datepicke
 import type { Lang } from '../../core/i18n/lang';
 import { SEVERITY_LABELS } from '../../core/i18n/severity';
 import { ROLE_LABELS } from '../../core/i18n/roles';
+import type { Feature } from '../../host/capabilities';
 
 type DateFormatter = NonNullable<DatePickerProps['dateTimeFormatter']>;
 
@@ -20,7 +21,7 @@ export interface Strings {
     outsideExcelHint: string;
     officeNotLoaded: string;
     oldExcel: (missing: string) => string;
-    missing: { mergedAreas: string; importSheets: string; validation: string; printLayout: string };
+    missing: Record<Feature, string>;
     oldExcelTitle: string;
     tooOld: string;
     /** Office opened the pane but has not said it is ready after a few seconds. */
@@ -252,6 +253,7 @@ const vi: Strings = {
       importSheets: 'nhập sổ tính của đơn vị (hãy mở tệp của đơn vị, chuột phải vào trang tính › Di chuyển hoặc Sao chép, chép sang sổ này)',
       validation: 'danh sách chọn trong ô của biểu mẫu',
       printLayout: 'thiết lập trang in (A4, lặp dòng tiêu đề) cho trang tính báo cáo',
+      chartAxisFormat: 'ghi trục biểu đồ theo phần trăm (trục hiện số thập phân, như 0,8)',
     },
     oldExcelTitle: 'Phiên bản Excel',
     tooOld: 'Phiên bản Excel này quá cũ (cần ExcelApi 1.7): hãy cập nhật Excel hoặc dùng Excel trên web.',
@@ -515,6 +517,7 @@ const en: Strings = {
       importSheets: "import units' workbooks (open the unit's file, right-click the sheet tab › Move or Copy, copy it into this workbook)",
       validation: 'add the in-cell status list to templates',
       printLayout: 'set up report sheets for printing (A4, repeated header rows)',
+      chartAxisFormat: 'show chart axes as percentages (the axis shows fractions, such as 0.8)',
     },
     oldExcelTitle: 'Excel version',
     tooOld: 'This Excel is too old (ExcelApi 1.7 needed): update Excel or use Excel on the web.',
