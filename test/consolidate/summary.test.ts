@@ -1,4 +1,4 @@
-import { consolidate, consolidationJson, readSubmissions, summaryLayouts, CONSOLIDATION_CODES } from '../../src/core/consolidate';
+import { consolidate, consolidationJson, readSubmissions, summaryLayouts, CONSOLIDATION_CODES, type ConsolidationCode } from '../../src/core/consolidate';
 import { makeFinding } from '../../src/core/findings/finding';
 import { renderMessage } from '../../src/core/findings/render';
 import { cellValueOf, isLayoutCell, type LayoutCell } from '../../src/core/report/layout';
@@ -94,7 +94,7 @@ describe('consolidationJson', () => {
 
 describe('messages', () => {
   it('every code has a Vietnamese and an English message, neither falling back to the bare code', () => {
-    for (const code of Object.keys(CONSOLIDATION_CODES)) {
+    for (const code of Object.keys(CONSOLIDATION_CODES) as ConsolidationCode[]) {
       const f = makeFinding(code, 'error', { file: 'a.xlsx', sheet: 'S', row: 3, column: 'D' }, '12,5', {
         unit: 'UBND Phường 1', indicator: '4a', task: '1.1', field: 'numerator', reason: 'not-whole', numerator: 9, denominator: 8,
         rate: 87.5, typed: 80, computed: 87.5, expected: 85, comparator: '>=', copies: 2, others: 'b.xlsx › S',

@@ -74,7 +74,7 @@ test('the findings the plan must give, and none of those it must not', () => {
     const hit = reading.findings.find((f) => f.code === p.code && (!p.sheet || f.sheet === p.sheet) && (!p.cell || f.cell === p.cell));
     expect(hit ?? `${p.code} at ${p.sheet ?? ''}!${p.cell ?? ''} is missing`).toEqual(expect.objectContaining({ code: p.code }));
   }
-  const codes = new Set(reading.findings.map((f) => f.code));
+  const codes = new Set<string>(reading.findings.map((f) => f.code));
   for (const a of expected.findings.absent) expect(codes.has(a) ? a : null).toBeNull();
   // Pin the whole list so a new false alarm on the seed is noticed.
   expect(reading.findings.map((f) => [f.sheet, f.cell, f.code])).toEqual([

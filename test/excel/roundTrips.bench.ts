@@ -100,8 +100,8 @@ describe('round trips', () => {
   it('write a 50,000-row report sheet (the findings report, as the pane lays it out)', async () => {
     // Sorted as readPlan sorts them: errors first, so each tone comes in one long run.
     const findings = [
-      ...Array.from({ length: 20000 }, (_, i) => finding('missing-lead', { sheet: 'Phụ lục 2', row: i + 8, column: 'F' })),
-      ...Array.from({ length: 30000 }, (_, i) => finding('missing-budget', { sheet: 'Phụ lục 2', row: i + 8, column: 'H' })),
+      ...Array.from({ length: 20000 }, (_, i) => finding('missing-lead', { sheet: 'Phụ lục 2', row: i + 8, column: 'F' }, null, { number: '' })),
+      ...Array.from({ length: 30000 }, (_, i) => finding('missing-budget', { sheet: 'Phụ lục 2', row: i + 8, column: 'H' }, null, { number: '' })),
     ];
     const base = readPlan([]);
     const reading = { ...base, findings, summary: { ...base.summary, ...countBySeverity(findings) } };

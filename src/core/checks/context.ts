@@ -1,7 +1,7 @@
 /** What every check sees: the tables as read, the plan year, and the cited references. */
 import type { ReadTable } from '../read/readTable';
 import type { TitleInfo } from '../read/titles';
-import { makeFinding, type Finding, type FindingPlace, type ParamValue } from '../findings/finding';
+import { makeFinding, type Finding, type FindingPlace, type ParamsArg } from '../findings/finding';
 import { CHECK_CODES, type CheckCode } from './codes';
 
 export interface CheckContext {
@@ -13,6 +13,7 @@ export interface CheckContext {
 
 export type Check = (ctx: CheckContext) => Finding[];
 
-export function finding(code: CheckCode, place: FindingPlace, value: string | null = null, params: Record<string, ParamValue> = {}): Finding {
-  return makeFinding(code, CHECK_CODES[code], place, value, params);
+/** A check's finding, at the severity its code has; `params` are those of the code (see ./codes.ts). */
+export function finding<C extends CheckCode>(code: C, place: FindingPlace, value: string | null = null, ...params: ParamsArg<C>): Finding<C> {
+  return makeFinding(code, CHECK_CODES[code], place, value, ...params);
 }

@@ -1,11 +1,12 @@
 /** Deadlines that cannot be read, name no date, or fall outside the plan year. */
 import { yearOf } from '../parse/dates';
+import type { Finding } from '../findings/finding';
 import type { Check } from './context';
 import { finding } from './context';
 
 export const deadlineReadability: Check = (ctx) =>
   ctx.tables.flatMap((t) =>
-    t.tasks.flatMap((x) => {
+    t.tasks.flatMap((x): Finding[] => {
       const place = { sheet: t.sheet, row: x.row, column: t.columns.timeframe ?? null };
       if (x.timeframe.kind === 'unparsed') return [finding('unparsed-deadline', place, x.timeframe.text, { number: x.code })];
       if (x.timeframe.kind === 'undated') return [finding('undated-deadline', place, x.timeframe.text, { number: x.code })];

@@ -9,7 +9,8 @@
  */
 import type { Task } from '../schema';
 import { foldKey } from '../text/normalize';
-import { registerMessages, quote, type MessageCatalog } from '../findings/render';
+import type { MessageCatalog } from '../findings/catalog';
+import { registerMessages, quote } from '../findings/render';
 import type { Check } from './context';
 import { finding } from './context';
 
@@ -67,7 +68,7 @@ export const laggingYears: Check = (ctx) => {
   );
 };
 
-const catalog: MessageCatalog = {
+export const laggingYearMessages: MessageCatalog<'lagging-year'> = {
   'lagging-year': {
     vi: (f) =>
       f.params.kind === 'product-vs-task'
@@ -79,4 +80,4 @@ const catalog: MessageCatalog = {
         : `Task ${f.params.code}: its ${f.params.kind === 'task' ? 'text' : 'deliverable'} names ${f.params.year}, two or more years before the plan year ${f.params.planYear} (copied from an old plan?): ${quote(f.value)}.`,
   },
 };
-registerMessages(catalog);
+registerMessages(laggingYearMessages);

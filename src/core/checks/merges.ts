@@ -5,7 +5,8 @@
  * area: the user must be told the findings of that sheet stand on an incomplete reading. One
  * finding per sheet, at the table's header.
  */
-import { registerMessages, type MessageCatalog } from '../findings/render';
+import type { MessageCatalog } from '../findings/catalog';
+import { registerMessages } from '../findings/render';
 import { finding, type Check } from './context';
 
 export const mergesUnread: Check = (ctx) => {
@@ -17,7 +18,7 @@ export const mergesUnread: Check = (ctx) => {
   });
 };
 
-const catalog: MessageCatalog = {
+export const mergesUnreadMessages: MessageCatalog<'merges-unread'> = {
   'merges-unread': {
     vi: (f) =>
       `Excel không cho đọc các ô gộp của trang tính ${f.sheet} (quá nhiều ô gộp): giá trị gộp qua nhiều dòng chỉ được tính cho dòng đầu, nên các dòng dưới có thể bị báo thiếu. Hãy kiểm tra tệp này bằng cchc check hoặc mở nó trong pane ngoài Excel.`,
@@ -25,4 +26,4 @@ const catalog: MessageCatalog = {
       `Excel would not give the merged cells of sheet ${f.sheet} (too many merged areas): a value merged over several rows counts for its first row only, so the rows below may be reported as missing it. Check this file with cchc check, or open it in the pane outside Excel.`,
   },
 };
-registerMessages(catalog);
+registerMessages(mergesUnreadMessages);

@@ -3,25 +3,27 @@
  * offending value; the place itself (`'Phụ lục 2'!G16`) is printed beside the message by hosts.
  */
 import { formatDate } from '../i18n/format';
-import type { Finding } from '../findings/finding';
-import { quote, registerMessages, type MessageCatalog } from '../findings/render';
+import type { MessageCatalog } from '../findings/catalog';
+import { quote, registerMessages } from '../findings/render';
+import type { CheckCode } from './codes';
 
-const p = (f: Finding, k: string) => f.params[k];
-const num = (f: Finding) => (p(f, 'number') ? String(p(f, 'number')) : '');
+/** The row's number as the table writes it, or nothing. */
+const num = (f: { params: { number: string } }): string => f.params.number;
 
 const ROLE_VI: Record<string, string> = { lead: 'Cơ quan chủ trì', timeframe: 'Thời gian thực hiện', text: 'Nhiệm vụ', budget: 'Kinh phí', stt: 'STT' };
 const ROLE_EN: Record<string, string> = { lead: 'lead agency (Cơ quan chủ trì)', timeframe: 'timeframe (Thời gian thực hiện)', text: 'task text', budget: 'budget (Kinh phí)', stt: 'number (STT)' };
 const TABLE_VI: Record<string, string> = { targets: 'Bảng mục tiêu, chỉ tiêu (Phụ lục 1)', tasks: 'Bảng nhiệm vụ (Phụ lục 2)' };
 const TABLE_EN: Record<string, string> = { targets: 'The targets table (Appendix 1)', tasks: 'The tasks table (Appendix 2)' };
 
-export const checkMessages: MessageCatalog = {
+/** The messages of the checks whose catalogue is not beside the check itself (see ./laggingYears.ts, ./merges.ts). */
+export const checkMessages: MessageCatalog<Exclude<CheckCode, 'lagging-year' | 'merges-unread'>> = {
   'table-not-found': {
     vi: () => 'Không tìm thấy bảng mục tiêu (Phụ lục 1) hay bảng nhiệm vụ (Phụ lục 2) nào: cần một dòng tiêu đề cột có "STT", "Nhiệm vụ", "Cơ quan chủ trì" (và "Thời gian thực hiện" cho Phụ lục 2).',
     en: () => 'No targets table (Appendix 1) or tasks table (Appendix 2) found: a header row with "STT", "Nhiệm vụ", "Cơ quan chủ trì" (and "Thời gian thực hiện" for Appendix 2) is needed.',
   },
   'missing-column': {
-    vi: (f) => `${TABLE_VI[String(p(f, 'table'))] ?? 'Bảng'} thiếu cột "${ROLE_VI[String(p(f, 'column'))] ?? p(f, 'column')}".`,
-    en: (f) => `${TABLE_EN[String(p(f, 'table'))] ?? 'The table'} has no ${ROLE_EN[String(p(f, 'column'))] ?? p(f, 'column')} column.`,
+    vi: (f) => `${TABLE_VI[f.params.table] ?? 'Bảng'} thiếu cột "${ROLE_VI[f.params.column] ?? f.params.column}".`,
+    en: (f) => `${TABLE_EN[f.params.table] ?? 'The table'} has no ${ROLE_EN[f.params.column] ?? f.params.column} column.`,
   },
   'missing-text': {
     vi: (f) => `Dòng số ${num(f)} có số thứ tự nhưng không có nội dung.`,
@@ -45,17 +47,17 @@ export const checkMessages: MessageCatalog = {
   },
   'deadline-outside-plan-year': {
     vi: (f) =>
-      `Thời hạn của nhiệm vụ ${num(f)} (${quote(f.value)}) có mốc kết thúc ${formatDate(String(p(f, 'end')))}, ngoài năm kế hoạch ${p(f, 'planYear')}${p(f, 'beforeIssued') ? ', trước cả ngày ban hành kế hoạch' : ''}.`,
+      `Thời hạn của nhiệm vụ ${num(f)} (${quote(f.value)}) có mốc kết thúc ${formatDate(f.params.end)}, ngoài năm kế hoạch ${f.params.planYear}${f.params.beforeIssued ? ', trước cả ngày ban hành kế hoạch' : ''}.`,
     en: (f) =>
-      `The timeframe of task ${num(f)} (${quote(f.value)}) has a milestone ending ${formatDate(String(p(f, 'end')))}, outside the plan year ${p(f, 'planYear')}${p(f, 'beforeIssued') ? ', even before the plan was issued' : ''}.`,
+      `The timeframe of task ${num(f)} (${quote(f.value)}) has a milestone ending ${formatDate(f.params.end)}, outside the plan year ${f.params.planYear}${f.params.beforeIssued ? ', even before the plan was issued' : ''}.`,
   },
   'missing-budget': {
     vi: (f) => `Nhiệm vụ ${num(f)} chưa ghi dự trù kinh phí (ghi số triệu đồng, 0, hoặc ghi chú nguồn kinh phí).`,
     en: (f) => `Task ${num(f)} has no budget (enter millions of đồng, 0, or a note on the funding).`,
   },
   'numbering-gap': {
-    vi: (f) => `Số thứ tự bị nhảy: sau ${num(f) ? `đến ${num(f)}` : ''} thiếu ${p(f, 'missing')}.`,
-    en: (f) => `Numbering skips ${p(f, 'missing')} before ${num(f)}.`,
+    vi: (f) => `Số thứ tự bị nhảy: sau ${num(f) ? `đến ${num(f)}` : ''} thiếu ${f.params.missing}.`,
+    en: (f) => `Numbering skips ${f.params.missing} before ${num(f)}.`,
   },
   'numbering-duplicate': {
     vi: (f) => `Số thứ tự ${num(f)} bị trùng.`,
@@ -63,19 +65,19 @@ export const checkMessages: MessageCatalog = {
   },
   'totals-mismatch': {
     vi: (f) =>
-      `Dòng tổng cộng ${quote(f.value)} không khớp với bảng: bảng có ${p(f, 'countedGroups')} nhóm/lĩnh vực và ${p(f, 'countedRows')} dòng (dòng tổng ghi ${p(f, 'statedGroups') ?? '—'} và ${p(f, 'statedRows') ?? '—'}).`,
+      `Dòng tổng cộng ${quote(f.value)} không khớp với bảng: bảng có ${f.params.countedGroups} nhóm/lĩnh vực và ${f.params.countedRows} dòng (dòng tổng ghi ${f.params.statedGroups ?? '—'} và ${f.params.statedRows ?? '—'}).`,
     en: (f) =>
-      `The closing line ${quote(f.value)} disagrees with the table: it holds ${p(f, 'countedGroups')} areas and ${p(f, 'countedRows')} rows (the line states ${p(f, 'statedGroups') ?? '—'} and ${p(f, 'statedRows') ?? '—'}).`,
+      `The closing line ${quote(f.value)} disagrees with the table: it holds ${f.params.countedGroups} areas and ${f.params.countedRows} rows (the line states ${f.params.statedGroups ?? '—'} and ${f.params.statedRows ?? '—'}).`,
   },
   'appendix-year-mismatch': {
-    vi: (f) => `Tiêu đề phụ lục ghi năm ${p(f, 'year')} nhưng năm kế hoạch là ${p(f, 'planYear')}: ${quote(f.value)}.`,
-    en: (f) => `The appendix title names ${p(f, 'year')} but the plan year is ${p(f, 'planYear')}: ${quote(f.value)}.`,
+    vi: (f) => `Tiêu đề phụ lục ghi năm ${f.params.year} nhưng năm kế hoạch là ${f.params.planYear}: ${quote(f.value)}.`,
+    en: (f) => `The appendix title names ${f.params.year} but the plan year is ${f.params.planYear}: ${quote(f.value)}.`,
   },
   'plan-reference-mismatch': {
     vi: (f) =>
-      `Phụ lục dẫn kế hoạch là ${p(f, 'cited')}${p(f, 'citedIssued') ? ` ngày ${formatDate(String(p(f, 'citedIssued')))}` : ''}, khác với ${p(f, 'plan')}${p(f, 'planIssued') ? ` ngày ${formatDate(String(p(f, 'planIssued')))}` : ''} ở phụ lục khác: ${quote(f.value)}.`,
+      `Phụ lục dẫn kế hoạch là ${f.params.cited}${f.params.citedIssued ? ` ngày ${formatDate(f.params.citedIssued)}` : ''}, khác với ${f.params.plan}${f.params.planIssued ? ` ngày ${formatDate(f.params.planIssued)}` : ''} ở phụ lục khác: ${quote(f.value)}.`,
     en: (f) =>
-      `This appendix cites the plan as ${p(f, 'cited')}${p(f, 'citedIssued') ? ` of ${formatDate(String(p(f, 'citedIssued')))}` : ''}, unlike ${p(f, 'plan')}${p(f, 'planIssued') ? ` of ${formatDate(String(p(f, 'planIssued')))}` : ''} elsewhere: ${quote(f.value)}.`,
+      `This appendix cites the plan as ${f.params.cited}${f.params.citedIssued ? ` of ${formatDate(f.params.citedIssued)}` : ''}, unlike ${f.params.plan}${f.params.planIssued ? ` of ${formatDate(f.params.planIssued)}` : ''} elsewhere: ${quote(f.value)}.`,
   },
   'error-value': {
     vi: (f) => `Ô chứa giá trị lỗi của Excel ${quote(f.value)}: hãy sửa công thức hoặc nhập giá trị trực tiếp.`,
@@ -83,9 +85,9 @@ export const checkMessages: MessageCatalog = {
   },
   'ambiguous-table': {
     vi: (f) =>
-      `${TABLE_VI[String(p(f, 'table'))] ?? 'Bảng'}: cột ${p(f, 'chosen')} và cột ${p(f, 'others')} đều có thể là "${ROLE_VI[String(p(f, 'role'))] ?? p(f, 'role')}"; đã đọc cột ${p(f, 'chosen')}. Nếu sai, chỉ rõ cột (--columns, hoặc chọn trong ngăn Kiểm tra).`,
+      `${TABLE_VI[f.params.table] ?? 'Bảng'}: cột ${f.params.chosen} và cột ${f.params.others} đều có thể là "${ROLE_VI[f.params.role] ?? f.params.role}"; đã đọc cột ${f.params.chosen}. Nếu sai, chỉ rõ cột (--columns, hoặc chọn trong ngăn Kiểm tra).`,
     en: (f) =>
-      `${TABLE_EN[String(p(f, 'table'))] ?? 'The table'}: columns ${p(f, 'chosen')} and ${p(f, 'others')} could both be the ${ROLE_EN[String(p(f, 'role'))] ?? p(f, 'role')}; column ${p(f, 'chosen')} was read. If that is wrong, name the column (--columns, or choose it in the Check tab).`,
+      `${TABLE_EN[f.params.table] ?? 'The table'}: columns ${f.params.chosen} and ${f.params.others} could both be the ${ROLE_EN[f.params.role] ?? f.params.role}; column ${f.params.chosen} was read. If that is wrong, name the column (--columns, or choose it in the Check tab).`,
   },
   'plan-year-unknown': {
     vi: () => 'Không xác định được năm kế hoạch từ tiêu đề hay thời hạn; hãy chỉ rõ bằng --plan-year.',

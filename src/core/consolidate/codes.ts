@@ -1,8 +1,60 @@
 /**
  * The finding codes consolidation emits: a public contract like the engine's codes (keep them; add
- * more if useful). Severity lives here, once, so every rule and the catalogue agree.
+ * more if useful). Severity lives here, once, so every rule and the catalogue agree; so do the
+ * params each code carries (ConsolidationParams).
  */
-import type { Severity } from '../schema';
+import type { Comparator, Severity } from '../schema';
+
+/** The unit a finding is about (`Đơn vị:` as the submission names it). */
+interface OfUnit {
+  unit: string;
+}
+
+/** A finding on one indicator's row of a unit's submission. */
+interface OfIndicator extends OfUnit {
+  indicator: string;
+}
+
+/** A finding on one task's row of a unit's submission. */
+interface OfTask extends OfUnit {
+  task: string;
+}
+
+/** Copies of one unit's report: how many, where the others are (`b.xlsx › Sheet1; …`), how many cells differ. */
+interface Copies extends OfUnit {
+  copies: number;
+  others: string;
+  changes: number;
+}
+
+export interface ConsolidationParams {
+  'numerator-exceeds-denominator': OfIndicator & { numerator: number; denominator: number };
+  /** `reason` is one of unreadable, negative, not-whole, above-100, blank. */
+  'invalid-number': OfIndicator & { field: 'numerator' | 'denominator' | 'rate'; reason: string };
+  /** `undecided`: the latest copy was asked for but no date tells the copies apart. */
+  'duplicate-submission': Copies & { undecided: boolean };
+  /** Rates in percent (87.5), as the submission's rate column means them. */
+  'rate-without-counts': OfIndicator & { rate: number | null };
+  'rate-mismatch': OfIndicator & { typed: number; computed: number };
+  /** `expected` is the plan's threshold, in percent. */
+  'target-changed': OfIndicator & { expected: number; comparator: Comparator };
+  'unknown-indicator': OfIndicator;
+  'missing-submission': OfUnit;
+  'unknown-unit': OfUnit;
+  /** `sheets`: how many sheets the file has, none with a `Đơn vị:` row. */
+  'no-submission': { sheets: number };
+  'missing-unit-name': { unit: null };
+  'submission-table-not-found': { unit: string | null };
+  'unknown-task': OfTask;
+  'invalid-status': OfTask;
+  /** `expected` is the period consolidated, as the submissions write it. */
+  'mixed-periods': OfUnit & { expected: string };
+  /** Two rows of one sheet give the same task, or the same indicator (`firstRow` is the first of them). */
+  'duplicate-row': (OfTask & { indicator?: undefined }) | (OfIndicator & { firstRow: number; task?: undefined });
+  'unreadable-period': OfUnit;
+  /** The copy used was chosen by `basis`; `date` is that copy's (ISO date or date-time). */
+  'resubmission': Copies & { basis: 'report-date' | 'modified' | null; date: string | null };
+}
 
 export const CONSOLIDATION_CODES = {
   'numerator-exceeds-denominator': 'error',
@@ -27,7 +79,7 @@ export const CONSOLIDATION_CODES = {
   'unreadable-period': 'warning',
   // A unit's later copy used instead of none (`preferLatest`): the user asked, so it is for information.
   'resubmission': 'info',
-} as const satisfies Record<string, Severity>;
+} as const satisfies Record<keyof ConsolidationParams, Severity>;
 
 export type ConsolidationCode = keyof typeof CONSOLIDATION_CODES;
 

@@ -22,18 +22,15 @@ export interface FindingJson {
   message: string;
 }
 
-const param = (f: Finding, k: string): string | null => {
-  const v = f.params[k];
-  return v === undefined || v === null ? null : String(v);
-};
+const param = (v: string | null | undefined): string | null => (v === undefined || v === null ? null : String(v));
 
 export function findingJson(f: Finding, lang: Lang): FindingJson {
   return {
     code: f.code,
     severity: f.severity,
-    unit: param(f, 'unit'),
-    indicator: param(f, 'indicator'),
-    task: param(f, 'task'),
+    unit: param(f.params.unit),
+    indicator: param(f.params.indicator),
+    task: param(f.params.task),
     file: f.file ?? null,
     sheet: f.sheet,
     row: f.row,

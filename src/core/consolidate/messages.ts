@@ -3,7 +3,8 @@
  * the offending value; numbers in Vietnamese formats (`87,5%`).
  */
 import type { Finding } from '../findings/finding';
-import { placeOf, quote, registerMessages, type MessageCatalog } from '../findings/render';
+import type { MessageCatalog } from '../findings/catalog';
+import { placeOf, quote, registerMessages } from '../findings/render';
 import { formatDate, formatNumber, formatPercent } from '../i18n/format';
 import type { Lang } from '../i18n/lang';
 import type { ConsolidationCode } from './codes';
@@ -36,7 +37,7 @@ const changesEn = (f: Finding): string => (typeof f.params.changes === 'number' 
 const basisVi = (f: Finding): string => (f.params.basis === 'report-date' ? 'theo ngày báo cáo' : 'theo thời điểm sửa tệp');
 const basisEn = (f: Finding): string => (f.params.basis === 'report-date' ? 'by its report date' : 'by the file’s modification time');
 
-const catalog: Record<ConsolidationCode, Record<Lang, (f: Finding) => string>> = {
+export const consolidationMessages: MessageCatalog<ConsolidationCode> = {
   'numerator-exceeds-denominator': {
     vi: (f) => `${f.params.unit}, chỉ tiêu ${f.params.indicator}: Số đạt ${num(f.params.numerator, 'vi')} lớn hơn Tổng số ${num(f.params.denominator, 'vi')}; không đưa vào tổng hợp${at(f)}.`,
     en: (f) => `${f.params.unit}, indicator ${f.params.indicator}: achieved ${num(f.params.numerator, 'en')} exceeds total ${num(f.params.denominator, 'en')}; left out of the aggregate${at(f)}.`,
@@ -119,4 +120,4 @@ const catalog: Record<ConsolidationCode, Record<Lang, (f: Finding) => string>> =
   },
 };
 
-registerMessages(catalog satisfies MessageCatalog);
+registerMessages(consolidationMessages);

@@ -3,7 +3,7 @@
  * goes into the weighted aggregate, and the unit's own rate and `met`. Every exclusion leaves a
  * finding or a state, never a silent zero.
  */
-import { makeFinding, type Finding, type ParamValue } from '../findings/finding';
+import { makeFinding, type Finding, type FindingParams, type ParamsArg } from '../findings/finding';
 import type { Comparator } from '../schema';
 import { cleanChars, isBlank, readable } from '../text/normalize';
 import { severityOf, type ConsolidationCode } from './codes';
@@ -26,13 +26,18 @@ function shown(cell: RawCell): string {
   return readable(cell.value);
 }
 
-function finding(code: ConsolidationCode, s: Submission, cell: RawCell | null, row: number, ind: PlanIndicator, params: Record<string, ParamValue>): Finding {
+/** The codes of findings on a unit's indicator row: their params begin with the unit and the indicator. */
+type RowCode = 'numerator-exceeds-denominator' | 'invalid-number' | 'rate-without-counts' | 'rate-mismatch' | 'target-changed';
+
+function finding<C extends RowCode>(code: C, s: Submission, cell: RawCell | null, row: number, ind: PlanIndicator, rest: Omit<FindingParams[C], 'unit' | 'indicator'>): Finding<C> {
+  // `rest` and the unit and indicator make the code's params; tsc cannot add up a generic Omit.
+  const params = { unit: s.unit, indicator: ind.id, ...rest } as unknown as FindingParams[C];
   return makeFinding(
     code,
     severityOf(code),
     { file: s.file, sheet: s.sheet, row: cell?.row ?? row, column: cell?.column ?? null },
     cell ? shown(cell) : null,
-    { unit: s.unit, indicator: ind.id, ...params },
+    ...([params] as ParamsArg<C>),
   );
 }
 

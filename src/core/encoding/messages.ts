@@ -1,12 +1,13 @@
 /** The message of `legacy-encoding`, Vietnamese then English. */
 import type { Finding } from '../findings/finding';
-import { placeOf, registerMessages, type MessageCatalog } from '../findings/render';
+import type { MessageCatalog } from '../findings/catalog';
+import { placeOf, registerMessages } from '../findings/render';
 
 const NAME: Record<string, string> = { tcvn3: 'TCVN3 (ABC)', vni: 'VNI' };
 
 const sheetOf = (f: Finding): string => (f.file ? `${f.file} › ${f.sheet ?? ''}` : f.sheet ?? placeOf(f));
 
-const catalog: MessageCatalog = {
+export const encodingMessages: MessageCatalog<'legacy-encoding'> = {
   'legacy-encoding': {
     vi: (f) =>
       `${sheetOf(f)}: ${f.params.count} ô gõ bằng bảng mã ${NAME[String(f.params.encoding)] ?? f.params.encoding} đã được chuyển sang Unicode để đọc (${f.params.cells}); ví dụ "${f.value}" → "${f.params.example}". Dùng "cchc convert" để lưu một bản Unicode.`,
@@ -15,4 +16,4 @@ const catalog: MessageCatalog = {
   },
 };
 
-registerMessages(catalog);
+registerMessages(encodingMessages);

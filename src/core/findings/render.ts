@@ -4,21 +4,22 @@
  */
 import type { Lang } from '../i18n/lang';
 import { addressOf } from './address';
-import type { Finding, TablePlace } from './finding';
+import type { MessageFn } from './catalog';
+import type { Code, Finding, TablePlace } from './finding';
 
-export type MessageFn = (f: Finding) => string;
-export type MessageCatalog = Record<string, Record<Lang, MessageFn>>;
+type SomeMessages = { [C in Code]?: Record<Lang, MessageFn<C>> };
 
-const catalogs: MessageCatalog[] = [];
+const catalogs: SomeMessages[] = [];
 
 /** Each feature registers its catalogue once, at module load. */
-export function registerMessages(catalog: MessageCatalog): void {
+export function registerMessages(catalog: SomeMessages): void {
   catalogs.push(catalog);
 }
 
 export function renderMessage(f: Finding, lang: Lang): string {
   for (let i = catalogs.length - 1; i >= 0; i--) {
-    const entry = catalogs[i][f.code];
+    // Looked up by the finding's own code, the entry takes this finding: tsc cannot correlate the two.
+    const entry = catalogs[i][f.code] as Record<Lang, (f: Finding) => string> | undefined;
     if (entry) return entry[lang](f);
   }
   // A code without a catalogue entry still says what it is and what the cell held.
