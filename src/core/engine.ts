@@ -14,7 +14,6 @@ import { readTitles, type TitleInfo } from './read/titles';
 import type { PlanReference, Target, Task } from './schema';
 import { runChecks } from './checks';
 import { convertLegacyGrid, legacyEncodingFindings } from './encoding';
-import './checks/messages';
 import { memoByText } from './text/memo';
 import { readable } from './text/normalize';
 

@@ -10,7 +10,7 @@
 import type { Task } from '../schema';
 import { foldKey } from '../text/normalize';
 import type { MessageCatalog } from '../findings/catalog';
-import { registerMessages, quote } from '../findings/render';
+import { quote } from '../findings/place';
 import type { Check } from './context';
 import { finding } from './context';
 
@@ -80,4 +80,3 @@ export const laggingYearMessages: MessageCatalog<'lagging-year'> = {
         : `Task ${f.params.code}: its ${f.params.kind === 'task' ? 'text' : 'deliverable'} names ${f.params.year}, two or more years before the plan year ${f.params.planYear} (copied from an old plan?): ${quote(f.value)}.`,
   },
 };
-registerMessages(laggingYearMessages);

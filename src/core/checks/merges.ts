@@ -6,7 +6,6 @@
  * finding per sheet, at the table's header.
  */
 import type { MessageCatalog } from '../findings/catalog';
-import { registerMessages } from '../findings/render';
 import { finding, type Check } from './context';
 
 export const mergesUnread: Check = (ctx) => {
@@ -26,4 +25,3 @@ export const mergesUnreadMessages: MessageCatalog<'merges-unread'> = {
       `Excel would not give the merged cells of sheet ${f.sheet} (too many merged areas): a value merged over several rows counts for its first row only, so the rows below may be reported as missing it. Check this file with cchc check, or open it in the pane outside Excel.`,
   },
 };
-registerMessages(mergesUnreadMessages);

@@ -4,7 +4,7 @@
  */
 import { formatDate } from '../i18n/format';
 import type { MessageCatalog } from '../findings/catalog';
-import { quote, registerMessages } from '../findings/render';
+import { quote } from '../findings/place';
 import type { CheckCode } from './codes';
 
 /** The row's number as the table writes it, or nothing. */
@@ -94,5 +94,3 @@ export const checkMessages: MessageCatalog<Exclude<CheckCode, 'lagging-year' | '
     en: () => 'The plan year could not be told from the titles or timeframes; give it with --plan-year.',
   },
 };
-
-registerMessages(checkMessages);

@@ -6,7 +6,6 @@
  *   summaryLayouts(result, lang) → SheetLayout[]            (the summary workbook)
  *   consolidationJson(result, lang)                         (the --json object, messages rendered)
  */
-import './messages';
 
 export * from './types';
 export { CONSOLIDATION_CODES, type ConsolidationCode } from './codes';

@@ -5,7 +5,6 @@
 import type { Finding } from '../findings/finding';
 import { renderMessage } from '../findings/render';
 import type { Lang } from '../i18n/lang';
-import './messages';
 import type { ConsolidationResult } from './types';
 
 export interface FindingJson {

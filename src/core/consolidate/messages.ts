@@ -4,7 +4,7 @@
  */
 import type { Finding } from '../findings/finding';
 import type { MessageCatalog } from '../findings/catalog';
-import { placeOf, quote, registerMessages } from '../findings/render';
+import { placeOf, quote } from '../findings/place';
 import { formatDate, formatNumber, formatPercent } from '../i18n/format';
 import type { Lang } from '../i18n/lang';
 import type { ConsolidationCode } from './codes';
@@ -119,5 +119,3 @@ export const consolidationMessages: MessageCatalog<ConsolidationCode> = {
     en: (f) => `${f.params.unit}: ${f.params.indicator ? `indicator ${f.params.indicator}` : `task ${f.params.task}`} is given on more than one row; none is consolidated until the unit corrects it${at(f)}.`,
   },
 };
-
-registerMessages(consolidationMessages);

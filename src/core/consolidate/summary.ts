@@ -9,7 +9,6 @@ import type { MergeArea } from '../grid';
 import type { Lang } from '../i18n/lang';
 import { isoToSerial } from '../parse/dates';
 import type { LayoutCell, LayoutValue, SheetLayout, Tone } from '../report/layout';
-import './messages';
 import { COMPARATOR_SIGN } from './planItems';
 import { STATUS_LABELS } from './tasks';
 import type { ConsolidationResult, PerUnitResult, TaskStatus, TaskTiming } from './types';

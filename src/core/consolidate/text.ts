@@ -7,7 +7,6 @@ import { renderMessage } from '../findings/render';
 import { formatDate, formatNumber, formatPercent } from '../i18n/format';
 import type { Lang } from '../i18n/lang';
 import type { Severity } from '../schema';
-import './messages';
 import { COMPARATOR_SIGN } from './planItems';
 import type { ConsolidationResult, TaskStatus } from './types';
 import { SEVERITY_GROUP_LABELS } from '../i18n/severity';

@@ -5,7 +5,6 @@
 import { columnLetter, type CellValue, type Grid } from '../grid';
 import { makeFinding, type Finding } from '../findings/finding';
 import { detectLegacy, type LegacyEncoding } from './legacy';
-import './messages';
 
 export interface ConvertedCell {
   /** Physical 1-based row and column, as Excel shows them. */

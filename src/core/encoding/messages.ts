@@ -1,7 +1,7 @@
 /** The message of `legacy-encoding`, Vietnamese then English. */
 import type { Finding } from '../findings/finding';
 import type { MessageCatalog } from '../findings/catalog';
-import { placeOf, registerMessages } from '../findings/render';
+import { placeOf } from '../findings/place';
 
 const NAME: Record<string, string> = { tcvn3: 'TCVN3 (ABC)', vni: 'VNI' };
 
@@ -15,5 +15,3 @@ export const encodingMessages: MessageCatalog<'legacy-encoding'> = {
       `${sheetOf(f)}: ${f.params.count} cells typed in the ${NAME[String(f.params.encoding)] ?? f.params.encoding} encoding were converted to Unicode for reading (${f.params.cells}); e.g. "${f.value}" → "${f.params.example}". "cchc convert" saves a Unicode copy.`,
   },
 };
-
-registerMessages(encodingMessages);

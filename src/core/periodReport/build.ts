@@ -6,7 +6,6 @@
  */
 import type { ConsolidationResult, TaskTiming } from '../consolidate/types';
 import { COMPARATOR_SIGN } from '../consolidate/planItems';
-import '../consolidate/messages';
 import { placeOf, renderMessage } from '../findings/render';
 import { SEVERITY_ORDER } from '../findings/finding';
 import { formatDate, formatNumber, formatPercent } from '../i18n/format';
