@@ -7,6 +7,7 @@
 import { CHECK_CODES, type CheckCode } from '../src/core/checks/codes';
 import { CONSOLIDATION_CODES, type ConsolidationCode } from '../src/core/consolidate/codes';
 import { legacyEncodingFindings } from '../src/core/encoding';
+import type { Code } from '../src/core/findings/finding';
 import type { Severity } from '../src/core/schema';
 
 /** Legacy-encoding findings come from the encoding module, not the checks' list; its severity is read off a real one. */
@@ -63,14 +64,14 @@ const CONSOLIDATION_WHEN: Record<ConsolidationCode, string> = {
 };
 
 export interface CodeRow {
-  code: string;
+  code: Code;
   severity: Severity;
   when: string;
 }
 
 /** Rows in the order the code lists declare them. */
 export function codeRows(): { check: CodeRow[]; consolidation: CodeRow[] } {
-  const rows = <C extends string>(severities: Record<C, Severity>, when: Record<C, string>): CodeRow[] =>
+  const rows = <C extends Code>(severities: Record<C, Severity>, when: Record<C, string>): CodeRow[] =>
     (Object.keys(severities) as C[]).map((code) => ({ code, severity: severities[code], when: when[code] }));
   return { check: rows(PLAN_SEVERITIES, CHECK_WHEN), consolidation: rows(CONSOLIDATION_CODES, CONSOLIDATION_WHEN) };
 }

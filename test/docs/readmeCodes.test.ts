@@ -10,8 +10,6 @@ import { CHECK_CODES } from '../../src/core/checks/codes';
 import { CONSOLIDATION_CODES } from '../../src/core/consolidate/codes';
 import { makeFinding } from '../../src/core/findings/finding';
 import { renderMessage } from '../../src/core/findings/render';
-import '../../src/core/engine';
-import '../../src/core/consolidate';
 
 const README = join(__dirname, '../../README.md');
 
