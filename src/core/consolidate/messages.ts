@@ -2,7 +2,7 @@
  * Messages for consolidation's codes, Vietnamese then English. Each names the unit, the place and
  * the offending value; numbers in Vietnamese formats (`87,5%`).
  */
-import type { Finding } from '../findings/finding';
+import type { Finding, ParamValue } from '../findings/finding';
 import type { MessageCatalog } from '../findings/catalog';
 import { placeOf, quote } from '../findings/place';
 import { formatDate, formatNumber, formatPercent } from '../i18n/format';
@@ -27,10 +27,10 @@ function at(f: Finding): string {
   return '';
 }
 
-const str = (v: unknown): string => (v === null || v === undefined ? '' : String(v));
-const num = (v: unknown, lang: Lang): string => (typeof v === 'number' ? formatNumber(v, lang, 2) : str(v));
-const pct = (v: unknown, lang: Lang): string => (typeof v === 'number' ? formatPercent(v, lang, 2) : str(v));
-const sign = (c: unknown): string => ({ '>=': '≥', '>': '>', '<': '<', '<=': '≤' })[str(c)] ?? str(c);
+const str = (v: ParamValue | undefined): string => (v === null || v === undefined ? '' : String(v));
+const num = (v: ParamValue, lang: Lang): string => (typeof v === 'number' ? formatNumber(v, lang, 2) : str(v));
+const pct = (v: ParamValue, lang: Lang): string => (typeof v === 'number' ? formatPercent(v, lang, 2) : str(v));
+const sign = (c: ParamValue): string => ({ '>=': '≥', '>': '>', '<': '<', '<=': '≤' })[str(c)] ?? str(c);
 
 const changesVi = (f: Finding): string => (typeof f.params.changes === 'number' && f.params.changes > 0 ? `; khác nhau ở ${f.params.changes} ô` : '');
 const changesEn = (f: Finding): string => (typeof f.params.changes === 'number' && f.params.changes > 0 ? `; ${f.params.changes} cells differ` : '');

@@ -6,7 +6,7 @@
 import { makeFinding, type Finding, type FindingParams, type ParamsArg } from '../findings/finding';
 import type { Comparator } from '../schema';
 import { cleanChars, isBlank, readable } from '../text/normalize';
-import { severityOf, type ConsolidationCode } from './codes';
+import { severityOf } from './codes';
 import { countsMeet, rateMeets } from './exact';
 import { parseCount, parseRate, type ParsedNumber } from './numbers';
 import type { PlanIndicator } from './planItems';
