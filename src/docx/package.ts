@@ -85,11 +85,11 @@ export function openDocx(bytes: Uint8Array, limits: DocxLimits): DocxParts {
       const b = zip.bytesOf(name);
       return b === null ? null : utf8.decode(b);
     };
-    const officeDocument = relationships('_rels/.rels', text('_rels/.rels'), zipLimits).find((r) => !r.external && r.type.endsWith(OFFICE_DOCUMENT));
+    const officeDocument = relationships('_rels/.rels', zip.bytesOf('_rels/.rels'), zipLimits).find((r) => !r.external && r.type.endsWith(OFFICE_DOCUMENT));
     const main = officeDocument ? resolvePart('', officeDocument.target) : 'word/document.xml';
     const document = text(main);
     if (document === null) throw new WorkbookReadError('not-a-document', `the package has no Word document part (${main})`);
-    const numberingRel = relationships(relsPathOf(main), text(relsPathOf(main)), zipLimits).find((r) => !r.external && r.type.endsWith(NUMBERING));
+    const numberingRel = relationships(relsPathOf(main), zip.bytesOf(relsPathOf(main)), zipLimits).find((r) => !r.external && r.type.endsWith(NUMBERING));
     const numbering = numberingRel ? text(resolvePart(folderOf(main), numberingRel.target)) : null;
     return { document, numbering };
   } catch (err) {

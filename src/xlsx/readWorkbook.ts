@@ -11,7 +11,7 @@
  */
 import type { Grid } from '../core/grid';
 import { buildGrid } from './read/buildGrid';
-import { partText } from './read/partXml';
+import { partXml } from './read/partXml';
 import { readSharedStrings } from './read/sharedStrings';
 import { readStyles } from './read/styles';
 import { readWorkbookPart } from './read/workbookPart';
@@ -31,11 +31,11 @@ export function readWorkbookSync(data: ArrayBuffer | Uint8Array, options: ReadOp
   sniff(bytes, limits);
   const zip = ZipPackage.open(bytes, limits, options.inflateRaw);
   const wb = readWorkbookPart(zip, limits);
-  const sharedStrings = wb.sharedStrings === null ? [] : readSharedStrings(wb.sharedStrings, partText(zip, wb.sharedStrings), limits);
-  const styles = readStyles(wb.styles ?? 'xl/styles.xml', wb.styles === null ? null : partText(zip, wb.styles), limits);
+  const sharedStrings = wb.sharedStrings === null ? [] : readSharedStrings(wb.sharedStrings, partXml(zip, wb.sharedStrings), limits);
+  const styles = readStyles(wb.styles ?? 'xl/styles.xml', wb.styles === null ? null : partXml(zip, wb.styles), limits);
   const grids: Grid[] = [];
   for (const s of wb.sheets) {
-    const xml = partText(zip, s.path);
+    const xml = partXml(zip, s.path);
     if (xml === null) throw new WorkbookReadError('corrupt', `sheet "${s.name}" is listed but its part ${s.path} is missing`);
     const cells = readWorksheet(xml, { sheet: s.name, part: s.path, sharedStrings, styles, date1904: wb.date1904, limits });
     grids.push(buildGrid(s.name, cells, styles, limits.maxCells));

@@ -5,7 +5,7 @@ import type { Attributes } from './xmlTokenizer';
 
 export interface Relationship { id: string; type: string; target: string; external: boolean }
 
-export function relationships(name: string, xml: string | null, limits: ReadLimits): Relationship[] {
+export function relationships(name: string, xml: Uint8Array | null, limits: ReadLimits): Relationship[] {
   const out: Relationship[] = [];
   if (xml === null) return out;
   walkPart(name, xml, {

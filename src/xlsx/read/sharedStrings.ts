@@ -6,7 +6,7 @@ import type { ReadLimits } from '../readErrors';
 import { walkPart } from './partXml';
 import { checkLength, unescapeOoxml } from './strings';
 
-export function readSharedStrings(name: string, xml: string | null, limits: ReadLimits): string[] {
+export function readSharedStrings(name: string, xml: Uint8Array | null, limits: ReadLimits): string[] {
   const out: string[] = [];
   if (xml === null) return out;
   let inSi = false;

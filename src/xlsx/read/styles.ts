@@ -67,7 +67,7 @@ export class Styles {
   }
 }
 
-export function readStyles(name: string, xml: string | null, limits: ReadLimits): Styles {
+export function readStyles(name: string, xml: Uint8Array | null, limits: ReadLimits): Styles {
   if (xml === null) return Styles.NONE;
   const formats = new Map<number, string>();
   const fonts: (string | null)[] = [];

@@ -4,7 +4,7 @@
  * shared strings and styles are. Packages that are no workbook are refused here, each with its reason.
  */
 import { type ReadLimits, WorkbookReadError } from '../readErrors';
-import { partText, walkPart } from './partXml';
+import { partXml, walkPart } from './partXml';
 import { folderOf, relationships, relsPathOf, resolvePart } from './relationships';
 import type { Attributes } from './xmlTokenizer';
 import type { ZipPackage } from './zip';
@@ -29,7 +29,7 @@ export function readWorkbookPart(zip: ZipPackage, limits: ReadLimits): WorkbookP
   if (!zip.has('[Content_Types].xml')) {
     throw new WorkbookReadError('not-ooxml', 'the zip holds no [Content_Types].xml, so it is no Office document');
   }
-  const rootRels = relationships('_rels/.rels', partText(zip, '_rels/.rels'), limits);
+  const rootRels = relationships('_rels/.rels', partXml(zip, '_rels/.rels'), limits);
   const main = rootRels.find((r) => endsWith(r.type, 'officeDocument'));
   const mainPath = main ? resolvePart('', main.target) : null;
   if ((mainPath !== null && mainPath.startsWith('word/')) || zip.has('word/document.xml')) {
@@ -39,10 +39,10 @@ export function readWorkbookPart(zip: ZipPackage, limits: ReadLimits): WorkbookP
     throw new WorkbookReadError('powerpoint-document', 'the file is a PowerPoint presentation (.pptx), not a workbook');
   }
   const path = mainPath !== null && zip.has(mainPath) ? mainPath : WORKBOOK;
-  const xml = partText(zip, path);
+  const xml = partXml(zip, path);
   if (xml === null) throw new WorkbookReadError('no-workbook', 'the package holds no workbook part (xl/workbook.xml)');
   const folder = folderOf(path);
-  const rels = relationships(relsPathOf(path), partText(zip, relsPathOf(path)), limits).map((r) => ({ ...r, path: resolvePart(folder, r.target) }));
+  const rels = relationships(relsPathOf(path), partXml(zip, relsPathOf(path)), limits).map((r) => ({ ...r, path: resolvePart(folder, r.target) }));
   const byId = new Map<string, (typeof rels)[number]>();
   for (const r of rels) if (!byId.has(r.id)) byId.set(r.id, r);
 

@@ -153,7 +153,7 @@ export interface SheetContext {
   limits: ReadLimits;
 }
 
-export function readWorksheet(xml: string, ctx: SheetContext): SheetCells {
+export function readWorksheet(xml: Uint8Array, ctx: SheetContext): SheetCells {
   const { sheet, sharedStrings, styles, date1904, limits } = ctx;
   const out: SheetCells = { rows: new IntColumn(), cols: new IntColumn(), values: [], styles: new IntColumn(), merges: [] };
   const maxChars = limits.maxStringChars;

@@ -1,8 +1,9 @@
 /**
- * A strict, streaming-style XML tokenizer for the parts of an .xlsx package. It walks the text
- * once, left to right, and never backtracks: every step moves the position forward, every search
- * (`indexOf`) starts where the last one stopped, so the time is linear in the part's length whatever
- * the part holds (a 300,000-space tag, a megabyte attribute, a thousand nested elements).
+ * A strict, streaming-style XML tokenizer for the parts of an .xlsx package. It walks the part's
+ * UTF-8 bytes once, left to right, and never backtracks: every step moves the position forward,
+ * every search (`indexOf`) starts where the last one stopped, so the time is linear in the part's
+ * length whatever the part holds (a 300,000-space tag, a megabyte attribute, a thousand nested
+ * elements).
  *
  * Strict where it matters: tags must be well formed, end tags must match their start tags, attribute
  * values must be quoted, entities must be XML's own (no DTD, so no others exist), nesting is bounded.
@@ -10,10 +11,11 @@
  * start. Element and attribute names are handed over without their namespace prefix (`x:c` → `c`,
  * `r:id` → `id`), as the parts are read by local name (writers differ in their prefixes).
  *
- * Text is decoded only for a sink that asks for it (`wantText`), so the text of everything a reader
- * skips costs one `indexOf` per element.
+ * It reads bytes, not a decoded string: every byte of XML's markup is ASCII, and no byte of a UTF-8
+ * multi-byte character is, so markup is found in the bytes as it is in the text. Only the texts and
+ * attribute values a sink asks for are decoded, each on its own: a big sheet is never one string of
+ * 30–70 MB, and the cells' strings hold no view of one.
  */
-
 export class XmlError extends Error {
   constructor(readonly kind: 'malformed' | 'too-deep', message: string) {
     super(message);
@@ -24,13 +26,13 @@ export class XmlError extends Error {
 /** The attributes of the start tag being reported; valid only during the `open` call. */
 export class Attributes {
   count = 0;
-  private xml = '';
-  // Offsets into the part: a local name's start and end, a value's start and end. Nothing is cut
-  // out of the text until a reader asks for that attribute.
+  private xml: Uint8Array = new Uint8Array(0);
+  // Offsets into the part: a local name's start and end, a value's start and end. Nothing is
+  // decoded until a reader asks for that attribute.
   private spans = new Int32Array(64);
 
   /** @internal */
-  reset(xml: string): void {
+  reset(xml: Uint8Array): void {
     this.xml = xml;
     this.count = 0;
   }
@@ -49,13 +51,65 @@ export class Attributes {
     this.spans[k + 3] = valueEnd;
   }
 
-  /** The decoded value of the first attribute with this local name, or undefined. */
+  /** The decoded value of the first attribute with this local name (ASCII, as every SpreadsheetML name), or undefined. */
   get(name: string): string | undefined {
     const sp = this.spans;
     for (let k = 0; k < this.count * 4; k += 4) {
-      if (sp[k + 1] - sp[k] === name.length && this.xml.startsWith(name, sp[k])) return decodeEntities(this.xml.slice(sp[k + 2], sp[k + 3]));
+      if (sp[k + 1] - sp[k] === name.length && bytesAre(this.xml, sp[k], name)) return decodeEntities(textOf(this.xml, sp[k + 2], sp[k + 3]));
     }
     return undefined;
+  }
+}
+
+/** True when the bytes at `at` are the ASCII string `s`. */
+function bytesAre(b: Uint8Array, at: number, s: string): boolean {
+  if (at + s.length > b.length) return false;
+  for (let i = 0; i < s.length; i++) if (b[at + i] !== s.charCodeAt(i)) return false;
+  return true;
+}
+
+/** The first `seq` (ASCII) at or after `from`, or -1; `seq` is a few bytes, so this stays linear. */
+function indexOfSeq(b: Uint8Array, seq: string, from: number): number {
+  const first = seq.charCodeAt(0);
+  for (let i = b.indexOf(first, from); i !== -1; i = b.indexOf(first, i + 1)) if (bytesAre(b, i, seq)) return i;
+  return -1;
+}
+
+const utf8 = new TextDecoder('utf-8', { ignoreBOM: true });
+/** Short ASCII texts (numbers, style ids, most names) are built directly; the rest is decoded. */
+const SHORT = 48;
+
+/** The text of bytes [start, end): UTF-8, invalid sequences as U+FFFD, as decoding the whole part gives them. */
+export function textOf(b: Uint8Array, start: number, end: number): string {
+  const n = end - start;
+  if (n <= SHORT) {
+    let s = '';
+    for (let i = start; i < end; i++) {
+      const c = b[i];
+      if (c >= 0x80) return utf8.decode(b.subarray(start, end));
+      s += String.fromCharCode(c);
+    }
+    return s;
+  }
+  return utf8.decode(b.subarray(start, end));
+}
+
+/**
+ * Element names recur on every cell (`c`, `v`, `row`): each distinct name is made a string once,
+ * found again by its length and bytes.
+ */
+class NameCache {
+  private readonly byKey = new Map<number, string>();
+
+  of(b: Uint8Array, start: number, end: number): string {
+    const n = end - start;
+    if (n > 64) return textOf(b, start, end);
+    const key = n | (b[start] << 7) | (b[end - 1] << 15) | (n > 2 ? b[start + 1] << 23 : 0);
+    const known = this.byKey.get(key);
+    if (known !== undefined && known.length === n && bytesAre(b, start, known)) return known;
+    const name = textOf(b, start, end);
+    if (known === undefined && this.byKey.size < 4096) this.byKey.set(key, name);
+    return name;
   }
 }
 
@@ -73,6 +127,7 @@ export interface TokenizeOptions {
 }
 
 // Character codes.
+const LT = 60;
 const GT = 62;
 const SLASH = 47;
 const EQ = 61;
@@ -84,18 +139,19 @@ const SEMI = 59;
 const HASH = 35;
 const COLON = 58;
 
-function isSpace(c: number): boolean {
+// Bytes are read past the end as undefined, which is no space and ends any name.
+function isSpace(c: number | undefined): boolean {
   return c === 32 || c === 10 || c === 9 || c === 13;
 }
 
-/** A character that ends a name: whitespace, `/`, `>`, `=`, or the end of the text (NaN). */
-function endsName(c: number): boolean {
-  return c === 32 || c === 10 || c === 9 || c === 13 || c === SLASH || c === GT || c === EQ || c !== c;
+/** A byte that ends a name: whitespace, `/`, `>`, `=`, or the end of the part. */
+function endsName(c: number | undefined): boolean {
+  return c === 32 || c === 10 || c === 9 || c === 13 || c === SLASH || c === GT || c === EQ || c === undefined;
 }
 
-/** A name may not start with a digit, `-`, `.` or punctuation that XML forbids there. */
-function startsName(c: number): boolean {
-  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === COLON || c > 127;
+/** A name may not start with a digit, `-`, `.` or punctuation that XML forbids there (a byte over 127 starts a non-ASCII letter). */
+function startsName(c: number | undefined): boolean {
+  return c !== undefined && ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === COLON || c > 127);
 }
 
 
@@ -147,50 +203,58 @@ export function decodeEntities(s: string): string {
   return out + s.slice(from);
 }
 
-/** Walks `xml` once, reporting elements and (when wanted) text to `sink`. Throws XmlError. */
-export function tokenize(xml: string, sink: XmlSink, options: TokenizeOptions): void {
+/** A byte-order mark, as UTF-8. */
+const BOM = '\u00ef\u00bb\u00bf';
+
+/** Walks the part's UTF-8 bytes once, reporting elements and (when wanted) text to `sink`. Throws XmlError. */
+export function tokenize(xml: Uint8Array, sink: XmlSink, options: TokenizeOptions): void {
   const n = xml.length;
   const attrs = new Attributes();
-  const stack: string[] = [];
+  const names = new NameCache();
+  // The open elements: their qualified names' byte ranges (for matching end tags) and local names.
+  let starts = new Int32Array(Math.min(options.maxDepth, 64) + 1);
+  let ends = new Int32Array(starts.length);
   const locals: string[] = [];
   let depth = 0;
   let rootSeen = false;
   let nextLt = -2;
   let pos = 0;
-  // A byte-order mark left by the decoder is no text.
-  if (xml.charCodeAt(0) === 0xfeff) pos = 1;
+  // A byte-order mark is no text (decoding the part would drop one, and the text may hold a second).
+  if (bytesAre(xml, 0, BOM)) pos = 3;
+  if (bytesAre(xml, pos, BOM)) pos += 3;
+  const nameAt = (from: number, to: number) => textOf(xml, from, Math.min(to, from + 160)).slice(0, 40);
 
   while (pos < n) {
-    const lt = xml.indexOf('<', pos);
+    const lt = xml.indexOf(LT, pos);
     const textEnd = lt === -1 ? n : lt;
-    if (textEnd > pos && depth > 0 && sink.wantText) sink.text(decodeEntities(xml.slice(pos, textEnd)));
+    if (textEnd > pos && depth > 0 && sink.wantText) sink.text(decodeEntities(textOf(xml, pos, textEnd)));
     if (lt === -1) break;
     pos = lt + 1;
-    const c = xml.charCodeAt(pos);
+    const c = xml[pos];
 
     if (c === SLASH) {
       // An end tag: its name, optional whitespace, `>`.
       const start = ++pos;
-      while (!endsName(xml.charCodeAt(pos))) pos++;
-      const qname = xml.slice(start, pos);
-      while (isSpace(xml.charCodeAt(pos))) pos++;
-      if (xml.charCodeAt(pos) !== GT) throw new XmlError('malformed', `a broken end tag </${qname.slice(0, 40)}`);
+      while (!endsName(xml[pos])) pos++;
+      const end = pos;
+      while (isSpace(xml[pos])) pos++;
+      if (xml[pos] !== GT) throw new XmlError('malformed', `a broken end tag </${nameAt(start, end)}`);
       pos++;
-      if (depth === 0 || stack[depth - 1] !== qname) throw new XmlError('malformed', `an end tag </${qname.slice(0, 40)}> that closes nothing open`);
+      if (depth === 0 || !sameBytes(xml, starts[depth - 1], ends[depth - 1], start, end)) throw new XmlError('malformed', `an end tag </${nameAt(start, end)}> that closes nothing open`);
       depth--;
       sink.close(locals[depth]);
       continue;
     }
 
     if (c === BANG) {
-      if (xml.startsWith('!--', pos)) {
-        const end = xml.indexOf('-->', pos + 3);
+      if (bytesAre(xml, pos, '!--')) {
+        const end = indexOfSeq(xml, '-->', pos + 3);
         if (end === -1) throw new XmlError('malformed', 'an unclosed comment');
         pos = end + 3;
-      } else if (xml.startsWith('![CDATA[', pos)) {
-        const end = xml.indexOf(']]>', pos + 8);
+      } else if (bytesAre(xml, pos, '![CDATA[')) {
+        const end = indexOfSeq(xml, ']]>', pos + 8);
         if (end === -1 || depth === 0) throw new XmlError('malformed', 'a broken CDATA section');
-        if (sink.wantText) sink.text(xml.slice(pos + 8, end));
+        if (sink.wantText) sink.text(textOf(xml, pos + 8, end));
         pos = end + 3;
       } else {
         // <!DOCTYPE …> and anything else: no SpreadsheetML part has one.
@@ -200,7 +264,7 @@ export function tokenize(xml: string, sink: XmlSink, options: TokenizeOptions): 
     }
 
     if (c === QUEST) {
-      const end = xml.indexOf('?>', pos + 1);
+      const end = indexOfSeq(xml, '?>', pos + 1);
       if (end === -1) throw new XmlError('malformed', 'an unclosed processing instruction');
       pos = end + 2;
       continue;
@@ -210,48 +274,48 @@ export function tokenize(xml: string, sink: XmlSink, options: TokenizeOptions): 
     if (!startsName(c)) throw new XmlError('malformed', 'a "<" that starts no tag');
     const start = pos;
     let colon = -1;
-    for (let ch = c; !endsName(ch); ch = xml.charCodeAt(++pos)) if (ch === COLON) colon = pos;
-    const qname = xml.slice(start, pos);
-    const name = colon === -1 ? qname : xml.slice(colon + 1, pos);
+    for (let ch = c; !endsName(ch); ch = xml[++pos]) if (ch === COLON) colon = pos;
+    const qEnd = pos;
+    const name = names.of(xml, colon === -1 ? start : colon + 1, qEnd);
     attrs.reset(xml);
     let empty = false;
     for (;;) {
       let ws = false;
-      while (isSpace(xml.charCodeAt(pos))) {
+      while (isSpace(xml[pos])) {
         pos++;
         ws = true;
       }
-      const d = xml.charCodeAt(pos);
+      const d = xml[pos];
       if (d === GT) {
         pos++;
         break;
       }
       if (d === SLASH) {
-        if (xml.charCodeAt(pos + 1) !== GT) throw new XmlError('malformed', `a broken tag <${qname.slice(0, 40)}`);
+        if (xml[pos + 1] !== GT) throw new XmlError('malformed', `a broken tag <${nameAt(start, qEnd)}`);
         pos += 2;
         empty = true;
         break;
       }
-      if (!ws || !startsName(d)) throw new XmlError('malformed', `a broken tag <${qname.slice(0, 40)}`);
+      if (!ws || !startsName(d)) throw new XmlError('malformed', `a broken tag <${nameAt(start, qEnd)}`);
       const an = pos;
       let acolon = -1;
-      for (let ch = d; !endsName(ch); ch = xml.charCodeAt(++pos)) if (ch === COLON) acolon = pos;
+      for (let ch = d; !endsName(ch); ch = xml[++pos]) if (ch === COLON) acolon = pos;
       const localStart = acolon === -1 ? an : acolon + 1;
       const nameEnd = pos;
-      while (isSpace(xml.charCodeAt(pos))) pos++;
-      if (xml.charCodeAt(pos) !== EQ) throw new XmlError('malformed', `an attribute ${xml.slice(an, Math.min(nameEnd, an + 40))} without a value`);
+      while (isSpace(xml[pos])) pos++;
+      if (xml[pos] !== EQ) throw new XmlError('malformed', `an attribute ${nameAt(an, nameEnd)} without a value`);
       pos++;
-      while (isSpace(xml.charCodeAt(pos))) pos++;
-      const q = xml.charCodeAt(pos);
-      if (q !== QUOT && q !== APOS) throw new XmlError('malformed', `an unquoted attribute ${xml.slice(an, Math.min(nameEnd, an + 40))}`);
-      const vEnd = xml.indexOf(q === QUOT ? '"' : "'", pos + 1);
-      if (vEnd === -1) throw new XmlError('malformed', `an unclosed attribute ${xml.slice(an, Math.min(nameEnd, an + 40))}`);
+      while (isSpace(xml[pos])) pos++;
+      const q = xml[pos];
+      if (q !== QUOT && q !== APOS) throw new XmlError('malformed', `an unquoted attribute ${nameAt(an, nameEnd)}`);
+      const vEnd = xml.indexOf(q, pos + 1);
+      if (vEnd === -1) throw new XmlError('malformed', `an unclosed attribute ${nameAt(an, nameEnd)}`);
       // The next '<' is looked up once and reused until the scan passes it: linear, however long the values.
       if (nextLt < pos) {
-        nextLt = xml.indexOf('<', pos);
+        nextLt = xml.indexOf(LT, pos);
         if (nextLt === -1) nextLt = n;
       }
-      if (nextLt < vEnd) throw new XmlError('malformed', `a "<" inside attribute ${xml.slice(an, Math.min(nameEnd, an + 40))}`);
+      if (nextLt < vEnd) throw new XmlError('malformed', `a "<" inside attribute ${nameAt(an, nameEnd)}`);
       attrs.add(localStart, nameEnd, pos + 1, vEnd);
       pos = vEnd + 1;
     }
@@ -264,11 +328,26 @@ export function tokenize(xml: string, sink: XmlSink, options: TokenizeOptions): 
       sink.close(name);
     } else {
       if (depth >= options.maxDepth) throw new XmlError('too-deep', `elements nested more than ${options.maxDepth} deep`);
+      if (depth >= starts.length) {
+        const s2 = new Int32Array(starts.length * 2);
+        const e2 = new Int32Array(starts.length * 2);
+        s2.set(starts);
+        e2.set(ends);
+        starts = s2;
+        ends = e2;
+      }
       locals[depth] = name;
-      stack[depth++] = qname;
+      starts[depth] = start;
+      ends[depth++] = qEnd;
     }
   }
   if (!rootSeen) throw new XmlError('malformed', 'no root element');
-  if (depth !== 0) throw new XmlError('malformed', `the part ends inside <${stack[depth - 1].slice(0, 40)}>`);
+  if (depth !== 0) throw new XmlError('malformed', `the part ends inside <${nameAt(starts[depth - 1], ends[depth - 1])}>`);
 }
 
+/** True when bytes [a, aEnd) equal bytes [b, bEnd). */
+function sameBytes(x: Uint8Array, a: number, aEnd: number, b: number, bEnd: number): boolean {
+  if (aEnd - a !== bEnd - b) return false;
+  for (let i = 0; i < aEnd - a; i++) if (x[a + i] !== x[b + i]) return false;
+  return true;
+}
