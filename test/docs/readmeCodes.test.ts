@@ -9,6 +9,7 @@ import { codeRows, MARKERS, withCodeTables } from '../../scripts/codeTables';
 import { CHECK_CODES } from '../../src/core/checks/codes';
 import { CONSOLIDATION_CODES } from '../../src/core/consolidate/codes';
 import { makeFinding } from '../../src/core/findings/finding';
+import { MESSAGES } from '../../src/core/findings/registry';
 import { renderMessage } from '../../src/core/findings/render';
 
 const README = join(__dirname, '../../README.md');
@@ -32,6 +33,12 @@ describe('README check codes', () => {
     const readme = readFileSync(README, 'utf8');
     expect(tableInReadme(readme, MARKERS.check)).toEqual({ ...CHECK_CODES, 'legacy-encoding': 'info' });
     expect(tableInReadme(readme, MARKERS.consolidation)).toEqual({ ...CONSOLIDATION_CODES });
+  });
+
+  test('the two tables together list every code that has a message, once', () => {
+    const readme = readFileSync(README, 'utf8');
+    const listed = [...Object.keys(tableInReadme(readme, MARKERS.check)), ...Object.keys(tableInReadme(readme, MARKERS.consolidation))];
+    expect([...listed].sort()).toEqual(Object.keys(MESSAGES).sort());
   });
 
   test('every code documented has a message in Vietnamese and English', () => {
