@@ -20,7 +20,7 @@ async function main() {
   const [mode, ...args] = process.argv.slice(2);
   // Modules load before the clock starts: the floor's exceljs is loaded above too.
   const { readWorkbookFile } = lib('xlsx/readFile.js');
-  const { readPlan } = lib('core/engine.js');
+  const { readPlan } = lib('core/readPlan.js');
   const { consolidate } = lib('core/consolidate/index.js');
   const { readSubmissionFiles } = lib('cli/submissionFiles.js');
   const t0 = performance.now();

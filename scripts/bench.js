@@ -80,7 +80,7 @@ async function makeSubmissions(n) {
   const dir = path.join(WORK, 'submissions');
   fs.mkdirSync(dir, { recursive: true });
   const { readWorkbookFile } = require('../lib/xlsx/readFile.js');
-  const { readPlan } = require('../lib/core/engine.js');
+  const { readPlan } = require('../lib/core/readPlan.js');
   const { templateLayoutWithRows } = require('../lib/core/consolidate/index.js');
   const { writeWorkbook } = require('../lib/xlsx/writeWorkbook.js');
   const plan = readPlan(await readWorkbookFile(PLAN));

@@ -6,7 +6,7 @@
  */
 import { existsSync } from 'fs';
 import { join } from 'path';
-import { readPlan, type PlanReading } from '../src/core/engine';
+import { readPlan, type PlanReading } from '../src/core/readPlan';
 import { readable } from '../src/core/text/normalize';
 import { readWorkbookFile } from '../src/xlsx/readFile';
 import expected from './fixtures/kien-tuong-2024.expected.json';

@@ -2,7 +2,7 @@
  * What the commands that take a plan share: the `--plan-year` option and reading the plan workbook,
  * with the one mistake worth catching early (a unit's submission given as the plan).
  */
-import type { PlanReading } from '../core/engine';
+import type { PlanReading } from '../core/readPlan';
 import type { Lang } from '../core/i18n/lang';
 import { planOfWorkbook } from '../core/workflow/planOfWorkbook';
 import { EXIT } from './io';

@@ -4,7 +4,7 @@
  * UBND thị xã Kiến Tường`); the period from the consolidation (`--period`, or the one the
  * submissions name), else the reporting window --as-of falls in.
  */
-import type { PlanReading } from '../core/engine';
+import type { PlanReading } from '../core/readPlan';
 import type { ConsolidationResult } from '../core/consolidate/types';
 import type { Lang } from '../core/i18n/lang';
 import { buildPeriodReport } from '../core/periodReport/build';

@@ -44,7 +44,7 @@ const PANE_ENGINE = 'taskpane/engine';
 const PANE_ENGINE_MAY_NOT: readonly Layer[] = ['excel', 'browser'];
 
 export interface SourceFile {
-  /** Path relative to the repository, with forward slashes: `src/core/engine.ts`. */
+  /** Path relative to the repository, with forward slashes: `src/core/readPlan.ts`. */
   path: string;
   text: string;
 }

@@ -9,7 +9,7 @@ import { tmpdir } from 'os';
 import { join } from 'path';
 import ExcelJS from 'exceljs';
 import { consolidate, readSubmissionWorkbook, templateLayoutWithRows, type ConsolidationResult, type TemplateRows } from '../../src/core/consolidate';
-import { readPlan, type PlanReading } from '../../src/core/engine';
+import { readPlan, type PlanReading } from '../../src/core/readPlan';
 import { readWorkbookFile } from '../../src/xlsx/readFile';
 import { writeWorkbook } from '../../src/xlsx/writeWorkbook';
 import { recalcWithLibreOffice } from './helpers/soffice';

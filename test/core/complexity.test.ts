@@ -3,7 +3,7 @@
  * counted as reads of the grid's cells through a Proxy, not timed.
  */
 import type { CellValue, Grid, MergeArea } from '../../src/core/grid';
-import { readPlan } from '../../src/core/engine';
+import { readPlan } from '../../src/core/readPlan';
 import { consolidate, readSubmissions } from '../../src/core/consolidate';
 import * as agency from '../../src/core/text/agency';
 import * as normalize from '../../src/core/text/normalize';

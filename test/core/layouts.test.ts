@@ -4,7 +4,7 @@
  * test/variants.test.ts.)
  */
 import type { CellValue } from '../../src/core/grid';
-import { readPlan } from '../../src/core/engine';
+import { readPlan } from '../../src/core/readPlan';
 import { cleanPlan, gridOf } from '../helpers/grid';
 
 const summary = (r: ReturnType<typeof readPlan>) => [r.targets.length, r.tasks.length, r.summary.indicators];

@@ -2,7 +2,7 @@
  * A plan sheet whose merged areas the host could not read says so (one warning, at the table's
  * header), because the findings under a merged value stand on an incomplete reading there.
  */
-import { readPlan } from '../../src/core/engine';
+import { readPlan } from '../../src/core/readPlan';
 import { renderMessage } from '../../src/core/findings/render';
 import { readWorkbookFile } from '../../src/xlsx/readFile';
 import { join } from 'path';

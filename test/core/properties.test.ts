@@ -14,7 +14,7 @@ import { foldKey, readable } from '../../src/core/text/normalize';
 import { budgetSchema, indicatorSchema, timeframeSchema } from '../../src/core/schema';
 import { findHeaderBands } from '../../src/core/locate/headerBands';
 import { SheetView } from '../../src/core/locate/sheetView';
-import { readPlan } from '../../src/core/engine';
+import { readPlan } from '../../src/core/readPlan';
 
 // Strings that look like plan text: Vietnamese words, numerals, separators, HTML, odd spaces.
 const pieces = [

@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'fs';
 import { join } from 'path';
-import { readPlan, type PlanReading } from '../../src/core/engine';
+import { readPlan, type PlanReading } from '../../src/core/readPlan';
 import { readWorkbookFile } from '../../src/xlsx/readFile';
 
 interface ExpectedTarget {

@@ -4,7 +4,7 @@
  * are, where a table ends, and a reading that says so when it is in doubt.
  */
 import type { CellValue } from '../../src/core/grid';
-import { readPlan } from '../../src/core/engine';
+import { readPlan } from '../../src/core/readPlan';
 import { PLAN_VOCABULARY } from '../../src/core/locate/vocabulary';
 import { parseColumnJson, parseColumnSpec } from '../../src/core/locate/overrides';
 import { decideStyle } from '../../src/core/read/numerals';

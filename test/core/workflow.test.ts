@@ -5,7 +5,7 @@
 import { readFileSync } from 'fs';
 import { join } from 'path';
 import type { Grid } from '../../src/core/grid';
-import { readPlan } from '../../src/core/engine';
+import { readPlan } from '../../src/core/readPlan';
 import { readSubmissions } from '../../src/core/consolidate';
 import { checkWorkbook } from '../../src/core/workflow/checkWorkbook';
 import { consolidateWorkbook, periodSetting } from '../../src/core/workflow/consolidateWorkbook';

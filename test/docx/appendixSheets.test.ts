@@ -3,7 +3,7 @@
  * back by the checker exactly as the seed workbook reads, whether the sheets keep their own names
  * (the .xlsx downloaded outside Excel) or carry the add-in's `CCHC - ` prefix (inside Excel).
  */
-import { readPlan } from '../../src/core/engine';
+import { readPlan } from '../../src/core/readPlan';
 import { splitWorkbook } from '../../src/core/workbookParts';
 import { ownSheetName } from '../../src/core/report/sheetNames';
 import { appendixSheets } from '../../src/core/wordImport/appendixSheets';

@@ -12,7 +12,7 @@ import { createBrowserHost } from '../../src/browser/browserHost';
 import { writeWorkbook } from '../../src/xlsx/writeWorkbook';
 import { seedBytes, seedGrids } from '../excel/seed';
 import { templateLayoutWithRows } from '../../src/core/consolidate';
-import { readPlan } from '../../src/core/engine';
+import { readPlan } from '../../src/core/readPlan';
 import { readDocx } from '../../src/docx/readDocument';
 import { renderPane } from '../taskpane/renderPane';
 import { docxPackage, p } from './wordml';

@@ -1,5 +1,5 @@
 /** The engine's reading of a plan, with places taken out, so a Word and an Excel reading compare. */
-import { readPlan, type PlanReading } from '../../src/core/engine';
+import { readPlan, type PlanReading } from '../../src/core/readPlan';
 import type { Grid } from '../../src/core/grid';
 
 function withoutPlace<T extends object>(x: T): Omit<T, 'sheet' | 'row'> {

@@ -10,7 +10,7 @@ import ExcelJS from 'exceljs';
 import { strFromU8, unzipSync } from 'fflate';
 import { readDocx } from '../../src/docx/readDocument';
 import { consolidate } from '../../src/core/consolidate';
-import { readPlan } from '../../src/core/engine';
+import { readPlan } from '../../src/core/readPlan';
 import { readWorkbookFile } from '../../src/xlsx/readFile';
 import { buildPeriodReport } from '../../src/core/periodReport/build';
 import { issuerFromTitles, issuerLines } from '../../src/core/periodReport/issuer';

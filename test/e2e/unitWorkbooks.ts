@@ -1,5 +1,5 @@
 /** Filled-in unit reports for the end-to-end run, made the way units make them: from the template. */
-import { readPlan } from '../../src/core/engine';
+import { readPlan } from '../../src/core/readPlan';
 import { templateLayoutWithRows } from '../../src/core/consolidate';
 import type { Grid } from '../../src/core/grid';
 import type { LayoutValue } from '../../src/core/report/layout';

@@ -6,7 +6,7 @@ import { tmpdir } from 'os';
 import { join } from 'path';
 import ExcelJS from 'exceljs';
 import { convertLegacyGrid, decodeTcvn3, detectLegacy, TCVN3 } from '../../src/core/encoding';
-import { readPlan } from '../../src/core/engine';
+import { readPlan } from '../../src/core/readPlan';
 import { readSubmissions } from '../../src/core/consolidate';
 import { readWorkbookFile } from '../../src/xlsx/readFile';
 import { runCli } from '../helpers/cli';

@@ -12,7 +12,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'fs'
 import { tmpdir } from 'os';
 import { join } from 'path';
 import type { Grid } from '../../src/core/grid';
-import { readPlan } from '../../src/core/engine';
+import { readPlan } from '../../src/core/readPlan';
 import { finding } from '../../src/core/checks/context';
 import { countBySeverity } from '../../src/core/findings/finding';
 import { findingsLayout } from '../../src/core/report/findingsLayout';

@@ -3,7 +3,7 @@
  * right): rows, codes, areas, indicators, due dates, budgets, owners, texts, and the findings —
  * none false, none missed.
  */
-import type { PlanReading } from '../../src/core/engine';
+import type { PlanReading } from '../../src/core/readPlan';
 import { foldKey } from '../../src/core/text/normalize';
 import type { Expected } from './render';
 

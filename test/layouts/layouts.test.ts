@@ -8,7 +8,7 @@ import { mkdtempSync, rmSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import ExcelJS from 'exceljs';
-import { readPlan } from '../../src/core/engine';
+import { readPlan } from '../../src/core/readPlan';
 import { columnLetter, type Grid } from '../../src/core/grid';
 import { readWorkbookFile } from '../../src/xlsx/readFile';
 import { recalcWithLibreOffice } from '../consolidate/helpers/soffice';

@@ -9,7 +9,7 @@
 import '@testing-library/jest-dom';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { templateLayoutWithRows } from '../../src/core/consolidate';
-import { readPlan } from '../../src/core/engine';
+import { readPlan } from '../../src/core/readPlan';
 import type { Grid } from '../../src/core/grid';
 import { FULL_CAPABILITIES } from '../../src/host/capabilities';
 import { createExcelHost } from '../../src/excel/excelHost';

@@ -6,7 +6,7 @@
  */
 import JSZip from 'jszip';
 import { join } from 'path';
-import { readPlan } from '../../src/core/engine';
+import { readPlan } from '../../src/core/readPlan';
 import { findingsLayout } from '../../src/core/report/findingsLayout';
 import { printSetupOf } from '../../src/core/report/printSetup';
 import type { SheetLayout } from '../../src/core/report/layout';

@@ -5,7 +5,7 @@
 import { SCHEMA_VERSION } from '../../core/contract/version';
 import { readFileSync } from 'fs';
 import type { Command } from 'commander';
-import type { PlanReading } from '../../core/engine';
+import type { PlanReading } from '../../core/readPlan';
 import { checkWorkbook } from '../../core/workflow/checkWorkbook';
 import { parseLang, type Lang } from '../../core/i18n/lang';
 import { workbookJson } from '../../core/report/checkJson';

@@ -1,5 +1,5 @@
 /** The readable `cchc check` report: what was found, then the findings by severity with `Sheet!Cell`. */
-import type { PlanReading } from '../../core/engine';
+import type { PlanReading } from '../../core/readPlan';
 import { placeOf, renderMessage } from '../../core/findings/render';
 import type { Lang } from '../../core/i18n/lang';
 import type { Severity } from '../../core/schema';

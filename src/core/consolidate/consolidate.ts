@@ -3,7 +3,7 @@
  * rate of an indicator is 100·ΣSố đạt/ΣTổng số over the included units, never a mean of rates.
  * Linear in the submitted rows: every lookup goes through a Map built once.
  */
-import type { PlanReading } from '../engine';
+import type { PlanReading } from '../readPlan';
 import { makeFinding, type Finding } from '../findings/finding';
 import { severityOf } from './codes';
 import { isIsoDate } from './dates';

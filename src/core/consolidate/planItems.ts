@@ -1,5 +1,5 @@
 /** The plan's indicators and tasks, flattened and keyed the way submissions are matched. */
-import type { PlanReading } from '../engine';
+import type { PlanReading } from '../readPlan';
 import type { Comparator } from '../schema';
 import { readable } from '../text/normalize';
 import { indicatorKey, taskKey } from './keys';

@@ -4,7 +4,7 @@
  * them) and the task table (status as an in-cell list). The rate formula gives 100·Số đạt/Tổng số
  * on the 0–100 scale under a plain number format, so reading it needs no number format at all.
  */
-import type { PlanReading } from '../engine';
+import type { PlanReading } from '../readPlan';
 import type { Lang } from '../i18n/lang';
 import { formatDate } from '../i18n/format';
 import type { LayoutValue, SheetLayout, Validation } from '../report/layout';

@@ -2,7 +2,7 @@
  * The reading of one workbook as the public JSON shape of `cchc check --json`: targets, tasks,
  * findings with their rendered message, and the summary. Dates are ISO strings.
  */
-import type { PlanReading } from '../engine';
+import type { PlanReading } from '../readPlan';
 import type { TablePlace } from '../findings/finding';
 import { placeOf, renderMessage } from '../findings/render';
 import type { Lang } from '../i18n/lang';

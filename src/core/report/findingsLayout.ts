@@ -2,7 +2,7 @@
  * The findings report sheet (`cchc check --report`, the pane's "write report" button): one row per
  * finding with its place and message, error rows first, laid out once for every host.
  */
-import type { PlanReading } from '../engine';
+import type { PlanReading } from '../readPlan';
 import { placeOf, renderMessage } from '../findings/render';
 import type { Lang } from '../i18n/lang';
 import type { LayoutValue, SheetLayout, Tone } from './layout';

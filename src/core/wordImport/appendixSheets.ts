@@ -5,7 +5,7 @@
  * Excel), and the checker then reads the sheets like any plan sheet: their names carry the mark
  * `isImportedAppendix` looks for, which keeps them out of the add-in's own sheets.
  */
-import type { PlanReading } from '../engine';
+import type { PlanReading } from '../readPlan';
 import type { Grid } from '../grid';
 import type { Lang } from '../i18n/lang';
 import type { LayoutValue, SheetLayout } from '../report/layout';

@@ -3,7 +3,7 @@
  * read and checked. Unit report sheets and the add-in's own sheets are not plan tables; a Word
  * document's findings name the table, row and column as Word numbers them.
  */
-import { readPlan, type PlanReading } from '../engine';
+import { readPlan, type PlanReading } from '../readPlan';
 import type { Grid } from '../grid';
 import type { ColumnOverride } from '../locate/overrides';
 import { placeInWordTables } from '../findings/wordPlace';

@@ -6,7 +6,7 @@ import { consolidate, type ConsolidationResult, type Submission } from '../conso
 import type { Finding } from '../findings/finding';
 import type { Grid } from '../grid';
 import { parsePeriod, type ReportingPeriod } from '../period';
-import type { PlanReading } from '../engine';
+import type { PlanReading } from '../readPlan';
 import { type NoPlanReason, planOfWorkbook } from './planOfWorkbook';
 
 export interface WorkbookConsolidation {

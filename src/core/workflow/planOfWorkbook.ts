@@ -3,7 +3,7 @@
  * (consolidating, progress, a unit's template): one definition of "no plan in this workbook" for
  * the pane and the command line, with the reason, so each host can word it.
  */
-import { readPlan, type PlanReading } from '../engine';
+import { readPlan, type PlanReading } from '../readPlan';
 import type { Submission } from '../consolidate';
 import type { Grid } from '../grid';
 import { splitWorkbook } from '../workbookParts';

@@ -1,6 +1,6 @@
 /** The engine's jobs, the same in the worker and on the pane's thread. */
 import { type Submission, type SubmissionWorkbook, readSubmissionWorkbook } from '../../core/consolidate';
-import type { PlanReading } from '../../core/engine';
+import type { PlanReading } from '../../core/readPlan';
 import type { Finding } from '../../core/findings/finding';
 import type { Grid } from '../../core/grid';
 import type { ColumnOverride } from '../../core/locate/overrides';

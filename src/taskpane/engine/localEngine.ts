@@ -2,7 +2,7 @@
  * The engine on the pane's own thread: where no Web Worker exists (jsdom in the tests, a webview
  * without workers). Same results as the worker; only the pane's responsiveness differs.
  */
-import type { PlanReading } from '../../core/engine';
+import type { PlanReading } from '../../core/readPlan';
 import { throwIfCancelled } from '../../host/task';
 import type { Submission } from '../../core/consolidate';
 import type { WorkbookConsolidation } from '../../core/workflow/consolidateWorkbook';

@@ -4,7 +4,7 @@
  * for long while a big workbook is read, and the pane's own thread where no Worker exists (jsdom,
  * old webviews).
  */
-import type { PlanReading } from '../../core/engine';
+import type { PlanReading } from '../../core/readPlan';
 import type { Grid } from '../../core/grid';
 import type { ColumnOverride } from '../../core/locate/overrides';
 import type { TaskOptions } from '../../host/task';

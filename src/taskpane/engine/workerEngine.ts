@@ -5,7 +5,7 @@
  * previous job) are named by id instead. Cancel terminates the worker: its work stops at once, and
  * the next job starts a fresh one.
  */
-import type { PlanReading } from '../../core/engine';
+import type { PlanReading } from '../../core/readPlan';
 import type { Grid } from '../../core/grid';
 import { CancelledError, throwIfCancelled } from '../../host/task';
 import type { TaskOptions } from '../../host/task';

@@ -3,7 +3,7 @@
  * the one "as of" date Tiến độ and Tổng hợp both compute against.
  */
 import { createContext, useContext } from 'react';
-import type { PlanReading } from '../../core/engine';
+import type { PlanReading } from '../../core/readPlan';
 import type { WorkbookHost } from '../../host/workbookHost';
 import type { PaneEngine } from '../engine/types';
 import type { PaneTask } from './usePaneTask';

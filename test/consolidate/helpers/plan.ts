@@ -5,7 +5,7 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import type { PlanReading } from '../../../src/core/engine';
+import type { PlanReading } from '../../../src/core/readPlan';
 import type { Comparator, Target, Task } from '../../../src/core/schema';
 
 export interface MiniIndicator {

@@ -7,7 +7,7 @@
  */
 import { AriaLiveAnnouncer, FluentProvider, Tab, TabList, webLightTheme } from '@fluentui/react-components';
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import type { PlanReading } from '../../../core/engine';
+import type { PlanReading } from '../../../core/readPlan';
 import type { Lang } from '../../../core/i18n/lang';
 import type { BrowserHost } from '../../../browser/browserHost';
 import { readFileBytes } from '../../../browser/readFileBytes';

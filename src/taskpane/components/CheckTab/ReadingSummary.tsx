@@ -1,6 +1,6 @@
 /** What the engine found in the workbook, as counts a user can compare with the plan's own totals. */
 import { Badge, makeStyles, tokens } from '@fluentui/react-components';
-import type { PlanReading } from '../../../core/engine';
+import type { PlanReading } from '../../../core/readPlan';
 import { formatDate } from '../../../core/i18n/format';
 import { useStrings } from '../../i18n/LangContext';
 

@@ -4,7 +4,7 @@
  * reruns with it); the engine's reading always comes from core, never from this component.
  */
 import { Button, Caption1, Dropdown, Field, Option, makeStyles, tokens } from '@fluentui/react-components';
-import type { PlanReading } from '../../../core/engine';
+import type { PlanReading } from '../../../core/readPlan';
 import type { ColumnOverride } from '../../../core/locate/overrides';
 import type { PlanRole } from '../../../core/locate/vocabulary';
 import { useStrings } from '../../i18n/LangContext';

@@ -1,6 +1,6 @@
 /** The period report's bytes for the pane, apart from the button so the docx writer loads on demand. */
 import type { ConsolidationResult } from '../../../core/consolidate/types';
-import type { PlanReading } from '../../../core/engine';
+import type { PlanReading } from '../../../core/readPlan';
 import type { Lang } from '../../../core/i18n/lang';
 import { buildPeriodReport } from '../../../core/periodReport/build';
 import { issuerFromTitles } from '../../../core/periodReport/issuer';
