@@ -5,7 +5,7 @@
  *
  * TCVN3 (ABC; fonts `.VnTime`, `.VnArial`…, capitals in `.VnTimeH`): TCVN 5712:1993, the VN3 subset
  * — one byte per letter. Positions as in GNU libc's TCVN5712-1 charmap (`iconv -f TCVN5712-1`);
- * test/encoding/tables.test.ts checks every entry against the machine's iconv when it has one.
+ * test/encoding/legacy.test.ts checks every entry against the machine's iconv when it has one.
  *
  * VNI (VNI for Windows; fonts `VNI-Times`, `VNI-Helve`…): a base letter followed by a mark
  * character, as VNI Software's code table gives it (tabulated the same way in Unikey's converter

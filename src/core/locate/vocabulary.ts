@@ -6,7 +6,7 @@
  * as whole words; the longest pattern wins, so `thoi gian bat dau` beats `thoi gian`.
  *
  * To add a synonym: fold it the same way (lower case, no diacritics, `đ` → `d`, punctuation → one
- * space) and append it to its role below; test/core/vocabulary.test.ts reads every pattern back
+ * space) and append it to its role below; test/core/tableModel.test.ts reads every pattern back
  * through foldKey, so a pattern that could never match fails there.
  */
 
