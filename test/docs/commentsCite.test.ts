@@ -3,9 +3,10 @@
  * item (the tracker is not in the repository, and its numbers mean nothing to the next reader),
  * never a file outside the repository (the session's shared notes). Comments are found with
  * TypeScript's own scanner, so a string or a regular expression holding such words is not taken
- * for one. Other projects' bug reports (`office-js#3611`) are citations a reader can follow.
+ * for one. Other projects' bug reports (`office-js#3611`) are citations a reader can follow. And
+ * a file of the repository a comment names must exist, so a rename cannot leave a comment behind.
  */
-import { readdirSync, readFileSync, statSync } from 'fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'fs';
 import { join, relative } from 'path';
 import ts from 'typescript';
 
@@ -108,4 +109,19 @@ test('the scan finds such a comment, and not the same words in a string', () => 
     { line: 2, text: '/* see DOMAIN.md */' },
     { line: 3, text: '// #14' },
   ]);
+});
+
+/** Paths in comments that are examples or patterns, not files. */
+const NOT_FILES = new Set(['src/core/x.ts', 'assets/icon-16/32/64/80.png']);
+
+test('every file of the repository a comment names exists', () => {
+  const missing: string[] = [];
+  for (const file of DIRS.flatMap((d) => sourceFiles(join(ROOT, d)))) {
+    for (const c of commentsOf(readFileSync(file, 'utf8'), /\.(tsx|jsx)$/.test(file))) {
+      for (const m of c.text.matchAll(/(?<![\w./-])((?:src|test|scripts|docs|assets)\/[\w./-]*\w)/g)) {
+        if (!NOT_FILES.has(m[1]) && !existsSync(join(ROOT, m[1]))) missing.push(`${relative(ROOT, file)}:${c.line}: ${m[1]}`);
+      }
+    }
+  }
+  expect(missing).toEqual([]);
 });
