@@ -19,6 +19,16 @@ const officeAddinsRules = Object.fromEntries(
     .filter(([name]) => name.startsWith('office-addins/')),
 );
 
+// A leading underscore names what a signature or a destructuring needs but this code does not use
+// (a fake's parameter, a field taken out of a rest).
+const UNUSED = {
+  argsIgnorePattern: '^_',
+  varsIgnorePattern: '^_',
+  caughtErrorsIgnorePattern: '^_',
+  destructuredArrayIgnorePattern: '^_',
+  ignoreRestSiblings: true,
+};
+
 const TS = ['**/*.ts', '**/*.tsx'];
 const JS = ['**/*.js', '**/*.cjs', '**/*.mjs'];
 
@@ -43,6 +53,7 @@ export default defineConfig(
       // implement Promise-returning contracts, and `async` turns a synchronous throw (a cancel,
       // an unreadable file) into the rejection callers handle, which `Promise.resolve` would not.
       '@typescript-eslint/require-await': 'off',
+      '@typescript-eslint/no-unused-vars': ['error', UNUSED],
     },
   },
   {
@@ -54,6 +65,7 @@ export default defineConfig(
       sourceType: 'commonjs',
       globals: globals.node,
     },
+    rules: { 'no-unused-vars': ['error', UNUSED] },
   },
   {
     files: ['eslint.config.mjs'],

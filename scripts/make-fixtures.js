@@ -149,10 +149,6 @@ function twoRowHeader(s, headerIndex, leadCol, coordCol) {
   return out;
 }
 
-function stripDiacritics(s) {
-  return s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D');
-}
-
 /** Reorders columns (order[i] = old index of new column i); merges across the full width stay so. */
 function reorderColumns(s, order) {
   const out = clone(s);

@@ -14,7 +14,7 @@ import { join } from 'path';
 import { performance } from 'perf_hooks';
 import { consolidate, readSubmissions, readSubmissionWorkbook, summaryLayouts, templateLayoutWithRows, type Submission } from '../../src/core/consolidate';
 import { readPlan } from '../../src/core/readPlan';
-import { isLayoutCell, type LayoutCell } from '../../src/core/report/layout';
+import { isLayoutCell } from '../../src/core/report/layout';
 import { readWorkbookFile } from '../../src/xlsx/readFile';
 import { writeWorkbook } from '../../src/xlsx/writeWorkbook';
 
