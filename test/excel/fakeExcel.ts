@@ -590,11 +590,13 @@ export class FakeRange extends FakeProxy {
   constructor(ctx: FakeContext, private readonly resolver: () => Resolved, private readonly orNull = false) {
     super(ctx);
     this.format = new FakeFormat(ctx, () => this.target('format'));
+    // A setter's own `this` is the object literal: it reaches the range through this arrow.
+    const target = (what: string) => this.target(what);
     const dv = {
       clear: () => ctx.enqueue(() => void this.target('validation.clear')),
       set rule(rule: unknown) {
         ctx.enqueue(() => {
-          const t = self.target('validation');
+          const t = target('validation');
           t.sheet.validations.push({ area: { startRow: t.box.r0 + 1, startCol: t.box.c0 + 1, endRow: t.box.r0 + t.box.rows, endCol: t.box.c0 + t.box.cols }, rule });
         });
       },
@@ -602,7 +604,6 @@ export class FakeRange extends FakeProxy {
         throw new Error('PropertyNotLoaded: rule');
       },
     };
-    const self = this;
     this.dataValidation = dv;
   }
   private res(): Resolved {
