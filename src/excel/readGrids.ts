@@ -54,6 +54,8 @@ function queuePlans(context: Excel.RequestContext, names: readonly string[], wit
 function toCell(v: unknown): CellValue {
   if (v === '' || v === undefined || v === null) return null;
   if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') return v;
+  // Range.values documents only strings, numbers and booleans: this is for a value it never gives.
+  // eslint-disable-next-line @typescript-eslint/no-base-to-string
   return String(v);
 }
 

@@ -6,7 +6,7 @@
  * into what Word holds: list items instead of web-export HTML, italic runs instead of `<i>`, text
  * instead of numbers, a tracked insertion and deletion in one task.
  */
-import type { Grid } from '../../src/core/grid';
+import type { CellValue, Grid } from '../../src/core/grid';
 import { readWorkbookFile } from '../../src/xlsx/readFile';
 import { type Block, type Cell, type Para, type Run, type Table, p } from './wordml';
 
@@ -37,7 +37,7 @@ function runsOf(text: string): Run[] {
 }
 
 /** A cell's text as Word paragraphs: `- ` lines and web-export lists as bulleted list items. */
-function parasOf(v: unknown): Para[] {
+function parasOf(v: CellValue | undefined): Para[] {
   if (v === null || v === undefined) return [];
   let text = String(v);
   const ul = /^<ul[^>]*>(.*)<\/ul>$/s.exec(text.trim());

@@ -31,7 +31,7 @@ async function setDoneDate(path: string, code: string, date: Date): Promise<void
   const ws = wb.worksheets[0];
   let tasks = false;
   ws.eachRow((row, r) => {
-    const a = String(row.getCell(1).value ?? '').trim();
+    const a = row.getCell(1).text.trim();
     if (a === 'Mã nhiệm vụ') tasks = true;
     else if (tasks && a === code) ws.getCell(`E${r}`).value = date;
   });

@@ -94,7 +94,7 @@ export function parseColumnJson(value: unknown): OverrideResult {
     if (!body || typeof body !== 'object' || Array.isArray(body)) return sheet;
     const pairs = Object.entries(body as Record<string, unknown>)
       .filter(([k]) => k !== 'sheet')
-      .map(([k, v]) => [k, v === null ? '-' : String(v)] as [string, string]);
+      .map(([k, v]) => [k, v === null ? '-' : typeof v === 'object' ? JSON.stringify(v) : String(v as string | number | boolean)] as [string, string]);
     const o = entry(sheet, pairs);
     if (typeof o === 'string') return `${sheet}!${o}`;
     overrides.push(o);

@@ -17,7 +17,7 @@ export async function fillTemplate(path: string, f: Fill): Promise<void> {
   const ws = wb.worksheets[0];
   let section = 0;
   ws.eachRow((row, r) => {
-    const a = readable(String(row.getCell(1).value ?? ''));
+    const a = readable(row.getCell(1).text);
     if (a === 'Mã chỉ tiêu' || a === 'Indicator id') section = 1;
     else if (a === 'Mã nhiệm vụ' || a === 'Task code') section = 2;
     else if (a.startsWith('Đơn vị:') || a.startsWith('Unit:')) {
