@@ -47,7 +47,7 @@ export async function convertWorkbookBytes(input: Uint8Array): Promise<Conversio
             cell.value = hit.text;
             cell.font = { ...(cell.font ?? {}), name: UNICODE_FONT };
             converted.push({ sheet: ws.name, address: cell.address, encoding: hit.encoding });
-          } else if (legacyFont && !/[\u0100-\u024f\u0300-\u036f\u1ea0-\u1ef9]/.test(v)) {
+          } else if (legacyFont && !/[\u0100-\u024f\u1ea0-\u1ef9]|[\u0300-\u036f]/.test(v)) {
             cell.font = { ...(cell.font ?? {}), name: UNICODE_FONT };
             fontsReset++;
           }

@@ -43,6 +43,7 @@ export const TONE_STYLES: Record<Tone, ToneStyle> = {
 };
 
 // XML 1.0 forbids these code points; a lone surrogate cannot be encoded as UTF-8 at all.
+// eslint-disable-next-line no-control-regex -- matching those control characters is the point
 const XML_ILLEGAL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 /**

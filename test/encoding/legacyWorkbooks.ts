@@ -44,7 +44,7 @@ export async function legacyCopy(input: string, output: string, encode: typeof e
       row.eachCell((cell) => {
         // exceljs hands every cell of a merge the master's value: encode the master once.
         if (cell.isMerged && cell.master !== cell) return;
-        if (typeof cell.value !== 'string' || !/[^\x00-\x7f]/.test(cell.value)) return;
+        if (typeof cell.value !== 'string' || !/[^\p{ASCII}]/u.test(cell.value)) return;
         const e = encode(cell.value);
         if (!e) return;
         // `Quý` is the same in TCVN3: such a cell reads the same either way and is not counted.

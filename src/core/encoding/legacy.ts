@@ -60,7 +60,7 @@ function upperInCapitalWords(decoded: string, original: string): string {
   return decoded.replace(/\S+/g, (word, at: number) => {
     const src = original.slice(at, at + word.length);
     const ascii = src.replace(/[^A-Za-z]/g, '');
-    return ascii.length >= 2 && ascii === ascii.toUpperCase() && /[^\x00-\x7f]/.test(src) ? word.toUpperCase() : word;
+    return ascii.length >= 2 && ascii === ascii.toUpperCase() && /[^\p{ASCII}]/u.test(src) ? word.toUpperCase() : word;
   });
 }
 
