@@ -89,8 +89,14 @@ function readDirectory(b: Uint8Array): Entry[] {
       const size = u16(b, e + 2);
       if (id === 0x0001) {
         let f = e + 4;
-        if (declared === 0xffffffff && f + 8 <= e + 4 + size) (declared = u64(b, f)), (f += 8);
-        if (compressed === 0xffffffff && f + 8 <= e + 4 + size) (compressed = u64(b, f)), (f += 8);
+        if (declared === 0xffffffff && f + 8 <= e + 4 + size) {
+          declared = u64(b, f);
+          f += 8;
+        }
+        if (compressed === 0xffffffff && f + 8 <= e + 4 + size) {
+          compressed = u64(b, f);
+          f += 8;
+        }
         if (headerOffset === 0xffffffff && f + 8 <= e + 4 + size) headerOffset = u64(b, f);
       }
       e += 4 + size;
