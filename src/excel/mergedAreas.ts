@@ -104,6 +104,7 @@ export async function readMergedAreas(context: Excel.RequestContext, sheets: rea
     for (;;) {
       const areas = queue(context, f.sheet.name, bands);
       try {
+        // eslint-disable-next-line office-addins/no-context-sync-in-loop -- only after one request for all was too large
         await context.sync();
         merges.set(f.sheet.name, collect(f.sheet.name, areas));
         break;

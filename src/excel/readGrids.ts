@@ -126,6 +126,7 @@ export async function readGrids(context: Excel.RequestContext, options: ReadOpti
       return r;
     });
     try {
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop -- batches sized to the request limit
       await context.sync();
     } catch (err) {
       const smaller = halveBlocks(batch);

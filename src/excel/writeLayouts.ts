@@ -91,6 +91,7 @@ async function applyLooks(context: Excel.RequestContext, ws: Excel.Worksheet, na
   let queued = 0;
   for (const run of styleRuns(layout)) {
     if (++queued % RUNS_PER_SYNC === 0) {
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per RUNS_PER_SYNC commands
       await context.sync();
       throwIfCancelled(options.signal);
     }
@@ -165,6 +166,7 @@ async function writeValues(context: Excel.RequestContext, name: string, layout: 
       range.values = arrays.values;
     }
     try {
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop -- blocks sized to the request limit
       await context.sync();
     } catch (err) {
       if (!isPayloadTooLarge(err) || to - from <= 1) throw err;
@@ -172,6 +174,7 @@ async function writeValues(context: Excel.RequestContext, name: string, layout: 
       pending.unshift([from, mid], [mid, to]);
       if (!confirmed) {
         const again = sheets.getItemOrNullObject(name);
+        // eslint-disable-next-line office-addins/no-context-sync-in-loop -- only until the first block lands
         await context.sync();
         ws = again.isNullObject ? sheets.add(name) : again;
       }
@@ -228,6 +231,7 @@ export async function writeLayouts(context: Excel.RequestContext, layouts: reado
         options.onProgress?.({ done: doneRows, total: totalRows });
       });
       await applyLooks(context, ws, name, layout, options, skipped);
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop -- per sheet: a failure names its sheet
       await context.sync();
       throwIfCancelled(options.signal);
       await applyPrintSetup(context, ws, name, layout, options, skipped);
