@@ -51,7 +51,7 @@ describe('--quiet', () => {
     const quiet = await runCli(['consolidate', '--plan', SAMPLE, '--as-of', '2024-12-31', '--quiet', SUBMISSION]);
     expect(quiet.out).toBe('');
     const json = await runCli(['consolidate', '--plan', SAMPLE, '--as-of', '2024-12-31', '--quiet', '--json', SUBMISSION]);
-    expect(() => JSON.parse(json.out)).not.toThrow();
+    expect(() => JSON.parse(json.out) as unknown).not.toThrow();
   });
 });
 

@@ -10,7 +10,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
-import { runCli } from '../helpers/cli';
+import { checkJson, failureOf, readingOf, runCli } from '../helpers/cli';
 
 const SEED = join(__dirname, '../../assets/ke-hoach-cchc-2024.xlsx');
 const dir = mkdtempSync(join(tmpdir(), 'cchc-structures-'));
@@ -62,7 +62,7 @@ describe('structures that hung the former reader', () => {
     const r = await runCli(['check', '--json', file]);
     expect(r.err).toBe('');
     expect([0, 1]).toContain(r.code);
-    const wb = JSON.parse(r.out).workbooks[0];
+    const wb = readingOf(checkJson(r.out));
     expect(wb.tasks).toHaveLength(30);
     expect(wb.targets.length).toBeGreaterThan(0);
   });
@@ -74,14 +74,14 @@ describe('structures that hung the former reader', () => {
     expect(r.err.split('\n')).toHaveLength(1);
     expect(r.err).toContain(file);
     expect(r.err).toMatch(words);
-    expect(JSON.parse(r.out).workbooks[0].error.reason).toBeDefined();
+    expect(failureOf(checkJson(r.out)).error.reason).toBeDefined();
   });
 
   it('reads the 31-plus-character sheet name as written', async () => {
     const long = 'Phụ lục 1 - Chỉ tiêu kế hoạch cải cách hành chính năm 2024';
     const file = seedWith({ 'xl/workbook.xml': (x) => x.replace('name="Phụ lục 1"', `name="${long}"`) });
     const r = await runCli(['check', '--json', file]);
-    const wb = JSON.parse(r.out).workbooks[0];
+    const wb = readingOf(checkJson(r.out));
     expect(wb.targets[0].sheet).toBe(long);
   });
 });

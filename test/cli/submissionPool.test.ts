@@ -6,7 +6,7 @@ import { execFileSync, spawnSync } from 'child_process';
 import { copyFileSync, mkdtempSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
-import { runCli } from '../helpers/cli';
+import { consolidateJson, runCli } from '../helpers/cli';
 import { fillTemplate } from '../consolidate/helpers/fill';
 
 const ROOT = join(__dirname, '../..');
@@ -40,8 +40,8 @@ test('worker threads and the in-process reader give the same consolidation', asy
   const pooled = spawnSync(process.execPath, [join(ROOT, 'bin/cchc.js'), ...args], { encoding: 'utf8', env: { ...process.env, CCHC_POOL_FROM_FILES: '8' } });
   expect(pooled.status).toBe(seq.code);
   expect(pooled.stderr.trim()).toBe(seq.err.trim());
-  const a = JSON.parse(seq.out);
-  const b = JSON.parse(pooled.stdout);
+  const a = consolidateJson(seq.out);
+  const b = consolidateJson(pooled.stdout);
   expect(b.submissions).toEqual(a.submissions);
   expect(b.indicators).toEqual(a.indicators);
   expect(b.tasks).toEqual(a.tasks);

@@ -7,7 +7,7 @@ import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import ExcelJS from 'exceljs';
-import { runCli } from '../helpers/cli';
+import { consolidateJson, runCli } from '../helpers/cli';
 import { readWorkbookFile } from '../../src/xlsx/readFile';
 import { fillTemplate } from './helpers/fill';
 
@@ -68,7 +68,7 @@ describe('cchc consolidate', () => {
     const r = await cchc('consolidate', '--plan', PLAN, '--as-of', '2024-10-01', '--json', p('p1.xlsx'), p('p2.xlsx'));
     expect(r.err).toBe('');
     expect(r.code).toBe(0);
-    const j = JSON.parse(r.out);
+    const j = consolidateJson(r.out);
     expect(Object.keys(j)).toEqual(['schemaVersion', 'planYear', 'asOf', 'submissions', 'indicators', 'tasks', 'findings', 'period', 'dueSoonDays', 'headline', 'resubmissions', 'series', 'unreadable']);
     expect([j.planYear, j.asOf]).toEqual([2024, '2024-10-01']);
     expect(j.submissions).toEqual([
@@ -77,7 +77,7 @@ describe('cchc consolidate', () => {
     ]);
     const i3 = j.indicators.find((i: { id: string }) => i.id === '3');
     expect(i3).toMatchObject({ target: 100, comparator: '>=', numerator: 95, denominator: 100, rate: 95, met: false, units: ['UBND Phường 1', 'UBND Phường 2'] });
-    expect(i3.perUnit[0]).toMatchObject({ unit: 'UBND Phường 1', numerator: 40, denominator: 40, rate: 100, met: true, included: true });
+    expect(i3?.perUnit[0]).toMatchObject({ unit: 'UBND Phường 1', numerator: 40, denominator: 40, rate: 100, met: true, included: true });
     expect(j.indicators.find((i: { id: string }) => i.id === '4a')).toMatchObject({ numerator: 47, denominator: 60, rate: (100 * 47) / 60, met: false });
     expect(j.tasks.find((t: { code: string }) => t.code === '1.1')).toMatchObject({ code: '1.1', due: '2024-09-30', status: 'in-progress', overdue: true });
     expect(j.findings).toEqual([]);
@@ -102,21 +102,21 @@ describe('cchc consolidate', () => {
     const r = await cchc('consolidate', '--plan', PLAN, '--json', '--as-of', '2024-10-01', p('not-a-workbook.xlsx'), p('p1.xlsx'));
     expect(r.code).toBe(2);
     expect(r.err.trim().split('\n')).toHaveLength(1);
-    const j = JSON.parse(r.out);
+    const j = consolidateJson(r.out);
     expect(j.submissions.map((s: { unit: string }) => s.unit)).toEqual(['UBND Phường 1']);
-    expect(j.unreadable).toEqual([{ file: p('not-a-workbook.xlsx'), reason: expect.any(String), message: r.err.trim() }]);
+    expect(j.unreadable).toEqual([{ file: p('not-a-workbook.xlsx'), reason: expect.any(String) as string, message: r.err.trim() }]);
   });
 
   it('--units: missing and unknown units are warnings (exit 0)', async () => {
     const r = await cchc('consolidate', '--plan', PLAN, '--json', '--as-of', '2024-10-01', '--units', p('units.txt'), p('p1.xlsx'), p('p2.xlsx'));
     expect(r.code).toBe(0);
-    expect(JSON.parse(r.out).findings.map((f: { code: string; unit: string }) => [f.code, f.unit])).toEqual([['missing-submission', 'UBND Phường 9']]);
+    expect(consolidateJson(r.out).findings.map((f) => [f.code, f.unit])).toEqual([['missing-submission', 'UBND Phường 9']]);
   });
 
   it('a plan workbook given as a submission is a no-submission error', async () => {
     const r = await cchc('consolidate', '--plan', PLAN, '--json', '--as-of', '2024-10-01', PLAN);
     expect(r.code).toBe(1);
-    expect(JSON.parse(r.out).findings.map((f: { code: string }) => f.code)).toEqual(['no-submission']);
+    expect(consolidateJson(r.out).findings.map((f: { code: string }) => f.code)).toEqual(['no-submission']);
   });
 
   it('a --plan with neither a percentage target nor a task exits 1 with one line', async () => {
@@ -157,19 +157,19 @@ describe('cchc consolidate', () => {
 });
 
 test('consolidate --timings: readMs, checkMs, consolidateMs and totalMs measured in the process', async () => {
-  const j = JSON.parse((await cchc('consolidate', '--plan', PLAN, '--as-of', '2024-12-31', '--json', '--timings', p('p1.xlsx'), p('p2.xlsx'))).out);
-  expect(Object.keys(j.timings)).toEqual(['readMs', 'checkMs', 'consolidateMs', 'totalMs']);
-  expect(j.timings.totalMs).toBeGreaterThanOrEqual(j.timings.readMs);
+  const j = consolidateJson((await cchc('consolidate', '--plan', PLAN, '--as-of', '2024-12-31', '--json', '--timings', p('p1.xlsx'), p('p2.xlsx'))).out);
+  expect(Object.keys(j.timings!)).toEqual(['readMs', 'checkMs', 'consolidateMs', 'totalMs']);
+  expect(j.timings!.totalMs).toBeGreaterThanOrEqual(j.timings!.readMs);
   const t = await cchc('consolidate', '--plan', PLAN, '--as-of', '2024-12-31', '--timings', p('p1.xlsx'));
   expect(t.out).toMatch(/^Thời gian: đọc tệp [\d.]+ ms · kiểm tra [\d.]+ ms · tổng hợp [\d.]+ ms · tổng [\d.]+ ms$/m);
 });
 
 describe('consolidate --period, --due-soon-days, --prefer-latest', () => {
   it('--period takes the as-of date from the end of its data window; --as-of still wins', async () => {
-    const j = JSON.parse((await cchc('consolidate', '--plan', PLAN, '--period', 'Nam 2024', '--json', p('p1.xlsx'), p('p2.xlsx'))).out);
-    expect([j.asOf, j.period.key, j.period.from, j.period.due]).toEqual(['2024-12-14', '2024-year', '2023-12-15', '2024-12-20']);
+    const j = consolidateJson((await cchc('consolidate', '--plan', PLAN, '--period', 'Nam 2024', '--json', p('p1.xlsx'), p('p2.xlsx'))).out);
+    expect([j.asOf, j.period?.key, j.period?.from, j.period?.due]).toEqual(['2024-12-14', '2024-year', '2023-12-15', '2024-12-20']);
     expect(j.headline.tasks.total).toBe(30);
-    const k = JSON.parse((await cchc('consolidate', '--plan', PLAN, '--period', 'Năm 2024', '--as-of', '2024-10-01', '--json', p('p1.xlsx'))).out);
+    const k = consolidateJson((await cchc('consolidate', '--plan', PLAN, '--period', 'Năm 2024', '--as-of', '2024-10-01', '--json', p('p1.xlsx'))).out);
     expect(k.asOf).toBe('2024-10-01');
     const t = await cchc('consolidate', '--plan', PLAN, '--period', 'Quý I/2024', p('p1.xlsx'));
     expect(t.out).toContain('Kỳ báo cáo: Quý I/2024 (số liệu từ 15/12/2023 đến 14/03/2024; hạn gửi báo cáo 20/03/2024)');
@@ -188,9 +188,9 @@ describe('consolidate --period, --due-soon-days, --prefer-latest', () => {
     const { copyFileSync, utimesSync } = await import('fs');
     copyFileSync(p('p1.xlsx'), p('p1-old.xlsx'));
     utimesSync(p('p1-old.xlsx'), new Date('2024-01-01'), new Date('2024-01-01'));
-    const j = JSON.parse((await cchc('consolidate', '--plan', PLAN, '--as-of', '2024-10-01', '--prefer-latest', '--json', p('p1-old.xlsx'), p('p1.xlsx'))).out);
+    const j = consolidateJson((await cchc('consolidate', '--plan', PLAN, '--as-of', '2024-10-01', '--prefer-latest', '--json', p('p1-old.xlsx'), p('p1.xlsx'))).out);
     expect(j.resubmissions[0]).toMatchObject({ used: 1, basis: 'modified', changes: [] });
-    expect(j.submissions.map((s: { used: boolean }) => s.used)).toEqual([false, true]);
+    expect(j.submissions.map((s) => s.used)).toEqual([false, true]);
     expect(j.findings.map((f: { code: string }) => f.code)).toEqual(['resubmission']);
   });
 });

@@ -159,7 +159,7 @@ test('error-value for an Excel error in a table cell, instead of a missing or od
 });
 
 test('a flood of findings is capped, errors first, and the summary says the list is partial', () => {
-  const { MAX_FINDINGS } = jest.requireActual('../../src/core/readPlan');
+  const { MAX_FINDINGS } = jest.requireActual<typeof import('../../src/core/readPlan')>('../../src/core/readPlan');
   const header: CellValue[] = ['TT', 'Nhiệm vụ cụ thể', 'Cơ quan chủ trì', 'Thời gian thực hiện', 'Kinh phí'];
   const rows: CellValue[][] = [['NĂM 2024'], header];
   for (let i = 1; i <= MAX_FINDINGS / 2 + 10; i++) rows.push([i, `Việc ${i}`, i === 4000 ? '' : 'Phòng Nội vụ', 'Quý V/2024', null]);

@@ -33,14 +33,14 @@ function counted(grid: Grid): { grid: Grid; reads: () => number } {
       new Proxy(r, {
         get(target, key, receiver) {
           if (typeof key === 'string' && /^\d+$/.test(key)) reads++;
-          return Reflect.get(target, key, receiver);
+          return Reflect.get(target, key, receiver) as unknown;
         },
       }),
   );
   const values = new Proxy(rows, {
     get(target, key, receiver) {
       if (typeof key === 'string' && /^\d+$/.test(key)) reads++;
-      return Reflect.get(target, key, receiver);
+      return Reflect.get(target, key, receiver) as unknown;
     },
   });
   return { grid: { ...grid, values }, reads: () => reads };

@@ -1,5 +1,5 @@
 /** `cchc check PLAN.docx`: the same engine, places as Word numbers them, one line for an unreadable file. */
-import { runCli } from '../helpers/cli';
+import { checkJson, readingOf, runCli } from '../helpers/cli';
 
 const PLAN = 'test/fixtures/docx/ke-hoach-libreoffice.docx';
 
@@ -15,7 +15,7 @@ describe('cchc check on a Word document', () => {
 
   it('puts the Word place in the JSON beside the grid\'s', async () => {
     const run = await runCli(['check', PLAN, '--json', '--lang', 'en']);
-    const findings = JSON.parse(run.out).workbooks[0].findings as { code: string; table?: unknown }[];
+    const findings = readingOf(checkJson(run.out)).findings as { code: string; table?: unknown }[];
     expect(findings.find((f) => f.code === 'undated-deadline')?.table).toEqual({ table: 3, part: 'body', row: 11, column: 7, place: 'Table 3, row 11, column 7' });
   });
 
