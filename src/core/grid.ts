@@ -1,6 +1,8 @@
 /**
  * The Grid contract: one sheet as Excel reports it. Both hosts (Office.js and exceljs) must hand
- * core exactly this, so the engine never knows which one read the workbook.
+ * core exactly this, so the engine never knows which one read the workbook. A Grid is not changed
+ * once core has read it: core remembers what it derives from one (its view with the merges
+ * indexed, its legacy-encoding conversion), as one check reads each sheet more than once.
  */
 export type CellValue = string | number | boolean | null;
 

@@ -156,7 +156,7 @@ export function readSubmissionSheet(typed: Grid, file: string | null): Submissio
   // Text typed in TCVN3 or VNI is read as the Unicode it means; a finding lists the cells.
   const converted = convertLegacyGrid(typed);
   const grid = converted.grid;
-  const view = new SheetView(grid);
+  const view = SheetView.of(grid);
   const labels = findLabels(view);
   const unitLabel = labels.get('unit');
   if (!unitLabel) return null;

@@ -20,7 +20,22 @@ export interface ConvertedGrid {
   cells: ConvertedCell[];
 }
 
+/**
+ * A Grid is never changed once read, and a check reads each one twice (as a possible unit report,
+ * then as the plan): it is converted once.
+ */
+const converted = new WeakMap<Grid, ConvertedGrid>();
+
 export function convertLegacyGrid(grid: Grid): ConvertedGrid {
+  let out = converted.get(grid);
+  if (!out) {
+    out = convert(grid);
+    converted.set(grid, out);
+  }
+  return out;
+}
+
+function convert(grid: Grid): ConvertedGrid {
   const cells: ConvertedCell[] = [];
   let values: CellValue[][] | null = null;
   const fonts = grid.cellFonts;

@@ -21,6 +21,19 @@ const UNICODE_VIET_LATIN1 = new Set('àáâãèéêìíòóôõùúýÀÁÂÃÈ�
 const VNI_MARK_CHARS = new Set('øùûõïâêáàåãäéèúüëØÙÛÕÏÂÊÁÀÅÃÄÉÈÚÜË');
 const VNI_BASES = new Set('aeiouyAEIOUYôöÔÖ');
 
+/** What each Latin-1 character (U+00A1–U+00FF) tells, looked up once per character rather than in three sets. */
+const CLUE = 1;
+const VNI_MARK = 2;
+const TCVN3_ONLY = 4;
+const LATIN1_CLUES = new Uint8Array(256);
+for (let c = 0xa1; c <= 0xff; c++) {
+  const ch = String.fromCharCode(c);
+  if (!UNICODE_VIET_LATIN1.has(ch)) LATIN1_CLUES[c] |= CLUE;
+  if (VNI_MARK_CHARS.has(ch)) LATIN1_CLUES[c] |= VNI_MARK;
+  if (TCVN3[ch] !== undefined && !UNICODE_VIET_LATIN1.has(ch) && !VNI_MARK_CHARS.has(ch) && VNI[ch] === undefined) LATIN1_CLUES[c] |= TCVN3_ONLY;
+}
+const VNI_BASE_CODES = new Set([...VNI_BASES].map((ch) => ch.charCodeAt(0)));
+
 function isUnicodeVietnamese(c: number): boolean {
   return (c >= 0x0102 && c <= 0x0103) || c === 0x0110 || c === 0x0111 || (c >= 0x0128 && c <= 0x0129) || (c >= 0x0168 && c <= 0x0169) ||
     (c >= 0x01a0 && c <= 0x01b0) || (c >= 0x1ea0 && c <= 0x1ef9) || (c >= 0x0300 && c <= 0x0323);
@@ -108,16 +121,18 @@ export function detectLegacy(text: string, font?: string | null): Detected | nul
   let clues = 0;
   let vniPairs = 0;
   let tcvnOnly = 0;
-  let prev = '';
-  for (const ch of text) {
-    const c = ch.charCodeAt(0);
+  let prev = -1;
+  // By UTF-16 unit: every character the rules look at is a single unit (no surrogate is a clue or a base).
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
     if (isUnicodeVietnamese(c)) return null;
     if (c >= 0xa1 && c <= 0xff) {
-      if (!UNICODE_VIET_LATIN1.has(ch)) clues++;
-      if (VNI_MARK_CHARS.has(ch) && VNI_BASES.has(prev)) vniPairs++;
-      if (TCVN3[ch] !== undefined && !UNICODE_VIET_LATIN1.has(ch) && !VNI_MARK_CHARS.has(ch) && VNI[ch] === undefined) tcvnOnly++;
+      const f = LATIN1_CLUES[c];
+      if (f & CLUE) clues++;
+      if (f & VNI_MARK && prev >= 0 && VNI_BASE_CODES.has(prev)) vniPairs++;
+      if (f & TCVN3_ONLY) tcvnOnly++;
     }
-    prev = ch;
+    prev = c;
   }
   const hinted = fontEncoding(font);
   if (hinted) {

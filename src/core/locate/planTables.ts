@@ -105,7 +105,7 @@ export function locatePlanTables(grids: readonly Grid[], overrides: readonly Col
   const tables: LocatedTable[] = [];
   for (const grid of grids) {
     if (grid.values.length === 0) continue;
-    const view = new SheetView(grid);
+    const view = SheetView.of(grid);
     const bands = bandsOf(view, overrides);
     let open: LocatedTable | null = null;
     let scanFrom = 0;

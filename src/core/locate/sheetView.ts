@@ -4,8 +4,22 @@
  */
 import { type CellValue, type Grid, MergeIndex, type MergeArea } from '../grid';
 
+/** Views already made: a grid is read by several passes (unit reports, the plan's tables). */
+const views = new WeakMap<Grid, SheetView>();
+
 export class SheetView {
   readonly merges: MergeIndex;
+
+  /** The view of a grid, made once: a Grid is never changed once read. */
+  static of(grid: Grid): SheetView {
+    let v = views.get(grid);
+    if (!v) {
+      v = new SheetView(grid);
+      views.set(grid, v);
+    }
+    return v;
+  }
+
   readonly firstRow: number;
   readonly lastRow: number;
   readonly firstCol: number;
