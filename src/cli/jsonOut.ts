@@ -28,6 +28,29 @@ function resolve(value: Json, key: string): Json {
   return value;
 }
 
+/** Elements written at once are stringified in runs of this many. */
+const RUN = 256;
+
+/** An element JSON.stringify may write as one of a run: nothing of it is walked, it has no `toJSON` of its own. */
+function byStringify(el: Json, depth: number): boolean {
+  if (el !== null && typeof el === 'object' && typeof (el as { toJSON?: unknown }).toJSON === 'function') return false;
+  return !isStreamed(el, depth);
+}
+
+/**
+ * A run of array elements at `depth`, each on its line and indented as JSON.stringify indents them
+ * there, separated by commas. Stringified inside `depth - 1` arrays, they come out at their depth,
+ * so no pass over the text re-indents it: the run is what lies between the arrays' brackets.
+ */
+function elementsText(run: Json[], depth: number): string {
+  let wrapped: Json = run;
+  for (let k = 1; k < depth; k++) wrapped = [wrapped];
+  const s = JSON.stringify(wrapped, null, 2);
+  // Each of the `depth` opening lines is `<indent>[\n`, each closing one `\n<indent>]`: 2i + 2 characters at level i.
+  const edge = depth * depth + depth;
+  return s.slice(edge, s.length - edge);
+}
+
 /** `JSON.stringify(value, null, 2)` of a value written at `depth` (its inner lines indented to match). */
 function leaf(value: Json, depth: number): string | undefined {
   const s = JSON.stringify(value, null, 2) as string | undefined;
@@ -64,10 +87,19 @@ export function writeJson(value: Json, write: (chunk: string) => void): void {
         return true;
       }
       put('[');
-      value.forEach((el: Json, i) => {
-        put(i === 0 ? `\n${inner}` : `,\n${inner}`);
-        if (!emit(resolve(el, String(i)), depth + 1)) put('null');
-      });
+      for (let i = 0; i < value.length; ) {
+        put(i === 0 ? '\n' : ',\n');
+        if (byStringify(value[i], depth + 1)) {
+          let j = i + 1;
+          while (j < value.length && j - i < RUN && byStringify(value[j], depth + 1)) j++;
+          put(elementsText(value.slice(i, j), depth + 1));
+          i = j;
+        } else {
+          put(inner);
+          if (!emit(resolve(value[i], String(i)), depth + 1)) put('null');
+          i++;
+        }
+      }
       put(`\n${'  '.repeat(depth)}]`);
       return true;
     }
