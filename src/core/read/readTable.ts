@@ -82,6 +82,9 @@ function classifyBody(t: LocatedTable): { rows: { facts: RowFacts; kind: RowKind
   // The facts read while the table's end was sought, then any rows after them.
   const known = new Map<number, RowFacts>();
   for (const f of t.scanned) known.set(f.row, f);
+  // Read once more they would be the same: let them go, rather than keep a 50,000-row table's
+  // facts alive through the checks and the report.
+  t.scanned.length = 0;
   for (let row = t.header.firstDataRow; row <= t.lastRow; row++) {
     if (t.repeatedHeaderRows.has(row)) continue;
     const facts = known.get(row) ?? rowFacts(view, row, t);
