@@ -3,7 +3,6 @@
  * Exit 0 when no finding is an error, 1 when one is, 2 when a file cannot be read.
  */
 import { SCHEMA_VERSION } from '../../core/contract/version';
-import { readFileSync } from 'fs';
 import type { Command } from 'commander';
 import type { PlanReading } from '../../core/readPlan';
 import { checkWorkbook } from '../../core/workflow/checkWorkbook';
@@ -18,22 +17,8 @@ import { roundMs } from '../timings';
 import { EXIT, outJson, type CliIO } from '../io';
 import { CLI_WORDS } from '../messages';
 import { readInput } from '../readInput';
-import { planYearOption } from '../planInput';
+import { columnsFile, columnsOption, planYearOption } from '../planInput';
 import { printReading } from '../render/checkText';
-import { parseColumnJson, parseColumnSpec, type OverrideResult } from '../../core/locate/overrides';
-
-/** `--columns`: a mapping written out, or the path of a JSON mapping file. */
-function columnsOption(v: string | undefined): OverrideResult {
-  if (v === undefined) return { ok: true, overrides: [] };
-  if (/\.json$/i.test(v.trim())) {
-    try {
-      return parseColumnJson(JSON.parse(readFileSync(v.trim(), 'utf8')));
-    } catch {
-      return { ok: false, error: v };
-    }
-  }
-  return parseColumnSpec(v);
-}
 
 interface CheckOpts {
   json?: boolean;
@@ -78,7 +63,7 @@ export async function runCheck(files: string[], opts: CheckOpts, io: CliIO): Pro
     return EXIT.unreadable;
   }
   const report = opts.report ? { option: '--report', path: opts.report } : undefined;
-  const vetted = vetOutputs(report ? [report] : [], files, !!opts.force, lang);
+  const vetted = vetOutputs(report ? [report] : [], [...files, ...columnsFile(opts.columns)], !!opts.force, lang);
   if (!vetted.ok) {
     io.err(vetted.message);
     return EXIT.unreadable;

@@ -26,7 +26,8 @@ import { isIsoDate } from '../../core/consolidate/dates';
 import { parsePeriod, todayIso } from '../../core/period';
 import { EXIT, outJson, type CliIO } from '../io';
 import { readSubmissionFiles } from '../submissionFiles';
-import { loadPlan, planYearOption } from '../planInput';
+import { columnsFile, columnsOption, loadPlan, planYearOption } from '../planInput';
+import { CLI_WORDS } from '../messages';
 
 interface ConsolidateOpts {
   plan: string;
@@ -39,6 +40,7 @@ interface ConsolidateOpts {
   force?: boolean;
   quiet?: boolean;
   planYear?: string;
+  columns?: string;
   timings?: boolean;
   period?: string;
   dueSoonDays?: string;
@@ -81,6 +83,7 @@ export function registerConsolidate(program: Command, io: CliIO, setExit: (code:
     .option('--docx <report.docx>', 'write the period report draft (Word, Nghị định 30/2020 format)')
     .option('--force', 'replace an existing --out file (never an input file)')
     .option('--plan-year <year>', 'the plan year (default: as the plan names it)')
+    .option('--columns <spec>', "correct how the plan's tables are read, as in check: 'Phụ lục 2!deadline=H,lead=E' or a .json file")
     .option('--timings', 'measure reading, checking and consolidating (JSON: "timings"; text: one line)')
     .option('--quiet', 'print only what went wrong (the exit code tells the rest)')
     .addHelpText('after', EXAMPLES.consolidate)
@@ -95,6 +98,11 @@ export async function runConsolidate(files: string[], opts: ConsolidateOpts, io:
     io.err(year.message);
     return year.exit;
   }
+  const columns = columnsOption(opts.columns);
+  if (!columns.ok) {
+    io.err(CLI_WORDS[lang].badColumns(columns.error));
+    return EXIT.unreadable;
+  }
   if (opts.asOf !== undefined && !isIsoDate(opts.asOf)) {
     io.err(w.badDate(opts.asOf));
     return EXIT.unreadable;
@@ -105,7 +113,7 @@ export async function runConsolidate(files: string[], opts: ConsolidateOpts, io:
     return EXIT.unreadable;
   }
   const out = opts.out ? { option: '--out', path: opts.out } : undefined;
-  const inputs = [opts.plan, ...(opts.units ? [opts.units] : []), ...files];
+  const inputs = [opts.plan, ...(opts.units ? [opts.units] : []), ...columnsFile(opts.columns), ...files];
   const docx = opts.docx ? { option: '--docx', path: opts.docx } : undefined;
   const vetted = vetOutputs([...(out ? [out] : []), ...(docx ? [docx] : [])], inputs, !!opts.force, lang);
   if (!vetted.ok) {
@@ -124,7 +132,7 @@ export async function runConsolidate(files: string[], opts: ConsolidateOpts, io:
       return EXIT.unreadable;
     }
   }
-  const loaded = await loadPlan(opts.plan, year.value, lang);
+  const loaded = await loadPlan(opts.plan, year.value, lang, columns.overrides);
   if (!loaded.ok) {
     io.err(loaded.message);
     return loaded.exit;

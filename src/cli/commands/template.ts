@@ -10,7 +10,8 @@ import { writeSheets } from '../writeOutput';
 import { vetOutputs } from '../safeOutput';
 import { EXAMPLES } from '../examples';
 import { EXIT, type CliIO } from '../io';
-import { loadPlan, planYearOption } from '../planInput';
+import { columnsFile, columnsOption, loadPlan, planYearOption } from '../planInput';
+import { CLI_WORDS } from '../messages';
 
 interface TemplateOpts {
   plan: string;
@@ -21,6 +22,7 @@ interface TemplateOpts {
   quiet?: boolean;
   lang?: string;
   planYear?: string;
+  columns?: string;
 }
 
 const WORDS = {
@@ -47,6 +49,7 @@ export function registerTemplate(program: Command, io: CliIO, setExit: (code: nu
     .option('--force', 'replace an existing --out file (never the plan)')
     .option('--lang <lang>', 'vi | en', 'vi')
     .option('--plan-year <year>', 'the plan year (default: as the plan names it)')
+    .option('--columns <spec>', "correct how the plan's tables are read, as in check: 'Phụ lục 2!deadline=H,lead=E' or a .json file")
     .option('--quiet', 'print only what went wrong')
     .addHelpText('after', EXAMPLES.template)
     .action(async (opts: TemplateOpts) => setExit(await runTemplate(opts, io)));
@@ -60,18 +63,23 @@ export async function runTemplate(opts: TemplateOpts, io: CliIO): Promise<number
     io.err(year.message);
     return year.exit;
   }
+  const columns = columnsOption(opts.columns);
+  if (!columns.ok) {
+    io.err(CLI_WORDS[lang].badColumns(columns.error));
+    return EXIT.unreadable;
+  }
   const unit = opts.unit.trim();
   if (!unit) {
     io.err(w.noUnit);
     return EXIT.unreadable;
   }
   const out = { option: '--out', path: opts.out };
-  const vetted = vetOutputs([out], [opts.plan], !!opts.force, lang);
+  const vetted = vetOutputs([out], [opts.plan, ...columnsFile(opts.columns)], !!opts.force, lang);
   if (!vetted.ok) {
     io.err(vetted.message);
     return EXIT.unreadable;
   }
-  const loaded = await loadPlan(opts.plan, year.value, lang);
+  const loaded = await loadPlan(opts.plan, year.value, lang, columns.overrides);
   if (!loaded.ok) {
     io.err(loaded.message);
     return loaded.exit;
