@@ -113,6 +113,9 @@ class NameCache {
   }
 }
 
+/** Shared by every part read: SpreadsheetML has a few hundred element names, and the cache is bounded. */
+const names = new NameCache();
+
 export interface XmlSink {
   /** True while the sink wants the text between tags (decoded). Read before each text run. */
   wantText: boolean;
@@ -210,7 +213,6 @@ const BOM = '\u00ef\u00bb\u00bf';
 export function tokenize(xml: Uint8Array, sink: XmlSink, options: TokenizeOptions): void {
   const n = xml.length;
   const attrs = new Attributes();
-  const names = new NameCache();
   // The open elements: their qualified names' byte ranges (for matching end tags) and local names.
   let starts = new Int32Array(Math.min(options.maxDepth, 64) + 1);
   let ends = new Int32Array(starts.length);
