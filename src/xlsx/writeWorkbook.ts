@@ -43,8 +43,9 @@ export const TONE_STYLES: Record<Tone, ToneStyle> = {
 };
 
 // XML 1.0 forbids these code points; a lone surrogate cannot be encoded as UTF-8 at all.
-// eslint-disable-next-line no-control-regex -- matching those control characters is the point
+/* eslint-disable no-control-regex -- matching those control characters is the point */
 const XML_ILLEGAL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+/* eslint-enable no-control-regex */
 
 /**
  * Text as Excel can hold it: illegal characters shown as U+FFFD, cut at Excel's cell limit. CR
