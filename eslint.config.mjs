@@ -57,10 +57,9 @@ export default defineConfig(
     },
   },
   {
-    // Plain JavaScript (scripts, launchers, config files) is not in the TypeScript program:
-    // lint it without type information.
+    // Plain JavaScript (scripts, launchers, config files) is not in the TypeScript program: the
+    // core rules only, without type information.
     files: JS,
-    extends: [tseslint.configs.disableTypeChecked],
     languageOptions: {
       sourceType: 'commonjs',
       globals: globals.node,
