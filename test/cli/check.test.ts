@@ -102,6 +102,15 @@ test('the installed command runs: `cchc --help` and a check through bin/cchc.js'
   expect(readingOf(checkJson(r.stdout)).tasks).toHaveLength(30);
 });
 
+test('a reader that closes the pipe early stops the command quietly, with the SIGPIPE status', () => {
+  // Built by the test above. `head -c 1` leaves after one byte; the JSON of three plans (~160 KB)
+  // is more than a pipe holds (64 KB), so the command is sure to write into the closed pipe.
+  const cmd = `"$0" "$1" check "$2" "$2" "$2" --json 2>&3 | head -c 1 >/dev/null; echo "\${PIPESTATUS[0]}"`;
+  const r = spawnSync('bash', ['-c', `exec 3>&2; ${cmd}`, process.execPath, join(__dirname, '../../bin/cchc.js'), SEED], { encoding: 'utf8' });
+  expect(r.stderr).toBe('');
+  expect(r.stdout.trim()).toBe('141');
+});
+
 test('--timings: measured inside the process, in JSON and as one text line', async () => {
   const timings = checkJson((await run(['check', SEED, '--json', '--timings'])).out).timings!;
   expect(Object.keys(timings)).toEqual(['readMs', 'checkMs', 'totalMs']);
