@@ -1,4 +1,5 @@
-/** The finding code of legacy encodings and its params: a public contract like the checks' codes. */
+/** The finding code of legacy encodings, its severity and its params: a public contract like the checks' codes. */
+import type { Severity } from '../schema';
 import type { LegacyEncoding } from './legacy';
 
 export interface EncodingParams {
@@ -8,3 +9,8 @@ export interface EncodingParams {
    */
   'legacy-encoding': { encoding: LegacyEncoding; count: number; cells: string; example: string };
 }
+
+/** For information: the cells were read, converted; nothing is wrong with the plan itself. */
+export const ENCODING_CODES = {
+  'legacy-encoding': 'info',
+} as const satisfies Record<keyof EncodingParams, Severity>;

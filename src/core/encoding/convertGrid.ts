@@ -4,6 +4,7 @@
  */
 import { columnLetter, type CellValue, type Grid } from '../grid';
 import { makeFinding, type Finding } from '../findings/finding';
+import { ENCODING_CODES } from './codes';
 import { detectLegacy, type LegacyEncoding } from './legacy';
 
 export interface ConvertedCell {
@@ -68,7 +69,7 @@ export function legacyEncodingFindings(sheet: string, cells: readonly ConvertedC
   return [...by].map(([encoding, list]) => {
     const first = list[0];
     const addresses = list.slice(0, MAX_LISTED).map((c) => `${columnLetter(c.col)}${c.row}`);
-    return makeFinding('legacy-encoding', 'info', { file, sheet, row: first.row, column: columnLetter(first.col) }, first.from.slice(0, 120), {
+    return makeFinding('legacy-encoding', ENCODING_CODES['legacy-encoding'], { file, sheet, row: first.row, column: columnLetter(first.col) }, first.from.slice(0, 120), {
       encoding,
       count: list.length,
       cells: addresses.join(', ') + (list.length > MAX_LISTED ? ', …' : ''),
