@@ -6,17 +6,14 @@
  */
 import { CHECK_CODES } from '../src/core/checks/codes';
 import { CONSOLIDATION_CODES, type ConsolidationCode } from '../src/core/consolidate/codes';
-import { legacyEncodingFindings } from '../src/core/encoding';
+import { ENCODING_CODES } from '../src/core/encoding/codes';
 import type { Code } from '../src/core/findings/finding';
 import type { Severity } from '../src/core/schema';
-
-/** Legacy-encoding findings come from the encoding module, not the checks' list; its severity is read off a real one. */
-const LEGACY_ENCODING_SEVERITY: Severity = legacyEncodingFindings('Sheet', [{ row: 1, col: 1, encoding: 'tcvn3', from: 'Phô lôc', to: 'Phụ lục' }])[0].severity;
 
 /** Every code but consolidation's is a finding of reading a plan: a new feature's code must be described here. */
 type PlanCode = Exclude<Code, ConsolidationCode>;
 
-const PLAN_SEVERITIES: Record<PlanCode, Severity> = { ...CHECK_CODES, 'legacy-encoding': LEGACY_ENCODING_SEVERITY };
+const PLAN_SEVERITIES: Record<PlanCode, Severity> = { ...CHECK_CODES, ...ENCODING_CODES };
 
 const CHECK_WHEN: Record<PlanCode, string> = {
   'table-not-found': 'the workbook holds no target table and no task table',

@@ -8,6 +8,7 @@ import { join } from 'path';
 import { codeRows, MARKERS, withCodeTables } from '../../scripts/codeTables';
 import { CHECK_CODES } from '../../src/core/checks/codes';
 import { CONSOLIDATION_CODES } from '../../src/core/consolidate/codes';
+import { ENCODING_CODES } from '../../src/core/encoding/codes';
 import { makeFinding } from '../../src/core/findings/finding';
 import { MESSAGES } from '../../src/core/findings/registry';
 import { renderMessage } from '../../src/core/findings/render';
@@ -31,7 +32,7 @@ describe('README check codes', () => {
 
   test('every code the checks and consolidation emit is in its table, with its severity', () => {
     const readme = readFileSync(README, 'utf8');
-    expect(tableInReadme(readme, MARKERS.check)).toEqual({ ...CHECK_CODES, 'legacy-encoding': 'info' });
+    expect(tableInReadme(readme, MARKERS.check)).toEqual({ ...CHECK_CODES, ...ENCODING_CODES });
     expect(tableInReadme(readme, MARKERS.consolidation)).toEqual({ ...CONSOLIDATION_CODES });
   });
 
