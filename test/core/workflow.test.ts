@@ -99,6 +99,16 @@ describe('consolidateWorkbook', () => {
     expect(consolidateWorkbook(units, { asOf: '2024-12-31' })).toEqual({ ok: false, reason: 'unit-reports-only' });
   });
 
+  it('reads the plan with the column choices it is given, as checkWorkbook does', () => {
+    const columns = [{ sheet: 'Phụ lục 2', headerRow: 4, roles: { lead: 6 } }];
+    const leads = (r: { tasks: { lead: string | null }[] }) => r.tasks.map((t) => t.lead);
+    const chosen = consolidateWorkbook(plan, { asOf: '2024-12-31', columns });
+    const plain = consolidateWorkbook(plan, { asOf: '2024-12-31' });
+    if (!chosen.ok || !plain.ok) throw new Error('no plan');
+    expect(leads(chosen.plan)).toEqual(leads(checkWorkbook(plan, { columns })));
+    expect(leads(chosen.plan)).not.toEqual(leads(plain.plan));
+  });
+
   it('reads the period against the plan year, and does not guess at one it cannot read', () => {
     const reading = readPlan(plan);
     // The quarter's data window is the Ministry's: from 15 December of the year before.

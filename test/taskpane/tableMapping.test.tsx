@@ -49,3 +49,22 @@ it('a host that keeps choices with the workbook is asked for them before the fir
   await waitFor(() => expect(saved).toHaveLength(1));
   expect(saved[0]).toEqual([{ sheet: 'Phụ lục 2', headerRow: 4, roles: { lead: 5 } }]);
 });
+
+it('every tab reads the plan with the choices made in the mapping: a template leaves the reading as corrected', async () => {
+  const downloads: string[] = [];
+  await checkedSeed(createBrowserHost((_bytes, name) => downloads.push(name)));
+  fireEvent.click(within(screen.getByTestId('mapping-Phụ lục 2-4')).getByTestId('mapping-lead'));
+  fireEvent.click(await screen.findByRole('option', { name: 'Cột F — Cơ quan phối hợp' }));
+  await waitFor(() => expect(within(screen.getByTestId('mapping-Phụ lục 2-4')).getByTestId('mapping-lead')).toHaveTextContent('Cột F'), { timeout: 20000 });
+
+  // The template tab reads the plan again (and shares what it read with the Check tab).
+  fireEvent.click(screen.getByTestId('tab-template'));
+  fireEvent.change(screen.getByTestId('template-unit'), { target: { value: 'UBND Phường 1' } });
+  fireEvent.click(screen.getByTestId('create-template'));
+  await waitFor(() => expect(downloads).toHaveLength(1), { timeout: 20000 });
+
+  fireEvent.click(screen.getByTestId('tab-check'));
+  const lead = within(screen.getByTestId('mapping-Phụ lục 2-4')).getByTestId('mapping-lead');
+  expect(lead).toHaveTextContent('Cột F — Cơ quan phối hợp');
+  expect(screen.getByTestId('mapping-Phụ lục 2-4')).toHaveTextContent('do bạn chọn');
+});

@@ -5,6 +5,7 @@
 import { consolidate, type ConsolidationResult, type Submission } from '../consolidate';
 import type { Finding } from '../findings/finding';
 import type { Grid } from '../grid';
+import type { ColumnOverride } from '../locate/overrides';
 import { parsePeriod, type ReportingPeriod } from '../period';
 import type { PlanReading } from '../readPlan';
 import { type NoPlanReason, planOfWorkbook } from './planOfWorkbook';
@@ -14,10 +15,15 @@ export interface WorkbookConsolidation {
   result: ConsolidationResult;
 }
 
-/** What the user chose beside the date: the reporting period (as typed) and whether to use a unit's latest copy. */
+/**
+ * What the user chose beside the date: the reporting period (as typed), whether to use a unit's
+ * latest copy, and how the plan's tables are read (the corrections `check` takes, so a plan is
+ * consolidated as it was checked).
+ */
 export interface ConsolidateSettings {
   period?: string;
   preferLatest?: boolean;
+  columns?: readonly ColumnOverride[];
 }
 
 export interface ConsolidateWorkbookOptions extends ConsolidateSettings {
@@ -41,7 +47,7 @@ export function periodSetting(plan: PlanReading, period: string | undefined): Re
 }
 
 export function consolidateWorkbook(grids: readonly Grid[], options: ConsolidateWorkbookOptions): WorkbookConsolidationOutcome {
-  const found = planOfWorkbook(grids, { file: options.file });
+  const found = planOfWorkbook(grids, { file: options.file, columns: options.columns });
   if (!found.ok) return { ok: false, reason: found.reason };
   const { plan } = found;
   const result = consolidate(plan, options.submissions ?? found.submissions, {

@@ -19,7 +19,7 @@ import { noPlanError } from './errors';
 /** Jobs on the open workbook's Grids (the worker keeps them between jobs). */
 export type GridJob =
   | { job: 'check'; file: string | null; columns?: ColumnOverride[] }
-  | { job: 'plan'; file: string | null }
+  | { job: 'plan'; file: string | null; columns?: ColumnOverride[] }
   | { job: 'consolidate'; file: string | null; asOf: string; settings?: ConsolidateSettings }
   /** The workbook's own unit report sheets. */
   | { job: 'submissions'; file: string | null }
@@ -44,7 +44,7 @@ export function runGridJob(job: GridJob, grids: readonly Grid[]): GridJobResult 
     case 'check':
       return checkWorkbook(grids, { file: job.file, columns: job.columns });
     case 'plan': {
-      const found = planOfWorkbook(grids, { file: job.file });
+      const found = planOfWorkbook(grids, { file: job.file, columns: job.columns });
       if (!found.ok) throw noPlanError(found.reason);
       return found.plan;
     }

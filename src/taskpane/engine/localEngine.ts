@@ -25,9 +25,9 @@ export function createLocalEngine(): PaneEngine {
       throwIfCancelled(options.signal);
       return runGridJob({ job: 'check', file, columns }, grids) as PlanReading;
     },
-    async plan(grids, file, options) {
+    async plan(grids, file, options, columns) {
       throwIfCancelled(options.signal);
-      return runGridJob({ job: 'plan', file }, grids) as PlanReading;
+      return runGridJob({ job: 'plan', file, columns }, grids) as PlanReading;
     },
     async consolidate(grids, file, asOf, options, settings) {
       throwIfCancelled(options.signal);

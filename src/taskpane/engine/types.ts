@@ -21,7 +21,7 @@ export interface PaneEngine {
   /** The plan's sheets read and checked; a workbook with no plan gives an empty reading. */
   check(grids: readonly Grid[], file: string | null, options: TaskOptions, columns?: ColumnOverride[]): Promise<PlanReading>;
   /** As check, but a workbook with no plan is an error (the tabs that need a plan). */
-  plan(grids: readonly Grid[], file: string | null, options: TaskOptions): Promise<PlanReading>;
+  plan(grids: readonly Grid[], file: string | null, options: TaskOptions, columns?: ColumnOverride[]): Promise<PlanReading>;
   consolidate(grids: readonly Grid[], file: string | null, asOf: string, options: TaskOptions, settings?: ConsolidateSettings): Promise<WorkbookConsolidation>;
   /** The unit report sheets already in the workbook. */
   workbookSubmissions(grids: readonly Grid[], file: string | null, options: TaskOptions): Promise<Submission[]>;

@@ -160,7 +160,7 @@ export function createWorkerEngine(spawn: () => WorkerLike): PaneEngine {
       });
     },
     check: (grids, file, options, columns) => gridJob({ job: 'check', file, columns }, grids, options) as Promise<PlanReading>,
-    plan: (grids, file, options) => gridJob({ job: 'plan', file }, grids, options) as Promise<PlanReading>,
+    plan: (grids, file, options, columns) => gridJob({ job: 'plan', file, columns }, grids, options) as Promise<PlanReading>,
     consolidate: (grids, file, asOf, options, settings) => gridJob({ job: 'consolidate', file, asOf, settings }, grids, options) as Promise<WorkbookConsolidation>,
     workbookSubmissions: (grids, file, options) => gridJob({ job: 'submissions', file }, grids, options) as Promise<Submission[]>,
     summarize: (grids, file, asOf, submissions, findings, options, settings) =>

@@ -19,6 +19,7 @@ import { createLocalEngine } from '../../engine/localEngine';
 import { todayIso } from '../../../core/period/today';
 import type { PaneEngine } from '../../engine/types';
 import { PaneContext, type PaneState } from '../../state/PaneContext';
+import { useColumnOverrides } from '../../state/useColumnOverrides';
 import { type PaneError, paneErrorOf } from '../../state/paneError';
 import { usePaneTask } from '../../state/usePaneTask';
 import { CheckTab } from '../CheckTab/CheckTab';
@@ -58,6 +59,7 @@ export function App({ host, engine: givenEngine, mode, initialLang, sample }: Ap
   const task = usePaneTask(fileName);
   const [tab, setTab] = useState<TabKey>('check');
   const [reading, setReading] = useState<PlanReading | null>(null);
+  const columns = useColumnOverrides(host, fileName);
   const [asOf, setAsOf] = useState<string | null>(() => todayIso());
   // The sample starts loading at mount (the effect below): show it as loading from the first render.
   const [loadingSample, setLoadingSample] = useState(() => isBrowserHost(host) && sample !== undefined);
@@ -115,8 +117,8 @@ export function App({ host, engine: givenEngine, mode, initialLang, sample }: Ap
     );
 
   const pane = useMemo<PaneState>(
-    () => ({ host, engine, task, fileName, reading, setReading, asOf, setAsOf }),
-    [host, engine, task, fileName, reading, asOf],
+    () => ({ host, engine, task, fileName, reading, setReading, columns, asOf, setAsOf }),
+    [host, engine, task, fileName, reading, columns, asOf],
   );
   const panels: Record<TabKey, JSX.Element> = {
     check: <CheckTab />,

@@ -11,7 +11,6 @@ import { CellPreview } from '../CellPreview/CellPreview';
 import { FindingList } from '../FindingList/FindingList';
 import { useShowFinding } from '../FindingList/useShowFinding';
 import { usePanelStyles } from '../panelStyles';
-import { useColumnOverrides } from '../TableMapping/useColumnOverrides';
 
 // The mapping (Fluent's Dropdown, used nowhere else) loads with the first reading, not with the first screen.
 const TableMapping = lazy(() => import(/* webpackChunkName: "mapping" */ '../TableMapping/TableMapping').then((m) => ({ default: m.TableMapping })));
@@ -23,7 +22,7 @@ const useStyles = makeStyles({
 });
 
 export function CheckTab() {
-  const { host, engine, task, reading, setReading, fileName } = usePane();
+  const { host, engine, task, reading, setReading, fileName, columns } = usePane();
   const { lang } = useLang();
   const s = useStrings();
   const styles = useStyles();
@@ -31,7 +30,6 @@ export function CheckTab() {
   const busy = task.busy !== null;
   const [heading, focusHeading] = useFocusRequest<HTMLHeadingElement>();
   const { preview, show } = useShowFinding();
-  const columns = useColumnOverrides(host);
 
   const runCheck = async (chosen?: ColumnOverride[]) => {
     const done = await task.run('reading', async (options) => {

@@ -33,7 +33,7 @@ const useStyles = makeStyles({
 });
 
 export function ConsolidateTab() {
-  const { host, engine, task, fileName, asOf, setAsOf, setReading } = usePane();
+  const { host, engine, task, fileName, asOf, setAsOf, setReading, columns } = usePane();
   const { lang } = useLang();
   const s = useStrings();
   const styles = useStyles();
@@ -90,7 +90,8 @@ export function ConsolidateTab() {
     const done = await task.run('consolidating', async (options) => {
       const grids = await host.readGrids(options);
       // The plan is read before anything is imported: a workbook without a plan changes nothing.
-      const { plan, result: r } = await engine.summarize(grids, fileName, asOf, submissions, sources.flatMap((x) => x.findings), options, choice);
+      const settings = { ...choice, columns: await columns.ready() };
+      const { plan, result: r } = await engine.summarize(grids, fileName, asOf, submissions, sources.flatMap((x) => x.findings), options, settings);
       if (importToo) {
         if (!canImport) throw paneCodeError('import-unsupported');
         const files: UnitFile[] = [];

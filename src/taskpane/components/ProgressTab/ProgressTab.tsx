@@ -20,7 +20,7 @@ const useStyles = makeStyles({
 });
 
 export function ProgressTab() {
-  const { host, engine, task, fileName, setReading, asOf, setAsOf } = usePane();
+  const { host, engine, task, fileName, setReading, columns, asOf, setAsOf } = usePane();
   const s = useStrings();
   const styles = useStyles();
   const panel = usePanelStyles();
@@ -35,7 +35,7 @@ export function ProgressTab() {
     }
     const done = await task.run('consolidating', async (options) => {
       const grids = await host.readGrids(options);
-      const { plan, result: r } = await engine.consolidate(grids, fileName, asOf, options, choice);
+      const { plan, result: r } = await engine.consolidate(grids, fileName, asOf, options, { ...choice, columns: await columns.ready() });
       setReading(plan);
       setResult(r);
       return true;

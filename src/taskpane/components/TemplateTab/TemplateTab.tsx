@@ -16,7 +16,7 @@ const useStyles = makeStyles({
 });
 
 export function TemplateTab() {
-  const { host, engine, task, fileName, reading, setReading } = usePane();
+  const { host, engine, task, fileName, reading, setReading, columns } = usePane();
   const { lang } = useLang();
   const s = useStrings();
   const styles = useStyles();
@@ -34,7 +34,8 @@ export function TemplateTab() {
       return;
     }
     void task.run('writing', async (options) => {
-      const plan = await engine.plan(await host.readGrids(options), fileName, options);
+      const overrides = await columns.ready();
+      const plan = await engine.plan(await host.readGrids(options), fileName, options, overrides);
       setReading(plan);
       const name = unit.trim();
       const layout = { ...templateLayout(plan, name, period.trim() || s.template.periodDefault(plan.planYear), lang), name };
