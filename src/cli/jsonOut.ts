@@ -58,64 +58,67 @@ function leaf(value: Json, depth: number): string | undefined {
   return s.replace(/\n/g, `\n${'  '.repeat(depth)}`);
 }
 
-/** Writes `value` as `JSON.stringify(value, null, 2)` would, handing the text to `write` in pieces. */
-export function writeJson(value: Json, write: (chunk: string) => void): void {
-  const pieces: string[] = [];
+/** The pieces of one value (already resolved); the result is false when JSON has nothing for it (undefined, a function). */
+function* emit(value: Json, depth: number): Generator<string, boolean> {
+  if (!isStreamed(value, depth)) {
+    const s = leaf(value, depth);
+    if (s === undefined) return false;
+    yield s;
+    return true;
+  }
+  const inner = '  '.repeat(depth + 1);
+  if (Array.isArray(value)) {
+    if (value.length === 0) {
+      yield '[]';
+      return true;
+    }
+    yield '[';
+    for (let i = 0; i < value.length; ) {
+      yield i === 0 ? '\n' : ',\n';
+      if (byStringify(value[i], depth + 1)) {
+        let j = i + 1;
+        while (j < value.length && j - i < RUN && byStringify(value[j], depth + 1)) j++;
+        yield elementsText(value.slice(i, j), depth + 1);
+        i = j;
+      } else {
+        yield inner;
+        if (!(yield* emit(resolve(value[i], String(i)), depth + 1))) yield 'null';
+        i++;
+      }
+    }
+    yield `\n${'  '.repeat(depth)}]`;
+    return true;
+  }
+  let first = true;
+  for (const k of Object.keys(value as object)) {
+    // Decided before anything of the member is written: JSON leaves out what it cannot say.
+    const v = resolve((value as Record<string, Json>)[k], k);
+    if (v === undefined || typeof v === 'function' || typeof v === 'symbol') continue;
+    yield `${first ? '{' : ','}\n${inner}${JSON.stringify(k)}: `;
+    first = false;
+    yield* emit(v, depth + 1);
+  }
+  yield first ? '{}' : `\n${'  '.repeat(depth)}}`;
+  return true;
+}
+
+/** The text of `JSON.stringify(value, null, 2)` in pieces of about CHUNK characters (none for undefined). */
+export function* jsonPieces(value: Json): Generator<string> {
+  let pieces: string[] = [];
   let size = 0;
-  const put = (s: string) => {
+  for (const s of emit(resolve(value, ''), 0)) {
     pieces.push(s);
     size += s.length;
     if (size >= CHUNK) {
-      write(pieces.join(''));
-      pieces.length = 0;
+      yield pieces.join('');
+      pieces = [];
       size = 0;
     }
-  };
+  }
+  if (pieces.length) yield pieces.join('');
+}
 
-  /** Writes one value (already resolved); false when JSON has nothing for it (undefined, a function). */
-  const emit = (value: Json, depth: number): boolean => {
-    if (!isStreamed(value, depth)) {
-      const s = leaf(value, depth);
-      if (s === undefined) return false;
-      put(s);
-      return true;
-    }
-    const inner = '  '.repeat(depth + 1);
-    if (Array.isArray(value)) {
-      if (value.length === 0) {
-        put('[]');
-        return true;
-      }
-      put('[');
-      for (let i = 0; i < value.length; ) {
-        put(i === 0 ? '\n' : ',\n');
-        if (byStringify(value[i], depth + 1)) {
-          let j = i + 1;
-          while (j < value.length && j - i < RUN && byStringify(value[j], depth + 1)) j++;
-          put(elementsText(value.slice(i, j), depth + 1));
-          i = j;
-        } else {
-          put(inner);
-          if (!emit(resolve(value[i], String(i)), depth + 1)) put('null');
-          i++;
-        }
-      }
-      put(`\n${'  '.repeat(depth)}]`);
-      return true;
-    }
-    let first = true;
-    for (const k of Object.keys(value as object)) {
-      // Decided before anything of the member is written: JSON leaves out what it cannot say.
-      const v = resolve((value as Record<string, Json>)[k], k);
-      if (v === undefined || typeof v === 'function' || typeof v === 'symbol') continue;
-      put(`${first ? '{' : ','}\n${inner}${JSON.stringify(k)}: `);
-      first = false;
-      emit(v, depth + 1);
-    }
-    put(first ? '{}' : `\n${'  '.repeat(depth)}}`);
-    return true;
-  };
-
-  if (!emit(resolve(value, ''), 0)) return;
-  if (pieces.length) write(pieces.join(''));
+/** Writes `value` as `JSON.stringify(value, null, 2)` would, handing the text to `write` in pieces. */
+export function writeJson(value: Json, write: (chunk: string) => void): void {
+  for (const piece of jsonPieces(value)) write(piece);
 }

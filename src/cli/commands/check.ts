@@ -105,7 +105,7 @@ export async function runCheck(files: string[], opts: CheckOpts, io: CliIO): Pro
   }
   progress.end();
   const timings = { readMs: roundMs(readMs), checkMs: roundMs(checkMs), totalMs: roundMs(performance.now() - started) };
-  if (opts.json) outJson(io, { schemaVersion: SCHEMA_VERSION, workbooks: json, ...(opts.timings ? { timings } : {}) });
+  if (opts.json) await outJson(io, { schemaVersion: SCHEMA_VERSION, workbooks: json, ...(opts.timings ? { timings } : {}) });
   else if (opts.timings) say(w.timings(timings.readMs, timings.checkMs, timings.totalMs));
   if (report && read.length > 0) {
     if (!(await writeSheets(report, [findingsLayout(read, lang)], !!opts.force, lang, io))) exit = Math.max(exit, EXIT.unreadable);

@@ -180,7 +180,7 @@ export async function runConsolidate(files: string[], opts: ConsolidateOpts, io:
   if (result.findings.some((f) => f.severity === 'error')) exit = Math.max(exit, EXIT.findings);
 
   const timings = { readMs: roundMs(readMs), checkMs: roundMs(checkMs), consolidateMs: roundMs(consolidateMs), totalMs: roundMs(performance.now() - started) };
-  if (opts.json) outJson(io, { schemaVersion: SCHEMA_VERSION, ...consolidationJson(result, lang), unreadable, ...(opts.timings ? { timings } : {}) });
+  if (opts.json) await outJson(io, { schemaVersion: SCHEMA_VERSION, ...consolidationJson(result, lang), unreadable, ...(opts.timings ? { timings } : {}) });
   else if (!opts.quiet) {
     io.out(summaryText(result, lang));
     if (opts.timings) io.out(w.timings(timings.readMs, timings.checkMs, timings.consolidateMs, timings.totalMs));
