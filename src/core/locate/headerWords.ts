@@ -83,10 +83,15 @@ function neverHeader(key: string): boolean {
   return NEVER_HEADER.test(key);
 }
 
+/**
+ * Bounded low: the texts that recur (headers, owners, statuses) are met first and stay; a big
+ * sheet's one-off data texts would only fill it (at 100,000 they held 20 MB through a check), and
+ * reading one again costs a fold and a few lookups.
+ */
 const byText = memoByText((t: string): { key: string; matches: WordMatch[]; never: boolean } => {
   const key = foldKey(t);
   return { key, matches: matchKey(key), never: neverHeader(key) };
-}, 100_000);
+}, 10_000);
 
 export interface HeaderWords {
   key: string;

@@ -129,9 +129,10 @@ function fold(text: string): string {
 
 /**
  * Keys of short texts are remembered: owners, headers, unit and task names recur on many rows and
- * in every unit's submission. Bounded, so memory stays flat on a province's worth of files.
+ * in every unit's submission. Bounded, so memory stays flat on a province's worth of files; low,
+ * because a 50,000-row sheet's one-off texts would fill it to no use (folding one is fast).
  */
-const foldShort = memoByText(fold, 50_000);
+const foldShort = memoByText(fold, 10_000);
 const MAX_REMEMBERED_LENGTH = 300;
 
 /**
