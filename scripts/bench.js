@@ -10,6 +10,7 @@
  *   BENCH_QUICK=1 npm run bench   # small sizes, to try the script
  *   BENCH_NO_PANE=1 npm run bench # without the pane's Chromium measurements
  *   BENCH_REPS=3 npm run bench    # fewer runs per figure
+ *   BENCH_TASK_SIZES=1000,50000 BENCH_SUBMISSIONS=10,1000 npm run bench   # only these sizes
  */
 'use strict';
 const { execFileSync, spawnSync } = require('child_process');
@@ -20,8 +21,9 @@ const path = require('path');
 const ROOT = path.join(__dirname, '..');
 const WORK = path.join(ROOT, '.bench');
 const QUICK = !!process.env.BENCH_QUICK;
-const TASK_SIZES = QUICK ? [200, 1000] : [1000, 10000, 50000];
-const SUBMISSION_COUNTS = QUICK ? [5, 20] : [10, 100, 1000];
+const sizes = (v, dflt) => (v ? v.split(',').map(Number) : dflt);
+const TASK_SIZES = sizes(process.env.BENCH_TASK_SIZES, QUICK ? [200, 1000] : [1000, 10000, 50000]);
+const SUBMISSION_COUNTS = sizes(process.env.BENCH_SUBMISSIONS, QUICK ? [5, 20] : [10, 100, 1000]);
 const REPS = Number(process.env.BENCH_REPS) || (QUICK ? 2 : 5);
 const PLAN = path.join(ROOT, 'assets', 'ke-hoach-cchc-2024.xlsx');
 const CCHC = path.join(ROOT, 'bin', 'cchc.js');
