@@ -19,7 +19,19 @@ function isStreamed(value: Json, depth: number): boolean {
   if (Array.isArray(value)) return depth <= OUTER_DEPTH || value.length > LONG_ARRAY;
   // Only plain objects: anything else (a boxed number, a class) is left to stringify itself.
   const proto: unknown = Object.getPrototypeOf(value);
-  return depth <= OUTER_DEPTH && (proto === Object.prototype || proto === null);
+  return depth <= OUTER_DEPTH && (proto === Object.prototype || proto === null) && holdsStreamed(value as Record<string, Json>, depth);
+}
+
+/**
+ * An outer object is walked member by member only when something in it is walked too (a workbook's
+ * long list of tasks). One that holds nothing big (each of 13,000 findings of a consolidation) is
+ * stringified with its neighbours in a run: walked, its members cost a piece and a stringify each.
+ */
+function holdsStreamed(value: Record<string, Json>, depth: number): boolean {
+  for (const k in value) {
+    if (Object.prototype.hasOwnProperty.call(value, k) && isStreamed(value[k], depth + 1)) return true;
+  }
+  return false;
 }
 
 /** What JSON writes for a member: its `toJSON()` when it has one (a Date), else itself. */

@@ -34,3 +34,12 @@ test('a toJSON is called once, with its key, as JSON.stringify calls it', () => 
   expect(written(v).text).toBe('{\n  "a": "A",\n  "list": [\n    1\n  ]\n}');
   expect(calls).toEqual(['a', '0']);
 });
+
+test('outer lists of small objects beside ones that hold long lists: the same text', () => {
+  const findings = Array.from({ length: 12_000 }, (_, i) => ({ code: 'late', severity: i % 2 ? 'error' : 'warning', params: { row: i, when: new Date(Date.UTC(2024, 0, 1 + (i % 300))) }, skip: undefined }));
+  const indicators = Array.from({ length: 3 }, (_, i) => ({ id: `CT${i}`, units: Array.from({ length: 100 }, (_, u) => ({ unit: `Xã ${u}`, value: u / 3 })) }));
+  const answer = { schemaVersion: 1, findings, indicators, headline: { total: 3, parts: [1, 2] }, period: null };
+  const out = written(answer);
+  expect(out.pieces).toBeGreaterThan(1);
+  expect(out.text).toBe(JSON.stringify(answer, null, 2));
+});
