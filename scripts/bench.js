@@ -119,7 +119,7 @@ async function main() {
 
   // ── Checking task tables of growing size ──
   lines.push('## `cchc check`: task tables of growing size', '');
-  lines.push('Goals (issue 11): read ≤ 0.5 × SheetJS dense load at 50,000 rows, few and many merges; the whole `cchc check --json` process ≤ 0.5 × exceljs\'s load alone; peak memory ≤ 250 MB at 50,000 rows. ✓ met, ✗ not met, in this run.', '');
+  lines.push('Goals: read ≤ 0.5 × SheetJS dense load at 50,000 rows, few and many merges; the whole `cchc check --json` process ≤ 0.5 × exceljs\'s load alone; peak memory ≤ 250 MB at 50,000 rows. ✓ met, ✗ not met, in this run.', '');
   lines.push('| rows | merges | exceljs load | SheetJS dense load | read (ours) | read ÷ SheetJS | check (engine) | `cchc check --json` process | process ÷ exceljs | peak memory (process) |');
   lines.push('|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|');
   const growth = {};
@@ -167,7 +167,7 @@ async function main() {
 
   // ── Consolidating growing numbers of submissions ──
   lines.push('## `cchc consolidate`: growing numbers of unit submissions (seed plan, 13 indicators, 30 tasks each)', '');
-  lines.push('Goal (issue 11): the whole `cchc consolidate` process of 1,000 submissions ≤ 0.4 × exceljs loading the same files (the plan and every submission).', '');
+  lines.push('Goal: the whole `cchc consolidate` process of 1,000 submissions ≤ 0.4 × exceljs loading the same files (the plan and every submission).', '');
   lines.push('| submissions | exceljs load | SheetJS dense load | read + consolidate (ours, in process) | consolidate (engine) | `cchc consolidate --json` process | process ÷ exceljs | submissions/s (process) | peak memory (process) |');
   lines.push('|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
   const all = await makeSubmissions(Math.max(...SUBMISSION_COUNTS));
