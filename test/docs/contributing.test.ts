@@ -33,6 +33,8 @@ test('the names it gives for each step are in the files it names', () => {
     ['src/core/consolidate/codes.ts', 'ConsolidationParams'],
     ['src/core/consolidate/codes.ts', 'CONSOLIDATION_CODES'],
     ['src/core/locate/vocabulary.ts', 'PLAN_VOCABULARY'],
+    ['src/core/consolidate/columns.ts', 'INDICATOR_ROLES'],
+    ['src/core/consolidate/columns.ts', 'TASK_ROLES'],
     ['src/cli/messages.ts', 'CLI_WORDS'],
     ['src/taskpane/i18n/strings.ts', 'interface Strings'],
   ];
