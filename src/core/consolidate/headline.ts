@@ -34,6 +34,9 @@ export function taskHeadline(tasks: readonly Counted[], asOf: string): TaskHeadl
   return h;
 }
 
+/** One collator for the ranking's ties: `localeCompare(b, 'vi')` builds its own on every call. */
+const VI = new Intl.Collator('vi');
+
 function indicatorHeadline(mets: readonly (boolean | null)[]): IndicatorHeadline {
   const reported = mets.filter((m) => m !== null).length;
   const met = mets.filter((m) => m === true).length;
@@ -56,11 +59,18 @@ export function buildHeadline(
   dueSoonDays: number,
 ): Headline {
   // One pass over the reports and the per-unit figures, keyed by unit and by sheet.
+  // A unit's name is keyed once, not once for each of its reports.
+  const keys = new Map<string, string>();
+  const keyOf = (unit: string): string => {
+    let k = keys.get(unit);
+    if (k === undefined) keys.set(unit, (k = unitKey(unit)));
+    return k;
+  };
   const tasksOf = new Map<string, Counted[]>();
   for (const t of tasks) {
     for (const r of t.reports) {
       if (!r.timing) continue;
-      const k = unitKey(r.unit);
+      const k = keyOf(r.unit);
       const list = tasksOf.get(k) ?? [];
       list.push({ due: t.due, timing: r.timing, dueSoon: isDueSoon(r.timing, t.due, asOf, dueSoonDays) });
       tasksOf.set(k, list);
@@ -80,7 +90,7 @@ export function buildHeadline(
   const units: UnitHeadline[] = [];
   const seen = new Set<string>();
   for (const s of used) {
-    const k = unitKey(s.unit);
+    const k = keyOf(s.unit);
     if (seen.has(k)) continue;
     seen.add(k);
     units.push({
@@ -92,7 +102,7 @@ export function buildHeadline(
       rank: null,
     });
   }
-  units.sort((a, b) => byShare(a.tasks.rate, b.tasks.rate) || byShare(a.indicators.rate, b.indicators.rate) || a.unit.localeCompare(b.unit, 'vi'));
+  units.sort((a, b) => byShare(a.tasks.rate, b.tasks.rate) || byShare(a.indicators.rate, b.indicators.rate) || VI.compare(a.unit, b.unit));
   // Competition ranking (1, 2, 2, 4): equal shares share a rank; no figures, no rank.
   units.forEach((u, i) => {
     if (u.tasks.rate === null && u.indicators.rate === null) return;
