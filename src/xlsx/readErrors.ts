@@ -47,8 +47,9 @@ export function limitsOf(partial: Partial<ReadLimits> = {}): ReadLimits {
  * Raw DEFLATE data → its bytes, never more than `maxOutput` of them: null when the data unpacks
  * past that. A host may hand the reader its platform's native inflater (Node's zlib, about five
  * times faster than the portable one); without it the reader uses fflate, which runs everywhere.
+ * `sizeHint` is the size the zip's directory declares: untrusted, for sizing buffers only.
  */
-export type RawInflater = (data: Uint8Array, maxOutput: number) => Uint8Array | null;
+export type RawInflater = (data: Uint8Array, maxOutput: number, sizeHint?: number) => Uint8Array | null;
 
 export interface ReadOptions {
   limits?: Partial<ReadLimits>;

@@ -4,6 +4,7 @@
  */
 import { readFileSync, readdirSync } from 'fs';
 import { join } from 'path';
+import { deflateRawSync } from 'zlib';
 import JSZip from 'jszip';
 import { nodeInflateRaw } from '../../src/xlsx/nodeInflate';
 import { WorkbookReadError } from '../../src/xlsx/readErrors';
@@ -69,3 +70,16 @@ function findLocal(b: Uint8Array, name: string): number {
   }
   throw new Error(`no local header for ${name}`);
 }
+
+describe('the declared size sizes the buffer only', () => {
+  const text = new TextEncoder().encode('<row r="1"><c r="A1"><v>1</v></c></row>'.repeat(20_000));
+  const data = new Uint8Array(deflateRawSync(text));
+
+  it.each([['none', undefined], ['exact', text.length], ['too small (a lie)', 10], ['too large (a lie)', 50 * text.length]])('%s: the same bytes', (_k, hint) => {
+    expect(Buffer.from(nodeInflateRaw(data, 10_000_000, hint)!).equals(Buffer.from(text))).toBe(true);
+  });
+
+  it('a declared size does not lift the budget', () => {
+    expect(nodeInflateRaw(data, 1000, text.length)).toBeNull();
+  });
+});

@@ -160,7 +160,7 @@ export class ZipPackage {
     let out: Uint8Array;
     if (e.method === 0) out = data;
     else if (e.method !== 8) throw new WorkbookReadError('corrupt', `part ${name} uses zip compression method ${e.method}, which Excel does not write`);
-    else if (this.native) out = this.inflateNative(name, data, this.native);
+    else if (this.native) out = this.inflateNative(name, data, e.declared, this.native);
     else out = this.bombProof ? this.inflateTrusted(name, data) : this.inflateCounted(name, data);
     this.charge(out.length);
     return out;
@@ -174,11 +174,11 @@ export class ZipPackage {
     }
   }
 
-  private inflateNative(name: string, data: Uint8Array, inflate: RawInflater): Uint8Array {
+  private inflateNative(name: string, data: Uint8Array, declared: number, inflate: RawInflater): Uint8Array {
     const limit = this.limits.maxUncompressedBytes;
     let out: Uint8Array | null;
     try {
-      out = inflate(data, limit - this.used);
+      out = inflate(data, limit - this.used, declared);
     } catch (err) {
       throw damaged(name, err);
     }
