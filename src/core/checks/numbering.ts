@@ -20,17 +20,18 @@ function sequenceFindings(t: ReadTable, column: string | null, items: Numbered[]
   const seen = new Set<string>();
   let prev = 0;
   for (const it of items) {
-    const place = { sheet: t.sheet, row: it.row, column };
+    // The place is made only for a finding: a well-numbered plan of 50,000 tasks has none.
+    const place = () => ({ sheet: t.sheet, row: it.row, column });
     if (it.restartAllowed && it.n === 1 && prev > 0) {
       prev = 0;
       seen.clear();
     }
-    if (seen.has(it.label)) out.push(finding('numbering-duplicate', place, it.label, { number: it.label }));
+    if (seen.has(it.label)) out.push(finding('numbering-duplicate', place(), it.label, { number: it.label }));
     seen.add(it.label);
     if (it.n > prev + 1) {
       const from = `${prefix}${prev + 1}`;
       const to = `${prefix}${it.n - 1}`;
-      out.push(finding('numbering-gap', place, it.label, { number: it.label, missing: from === to ? from : `${from}–${to}` }));
+      out.push(finding('numbering-gap', place(), it.label, { number: it.label, missing: from === to ? from : `${from}–${to}` }));
     }
     if (it.n > prev) prev = it.n;
   }
@@ -62,12 +63,15 @@ function taskNumbering(t: ReadTable): Finding[] {
   const areas = new Map<number, Numbered[]>();
   const areaOrder: Numbered[] = [];
   for (const x of dotted) {
-    const [a, b] = x.code.split('.').map(Number);
-    if (!areas.has(a)) {
-      areas.set(a, []);
+    // Split once: the area, the number within it, and the two as the label.
+    const parts = x.code.split('.');
+    const a = Number(parts[0]);
+    let list = areas.get(a);
+    if (list === undefined) {
+      areas.set(a, (list = []));
       areaOrder.push({ row: x.row, n: a, label: String(a), restartAllowed: false });
     }
-    (areas.get(a) as Numbered[]).push({ row: x.row, n: b, label: x.code.split('.').slice(0, 2).join('.'), restartAllowed: false });
+    list.push({ row: x.row, n: Number(parts[1]), label: `${parts[0]}.${parts[1]}`, restartAllowed: false });
   }
   out.push(...sequenceFindings(t, column, areaOrder, ''));
   for (const [a, items] of areas) out.push(...sequenceFindings(t, column, items, `${a}.`));
