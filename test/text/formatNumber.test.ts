@@ -11,6 +11,13 @@ describe('formatNumber', () => {
     }
   });
 
+  it('a whole number under 1,000, -0 and the edges around them as Intl gives them', () => {
+    const ns = [...Array.from({ length: 1100 }, (_, i) => i), -0, -1, 999.5, 1e-7, Number.NaN, Infinity];
+    for (const n of ns) for (const lang of ['vi', 'en'] as const) for (const d of [0, 2]) {
+      expect(formatNumber(n, lang, d)).toBe(new Intl.NumberFormat(lang === 'vi' ? 'vi-VN' : 'en-GB', { maximumFractionDigits: d }).format(n));
+    }
+  });
+
   it('gives Vietnamese formats', () => {
     expect(formatNumber(1200, 'vi')).toBe('1.200');
     expect(formatPercent(87.5, 'vi')).toBe('87,5%');

@@ -13,6 +13,8 @@ const locales: Record<Lang, string> = { vi: 'vi-VN', en: 'en-GB' };
 const formatters = new Map<string, Intl.NumberFormat>();
 
 export function formatNumber(n: number, lang: Lang, maxFractionDigits = 2): string {
+  // A whole number under 1,000 (most counts a report shows) has no separator in either language.
+  if (Number.isInteger(n) && n >= 0 && n < 1000 && !Object.is(n, -0)) return String(n);
   const key = `${lang}:${maxFractionDigits}`;
   let f = formatters.get(key);
   if (f === undefined) {
