@@ -66,7 +66,10 @@ function devServerType() {
   const dir = path.join(os.homedir(), '.office-addin-dev-certs');
   const files = ['localhost.crt', 'localhost.key', 'ca.crt'].map((f) => path.join(dir, f));
   if (files.every((f) => fs.existsSync(f))) {
-    return { type: 'https', options: { cert: fs.readFileSync(files[0]), key: fs.readFileSync(files[1]), ca: fs.readFileSync(files[2]) } };
+    return {
+      type: 'https',
+      options: { cert: fs.readFileSync(files[0]), key: fs.readFileSync(files[1]), ca: fs.readFileSync(files[2]) },
+    };
   }
   return { type: 'http' };
 }
@@ -111,7 +114,11 @@ module.exports = (env, argv) => {
     resolve: { extensions: ['.ts', '.tsx', '.js'] },
     // Rebuilds (the end-to-end test builds every run) reuse node_modules/.cache/webpack: ~70 s → a few s.
     // Keyed on the URL too, so a manifest rewritten for another CCHC_ADDIN_URL is never served from cache.
-    cache: { type: 'filesystem', version: `${url} ${officeJsMode}`, buildDependencies: { config: [__filename, require.resolve('./scripts/office-js-source')] } },
+    cache: {
+      type: 'filesystem',
+      version: `${url} ${officeJsMode}`,
+      buildDependencies: { config: [__filename, require.resolve('./scripts/office-js-source')] },
+    },
     module: {
       rules: [
         {
@@ -133,7 +140,8 @@ module.exports = (env, argv) => {
     plugins: [
       new HtmlWebpackPlugin({
         filename: 'taskpane.html',
-        templateContent: () => officeJs.pageFor(fs.readFileSync(path.join(__dirname, 'src/taskpane/taskpane.html'), 'utf8'), officeJsMode),
+        templateContent: () =>
+          officeJs.pageFor(fs.readFileSync(path.join(__dirname, 'src/taskpane/taskpane.html'), 'utf8'), officeJsMode),
         chunks: ['taskpane'],
       }),
       new CopyWebpackPlugin({

@@ -6,7 +6,9 @@ try {
   ({ main } = require('../lib/cli/main.js'));
 } catch (err) {
   if (err && err.code === 'MODULE_NOT_FOUND') {
-    console.error('cchc: the command has not been built yet; run `npm install` (or `npm run build:cli`) in the project folder.');
+    console.error(
+      'cchc: the command has not been built yet; run `npm install` (or `npm run build:cli`) in the project folder.',
+    );
     process.exit(2);
   }
   throw err;
@@ -20,4 +22,6 @@ for (const stream of [process.stdout, process.stderr]) {
     throw err;
   });
 }
-main(process.argv.slice(2)).then((code) => { process.exitCode = code; });
+main(process.argv.slice(2)).then((code) => {
+  process.exitCode = code;
+});

@@ -37,7 +37,10 @@ async function main() {
   }
   if (mode === 'read') {
     const grids = await readWorkbookFile(args[0]);
-    return { totalMs: performance.now() - t0, cells: grids.reduce((n, g) => n + g.values.length * (g.values[0]?.length ?? 0), 0) };
+    return {
+      totalMs: performance.now() - t0,
+      cells: grids.reduce((n, g) => n + g.values.length * (g.values[0]?.length ?? 0), 0),
+    };
   }
   if (mode === 'check') {
     const grids = await readWorkbookFile(args[0]);
@@ -61,5 +64,8 @@ async function main() {
 
 main().then(
   (r) => console.log(JSON.stringify({ ...r, rssMb: rssMb() })),
-  (e) => { console.error(e && e.stack ? e.stack : String(e)); process.exit(1); },
+  (e) => {
+    console.error(e && e.stack ? e.stack : String(e));
+    process.exit(1);
+  },
 );

@@ -34,18 +34,26 @@ const CCHC = path.join(ROOT, 'bin', 'cchc.js');
  */
 function cliRun(args) {
   const t0 = performance.now();
-  const r = spawnSync('/usr/bin/time', ['-f', 'RSS %M', process.execPath, CCHC, ...args], { encoding: 'utf8', maxBuffer: 1 << 30 });
+  const r = spawnSync('/usr/bin/time', ['-f', 'RSS %M', process.execPath, CCHC, ...args], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 30,
+  });
   const totalMs = performance.now() - t0;
-  if (r.status !== 0 && r.status !== 1) throw new Error(`cchc ${args.slice(0, 2).join(' ')} exited ${r.status}: ${r.stderr.slice(-400)}`);
+  if (r.status !== 0 && r.status !== 1)
+    throw new Error(`cchc ${args.slice(0, 2).join(' ')} exited ${r.status}: ${r.stderr.slice(-400)}`);
   const m = /RSS (\d+)/.exec(r.stderr);
   return { totalMs, rssMb: m ? Math.round(Number(m[1]) / 1024) : NaN };
 }
 
 function worker(args) {
-  const out = execFileSync(process.execPath, ['--max-old-space-size=8192', path.join(__dirname, 'bench-worker.js'), ...args], {
-    encoding: 'utf8',
-    maxBuffer: 1 << 26,
-  });
+  const out = execFileSync(
+    process.execPath,
+    ['--max-old-space-size=8192', path.join(__dirname, 'bench-worker.js'), ...args],
+    {
+      encoding: 'utf8',
+      maxBuffer: 1 << 26,
+    },
+  );
   return JSON.parse(out.trim().split('\n').pop());
 }
 
@@ -108,25 +116,52 @@ async function makeSubmissions(n) {
 }
 
 async function main() {
-  execFileSync(process.execPath, [path.join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', path.join(ROOT, 'tsconfig.cli.json')], { stdio: 'inherit' });
+  execFileSync(
+    process.execPath,
+    [path.join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', path.join(ROOT, 'tsconfig.cli.json')],
+    { stdio: 'inherit' },
+  );
   fs.mkdirSync(WORK, { recursive: true });
   const lines = [];
   const started = new Date();
   lines.push('# Benchmarks', '');
-  lines.push(`Written by \`npm run bench\` (scripts/bench.js) on ${started.toISOString().slice(0, 16).replace('T', ' ')} UTC, on this machine: ${os.cpus().length} × ${os.cpus()[0].model.trim()}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}.`);
-  lines.push(`Each figure is the median of ${REPS} runs, each in a fresh process; the floors are exceljs loading the same file(s) and SheetJS (\`xlsx\`) loading them dense, in the same run, their runs alternating with ours. "read" and "consolidate" are timed inside one process (modules loaded first); "process" is the whole \`cchc\` command as a user runs it (start-up, reading, the engine, the JSON written). Peak memory is the largest resident set of those runs.`, '');
-  lines.push(`The machine was shared with other sessions while this ran (load average ${os.loadavg().map((x) => x.toFixed(1)).join(', ')} at the start): absolute times are noisy and slower than on an idle machine; the ratios, from alternating runs, are the figures to read.`, '');
+  lines.push(
+    `Written by \`npm run bench\` (scripts/bench.js) on ${started.toISOString().slice(0, 16).replace('T', ' ')} UTC, on this machine: ${os.cpus().length} × ${os.cpus()[0].model.trim()}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}.`,
+  );
+  lines.push(
+    `Each figure is the median of ${REPS} runs, each in a fresh process; the floors are exceljs loading the same file(s) and SheetJS (\`xlsx\`) loading them dense, in the same run, their runs alternating with ours. "read" and "consolidate" are timed inside one process (modules loaded first); "process" is the whole \`cchc\` command as a user runs it (start-up, reading, the engine, the JSON written). Peak memory is the largest resident set of those runs.`,
+    '',
+  );
+  lines.push(
+    `The machine was shared with other sessions while this ran (load average ${os
+      .loadavg()
+      .map((x) => x.toFixed(1))
+      .join(
+        ', ',
+      )} at the start): absolute times are noisy and slower than on an idle machine; the ratios, from alternating runs, are the figures to read.`,
+    '',
+  );
 
   // ── Checking task tables of growing size ──
   lines.push('## `cchc check`: task tables of growing size', '');
-  lines.push('Goals: read ≤ 0.5 × SheetJS dense load at 50,000 rows, few and many merges; the whole `cchc check --json` process ≤ 0.5 × exceljs\'s load alone; peak memory ≤ 250 MB at 50,000 rows. ✓ met, ✗ not met, in this run.', '');
-  lines.push('| rows | merges | exceljs load | SheetJS dense load | read (ours) | read ÷ SheetJS | check (engine) | `cchc check --json` process | process ÷ exceljs | peak memory (process) |');
+  lines.push(
+    "Goals: read ≤ 0.5 × SheetJS dense load at 50,000 rows, few and many merges; the whole `cchc check --json` process ≤ 0.5 × exceljs's load alone; peak memory ≤ 250 MB at 50,000 rows. ✓ met, ✗ not met, in this run.",
+    '',
+  );
+  lines.push(
+    '| rows | merges | exceljs load | SheetJS dense load | read (ours) | read ÷ SheetJS | check (engine) | `cchc check --json` process | process ÷ exceljs | peak memory (process) |',
+  );
   lines.push('|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|');
   const growth = {};
   for (const merges of ['few', 'many']) {
     for (const n of TASK_SIZES) {
       const file = path.join(WORK, `tasks-${n}-${merges}.xlsx`);
-      if (!fs.existsSync(file)) execFileSync(process.execPath, [path.join(__dirname, 'make-big-workbook.js'), file, '--rows', String(n), '--merges', merges], { stdio: 'ignore' });
+      if (!fs.existsSync(file))
+        execFileSync(
+          process.execPath,
+          [path.join(__dirname, 'make-big-workbook.js'), file, '--rows', String(n), '--merges', merges],
+          { stdio: 'ignore' },
+        );
       // exceljs's own merge handling is quadratic: one run is enough to show it at the largest size.
       const floorReps = merges === 'many' && n >= 50000 ? 1 : REPS;
       const m = measureAlternating({
@@ -139,36 +174,66 @@ async function main() {
       const big = n >= 50000;
       const readRatio = m.ours.readMs / m.sheetjs.totalMs;
       const procRatio = m.cli.totalMs / m.exceljs.totalMs;
-      lines.push(`| ${n.toLocaleString('en-US')} | ${merges} | ${fmt(m.exceljs.totalMs)}${floorReps === 1 ? ' (1 run)' : ''} | ${fmt(m.sheetjs.totalMs)} | ${fmt(m.ours.readMs)} | ${big ? goal(readRatio, 0.5) : readRatio.toFixed(2)} | ${fmt(m.ours.checkMs)} | ${fmt(m.cli.totalMs)} | ${big ? goal(procRatio, 0.5) : procRatio.toFixed(2)} | ${m.cli.rssMb} MB${big ? (m.cli.rssMb <= 250 ? ' ✓' : ' ✗') : ''} |`);
-      console.error(`tasks ${n} ${merges}: exceljs ${fmt(m.exceljs.totalMs)}, sheetjs ${fmt(m.sheetjs.totalMs)}, read ${fmt(m.ours.readMs)}, process ${fmt(m.cli.totalMs)} ${m.cli.rssMb} MB`);
+      lines.push(
+        `| ${n.toLocaleString('en-US')} | ${merges} | ${fmt(m.exceljs.totalMs)}${floorReps === 1 ? ' (1 run)' : ''} | ${fmt(m.sheetjs.totalMs)} | ${fmt(m.ours.readMs)} | ${big ? goal(readRatio, 0.5) : readRatio.toFixed(2)} | ${fmt(m.ours.checkMs)} | ${fmt(m.cli.totalMs)} | ${big ? goal(procRatio, 0.5) : procRatio.toFixed(2)} | ${m.cli.rssMb} MB${big ? (m.cli.rssMb <= 250 ? ' ✓' : ' ✗') : ''} |`,
+      );
+      console.error(
+        `tasks ${n} ${merges}: exceljs ${fmt(m.exceljs.totalMs)}, sheetjs ${fmt(m.sheetjs.totalMs)}, read ${fmt(m.ours.readMs)}, process ${fmt(m.cli.totalMs)} ${m.cli.rssMb} MB`,
+      );
     }
   }
   lines.push('');
   for (const [merges, g] of Object.entries(growth)) {
     const a = g[0];
     const b = g[g.length - 1];
-    lines.push(`Growth ${a.n.toLocaleString('en-US')} → ${b.n.toLocaleString('en-US')} rows (${merges} merges, ×${b.n / a.n} rows): read ×${(b.ours.readMs / a.ours.readMs).toFixed(1)}, check ×${(b.ours.checkMs / a.ours.checkMs).toFixed(1)}, exceljs floor ×${(b.floor.totalMs / a.floor.totalMs).toFixed(1)}.`);
+    lines.push(
+      `Growth ${a.n.toLocaleString('en-US')} → ${b.n.toLocaleString('en-US')} rows (${merges} merges, ×${b.n / a.n} rows): read ×${(b.ours.readMs / a.ours.readMs).toFixed(1)}, check ×${(b.ours.checkMs / a.ours.checkMs).toFixed(1)}, exceljs floor ×${(b.floor.totalMs / a.floor.totalMs).toFixed(1)}.`,
+    );
   }
   lines.push('');
 
   // ── The largest sheet allowed ──
   {
     const file = path.join(WORK, 'dense-2m.xlsx');
-    if (!fs.existsSync(file)) execFileSync(process.execPath, [path.join(__dirname, 'make-dense-sheet.js'), file, '--rows', '100000', '--cols', '20'], { stdio: 'ignore' });
+    if (!fs.existsSync(file))
+      execFileSync(
+        process.execPath,
+        [path.join(__dirname, 'make-dense-sheet.js'), file, '--rows', '100000', '--cols', '20'],
+        { stdio: 'ignore' },
+      );
     const reps = QUICK ? 1 : 3;
-    const m = measureAlternating({ sheetjs: [() => worker(['sheetjs', file]), reps], ours: [() => worker(['read', file]), reps], cli: [() => cliRun(['check', '--json', file]), reps] });
+    const m = measureAlternating({
+      sheetjs: [() => worker(['sheetjs', file]), reps],
+      ours: [() => worker(['read', file]), reps],
+      cli: [() => cliRun(['check', '--json', file]), reps],
+    });
     lines.push('## The largest sheet allowed: 2,000,000 cells (100,000 rows × 20 columns)', '');
     lines.push('Goal: peak memory ≤ 600 MB.', '');
-    lines.push('| SheetJS dense load | read (ours) | read ÷ SheetJS | peak memory (read) | `cchc check --json` process | peak memory (process) |');
+    lines.push(
+      '| SheetJS dense load | read (ours) | read ÷ SheetJS | peak memory (read) | `cchc check --json` process | peak memory (process) |',
+    );
     lines.push('|---:|---:|---:|---:|---:|---:|');
-    lines.push(`| ${fmt(m.sheetjs.totalMs)} | ${fmt(m.ours.totalMs)} | ${(m.ours.totalMs / m.sheetjs.totalMs).toFixed(2)} | ${m.ours.rssMb} MB ${m.ours.rssMb <= 600 ? '✓' : '✗'} | ${fmt(m.cli.totalMs)} | ${m.cli.rssMb} MB ${m.cli.rssMb <= 600 ? '✓' : '✗'} |`, '');
-    console.error(`dense 2M: read ${fmt(m.ours.totalMs)} ${m.ours.rssMb} MB, process ${fmt(m.cli.totalMs)} ${m.cli.rssMb} MB`);
+    lines.push(
+      `| ${fmt(m.sheetjs.totalMs)} | ${fmt(m.ours.totalMs)} | ${(m.ours.totalMs / m.sheetjs.totalMs).toFixed(2)} | ${m.ours.rssMb} MB ${m.ours.rssMb <= 600 ? '✓' : '✗'} | ${fmt(m.cli.totalMs)} | ${m.cli.rssMb} MB ${m.cli.rssMb <= 600 ? '✓' : '✗'} |`,
+      '',
+    );
+    console.error(
+      `dense 2M: read ${fmt(m.ours.totalMs)} ${m.ours.rssMb} MB, process ${fmt(m.cli.totalMs)} ${m.cli.rssMb} MB`,
+    );
   }
 
   // ── Consolidating growing numbers of submissions ──
-  lines.push('## `cchc consolidate`: growing numbers of unit submissions (seed plan, 13 indicators, 30 tasks each)', '');
-  lines.push('Goal: the whole `cchc consolidate` process of 1,000 submissions ≤ 0.4 × exceljs loading the same files (the plan and every submission).', '');
-  lines.push('| submissions | exceljs load | SheetJS dense load | read + consolidate (ours, in process) | consolidate (engine) | `cchc consolidate --json` process | process ÷ exceljs | submissions/s (process) | peak memory (process) |');
+  lines.push(
+    '## `cchc consolidate`: growing numbers of unit submissions (seed plan, 13 indicators, 30 tasks each)',
+    '',
+  );
+  lines.push(
+    'Goal: the whole `cchc consolidate` process of 1,000 submissions ≤ 0.4 × exceljs loading the same files (the plan and every submission).',
+    '',
+  );
+  lines.push(
+    '| submissions | exceljs load | SheetJS dense load | read + consolidate (ours, in process) | consolidate (engine) | `cchc consolidate --json` process | process ÷ exceljs | submissions/s (process) | peak memory (process) |',
+  );
   lines.push('|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
   const all = await makeSubmissions(Math.max(...SUBMISSION_COUNTS));
   const cgrowth = [];
@@ -183,24 +248,44 @@ async function main() {
     });
     cgrowth.push({ k, ours: m.ours, floor: m.exceljs });
     const ratio = m.cli.totalMs / m.exceljs.totalMs;
-    lines.push(`| ${k.toLocaleString('en-US')} | ${fmt(m.exceljs.totalMs)} | ${fmt(m.sheetjs.totalMs)} | ${fmt(m.ours.totalMs)} | ${fmt(m.ours.consolidateMs)} | ${fmt(m.cli.totalMs)} | ${k === Math.max(...SUBMISSION_COUNTS) ? goal(ratio, 0.4) : ratio.toFixed(2)} | ${rate(k, m.cli.totalMs)} | ${m.cli.rssMb} MB |`);
+    lines.push(
+      `| ${k.toLocaleString('en-US')} | ${fmt(m.exceljs.totalMs)} | ${fmt(m.sheetjs.totalMs)} | ${fmt(m.ours.totalMs)} | ${fmt(m.ours.consolidateMs)} | ${fmt(m.cli.totalMs)} | ${k === Math.max(...SUBMISSION_COUNTS) ? goal(ratio, 0.4) : ratio.toFixed(2)} | ${rate(k, m.cli.totalMs)} | ${m.cli.rssMb} MB |`,
+    );
     console.error(`submissions ${k}: exceljs ${fmt(m.exceljs.totalMs)}, process ${fmt(m.cli.totalMs)}`);
   }
   const a = cgrowth[0];
   const b = cgrowth[cgrowth.length - 1];
-  lines.push('', `Growth ${a.k} → ${b.k} submissions (×${b.k / a.k}): read + consolidate ×${(b.ours.totalMs / a.ours.totalMs).toFixed(1)}, consolidate ×${(b.ours.consolidateMs / a.ours.consolidateMs).toFixed(1)}, exceljs floor ×${(b.floor.totalMs / a.floor.totalMs).toFixed(1)}.`, '');
+  lines.push(
+    '',
+    `Growth ${a.k} → ${b.k} submissions (×${b.k / a.k}): read + consolidate ×${(b.ours.totalMs / a.ours.totalMs).toFixed(1)}, consolidate ×${(b.ours.consolidateMs / a.ours.consolidateMs).toFixed(1)}, exceljs floor ×${(b.floor.totalMs / a.floor.totalMs).toFixed(1)}.`,
+    '',
+  );
 
   // The pane: first screen and longest main-thread task in Chromium, and Office.js round trips on the
   // fake Excel context. Each bench writes its own section into .bench/.
   for (const f of ['pane.md', 'roundtrips.md']) fs.rmSync(path.join(WORK, f), { force: true });
   if (!process.env.BENCH_NO_PANE) {
     try {
-      execFileSync(process.execPath, [path.join(ROOT, 'node_modules/jest/bin/jest.js'), 'test/e2e/', 'test/excel/', '--testMatch', '**/*.bench.ts', '--runInBand'], {
-        cwd: ROOT,
-        stdio: ['ignore', 'ignore', 'inherit'],
-      });
+      execFileSync(
+        process.execPath,
+        [
+          path.join(ROOT, 'node_modules/jest/bin/jest.js'),
+          'test/e2e/',
+          'test/excel/',
+          '--testMatch',
+          '**/*.bench.ts',
+          '--runInBand',
+        ],
+        {
+          cwd: ROOT,
+          stdio: ['ignore', 'ignore', 'inherit'],
+        },
+      );
     } catch (e) {
-      lines.push(`The pane's measurements (Chromium, fake Excel context) failed in this run: ${String(e.message).split('\n')[0]}`, '');
+      lines.push(
+        `The pane's measurements (Chromium, fake Excel context) failed in this run: ${String(e.message).split('\n')[0]}`,
+        '',
+      );
     }
   }
   for (const f of ['roundtrips.md', 'pane.md']) {

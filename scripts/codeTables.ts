@@ -32,9 +32,10 @@ const CHECK_WHEN: Record<PlanCode, string> = {
   'plan-reference-mismatch': 'the appendices cite the plan with different numbers, kinds or dates',
   'plan-year-unknown': 'no title or timeframe names a year, and `--plan-year` was not given',
   'error-value': 'a table cell holds an Excel error value (`#DIV/0!`, `#REF!`, `#N/A`…)',
-  'ambiguous-table': 'two columns name the deadline, owner, text, budget or number equally well; the first is read (settle it with `--columns`)',
+  'ambiguous-table':
+    'two columns name the deadline, owner, text, budget or number equally well; the first is read (settle it with `--columns`)',
   'lagging-year':
-    'a task or deliverable names `năm Y` two or more years before the plan year (last year\'s text copied forward), or a deliverable names another year than its task; the previous year and years inside document numbers (`61/2018/NĐ-CP`) stay quiet',
+    "a task or deliverable names `năm Y` two or more years before the plan year (last year's text copied forward), or a deliverable names another year than its task; the previous year and years inside document numbers (`61/2018/NĐ-CP`) stay quiet",
   'merges-unread':
     "Excel would not give a plan sheet's merged areas (too many): values merged over several rows count for their first row only, so findings below them may be false; check the file with `cchc check` or in the pane outside Excel",
   'legacy-encoding': 'cells typed in TCVN3 (ABC) or VNI were converted to Unicode for reading (the cells are listed)',
@@ -42,9 +43,12 @@ const CHECK_WHEN: Record<PlanCode, string> = {
 
 const CONSOLIDATION_WHEN: Record<ConsolidationCode, string> = {
   'numerator-exceeds-denominator': "a unit's `Số đạt` is above its `Tổng số`; the unit is left out of that indicator",
-  'invalid-number': 'a count or rate that is not a number, negative, not whole, a rate above 100%, or `Số đạt` blank beside a `Tổng số`',
-  'duplicate-submission': 'a unit sent several copies for one period; none is used (unless `--prefer-latest`, or when no date tells them apart)',
-  'rate-without-counts': 'a unit gave only a rate; it is left out of the weighted rate (its own `met` comes from the rate)',
+  'invalid-number':
+    'a count or rate that is not a number, negative, not whole, a rate above 100%, or `Số đạt` blank beside a `Tổng số`',
+  'duplicate-submission':
+    'a unit sent several copies for one period; none is used (unless `--prefer-latest`, or when no date tells them apart)',
+  'rate-without-counts':
+    'a unit gave only a rate; it is left out of the weighted rate (its own `met` comes from the rate)',
   'rate-mismatch': 'a typed rate more than 0.5 points from the counts; the counts win',
   'target-changed': "a submission's `Mục tiêu` differs from the plan's; the plan's is used",
   'unknown-indicator': 'an indicator id the plan does not have; the row is ignored',
@@ -52,13 +56,17 @@ const CONSOLIDATION_WHEN: Record<ConsolidationCode, string> = {
   'unknown-unit': 'a unit not on the `--units` list (one name a line, matched like agency names)',
   'no-submission': 'a file with no sheet holding a `Đơn vị:` row: not a unit submission',
   'missing-unit-name': 'the `Đơn vị:` row names no unit; the report is not consolidated',
-  'submission-table-not-found': 'a submission sheet with no indicator table (`Mã chỉ tiêu`, `Số đạt`, `Tổng số`, `Tỷ lệ đạt`)',
+  'submission-table-not-found':
+    'a submission sheet with no indicator table (`Mã chỉ tiêu`, `Số đạt`, `Tổng số`, `Tỷ lệ đạt`)',
   'unknown-task': 'a task code the plan does not have; the row is ignored',
   'invalid-status': 'a `Tình trạng` that is not `Hoàn thành`, `Đang thực hiện` or `Chưa thực hiện`; ignored',
-  'mixed-periods': 'a submission of another period, from a unit with no report for the period consolidated; left out of the figures',
-  'duplicate-row': 'one sheet gives two rows for the same indicator or task; neither is used until the unit corrects it',
-  'unreadable-period': 'a `Kỳ báo cáo` that names no known period (`Đợt 2`); it is consolidated with the period asked for',
-  resubmission: 'with `--prefer-latest`, a unit\'s latest copy is used and the others are set aside',
+  'mixed-periods':
+    'a submission of another period, from a unit with no report for the period consolidated; left out of the figures',
+  'duplicate-row':
+    'one sheet gives two rows for the same indicator or task; neither is used until the unit corrects it',
+  'unreadable-period':
+    'a `Kỳ báo cáo` that names no known period (`Đợt 2`); it is consolidated with the period asked for',
+  resubmission: "with `--prefer-latest`, a unit's latest copy is used and the others are set aside",
 };
 
 export interface CodeRow {
@@ -76,12 +84,19 @@ export function codeRows(): { check: CodeRow[]; consolidation: CodeRow[] } {
 
 export function markdownTable(rows: readonly CodeRow[]): string {
   const cell = (s: string) => s.replace(/\|/g, '\\|');
-  return ['| code | severity | when |', '|---|---|---|', ...rows.map((r) => `| \`${r.code}\` | ${r.severity} | ${cell(r.when)} |`)].join('\n');
+  return [
+    '| code | severity | when |',
+    '|---|---|---|',
+    ...rows.map((r) => `| \`${r.code}\` | ${r.severity} | ${cell(r.when)} |`),
+  ].join('\n');
 }
 
 /** Each table's place in the README: between these two lines. */
 export const MARKERS = {
-  check: { start: '<!-- check-codes:start (npm run docs:codes writes this table; edit scripts/codeTables.ts) -->', end: '<!-- check-codes:end -->' },
+  check: {
+    start: '<!-- check-codes:start (npm run docs:codes writes this table; edit scripts/codeTables.ts) -->',
+    end: '<!-- check-codes:end -->',
+  },
   consolidation: {
     start: '<!-- consolidation-codes:start (npm run docs:codes writes this table; edit scripts/codeTables.ts) -->',
     end: '<!-- consolidation-codes:end -->',
@@ -96,7 +111,8 @@ export function withCodeTables(readme: string): string {
     const { start, end } = MARKERS[key];
     const from = out.indexOf(start);
     const to = out.indexOf(end);
-    if (from < 0 || to < from || out.indexOf(start, from + 1) >= 0) throw new Error(`README.md: expected one "${start}" line followed by "${end}"`);
+    if (from < 0 || to < from || out.indexOf(start, from + 1) >= 0)
+      throw new Error(`README.md: expected one "${start}" line followed by "${end}"`);
     out = `${out.slice(0, from + start.length)}\n${markdownTable(rows[key])}\n${out.slice(to)}`;
   }
   return out;

@@ -7,5 +7,8 @@
 const { spawnSync } = require('child_process');
 
 const env = { ...process.env, UPDATE_README_CODES: '1' };
-const r = spawnSync(process.execPath, [require.resolve('jest/bin/jest'), 'test/docs/readmeCodes.test.ts'], { stdio: 'inherit', env });
+const r = spawnSync(process.execPath, [require.resolve('jest/bin/jest'), 'test/docs/readmeCodes.test.ts'], {
+  stdio: 'inherit',
+  env,
+});
 process.exit(r.status ?? 1);

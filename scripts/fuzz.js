@@ -23,9 +23,13 @@ const count = opt('count', 2000);
 const seed = opt('seed', Date.now() % 1e9);
 console.error(`fuzz: ${count} mutants from seed ${seed}`);
 const root = path.join(__dirname, '..');
-const r = spawnSync(process.execPath, [path.join(root, 'node_modules/jest/bin/jest.js'), 'test/fuzz/reader.fuzz.test.ts', '--runInBand'], {
-  cwd: root,
-  stdio: 'inherit',
-  env: { ...process.env, FUZZ_COUNT: String(count), FUZZ_SEED: String(seed) },
-});
+const r = spawnSync(
+  process.execPath,
+  [path.join(root, 'node_modules/jest/bin/jest.js'), 'test/fuzz/reader.fuzz.test.ts', '--runInBand'],
+  {
+    cwd: root,
+    stdio: 'inherit',
+    env: { ...process.env, FUZZ_COUNT: String(count), FUZZ_SEED: String(seed) },
+  },
+);
 process.exit(r.status ?? 1);

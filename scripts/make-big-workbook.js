@@ -46,8 +46,21 @@ function col(n) {
 }
 
 const AREA_ROWS = 4;
-const LEADS = ['Phòng Nội vụ', 'Phòng Tư pháp', 'Phòng Tài chính - Kế hoạch', 'Văn phòng HĐND và UBND thị xã', 'Phòng VH&TT'];
-const TIMEFRAMES = ['Quý II, III/2024', 'Quý I/2024', 'Tháng 01/2024', 'Trong năm (theo phân kỳ)', 'Quý IV/2024', 'Năm 2024 (khi có hướng dẫn của Tỉnh)'];
+const LEADS = [
+  'Phòng Nội vụ',
+  'Phòng Tư pháp',
+  'Phòng Tài chính - Kế hoạch',
+  'Văn phòng HĐND và UBND thị xã',
+  'Phòng VH&TT',
+];
+const TIMEFRAMES = [
+  'Quý II, III/2024',
+  'Quý I/2024',
+  'Tháng 01/2024',
+  'Trong năm (theo phân kỳ)',
+  'Quý IV/2024',
+  'Năm 2024 (khi có hướng dẫn của Tỉnh)',
+];
 
 function build({ rows, merges }) {
   const firstData = 5;
@@ -59,8 +72,19 @@ function build({ rows, merges }) {
 
   parts.push(`<row r="1">${inline('A1', 'Phụ lục 2')}</row>`);
   parts.push(`<row r="2">${inline('A2', 'PHÂN CÔNG THỰC HIỆN NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH NĂM 2024')}</row>`);
-  parts.push(`<row r="3">${inline('A3', '(Ban hành kèm theo Kế hoạch số: 3838/KH-UBND ngày 28/12/2023 của UBND thị xã Kiến Tường)')}</row>`);
-  const headers = ['TT', 'Nội dung CCHC', 'Nhiệm vụ cụ thể', 'Sản phẩm', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Thời gian thực hiện', 'Dự trù kinh phí thực hiện (triệu đồng)'];
+  parts.push(
+    `<row r="3">${inline('A3', '(Ban hành kèm theo Kế hoạch số: 3838/KH-UBND ngày 28/12/2023 của UBND thị xã Kiến Tường)')}</row>`,
+  );
+  const headers = [
+    'TT',
+    'Nội dung CCHC',
+    'Nhiệm vụ cụ thể',
+    'Sản phẩm',
+    'Cơ quan chủ trì',
+    'Cơ quan phối hợp',
+    'Thời gian thực hiện',
+    'Dự trù kinh phí thực hiện (triệu đồng)',
+  ];
   parts.push(`<row r="4">${headers.map((h, i) => inline(`${col(i + 1)}4`, h)).join('')}</row>`);
 
   for (let r = firstData; r <= lastData; r++) {
@@ -96,7 +120,9 @@ function build({ rows, merges }) {
     }
   }
   const closing = lastData + 1;
-  parts.push(`<row r="${closing}">${inline(`A${closing}`, `Tổng cộng: ${Math.ceil(rows / AREA_ROWS)} lĩnh vực, ${rows} nhiệm vụ./.`)}</row>`);
+  parts.push(
+    `<row r="${closing}">${inline(`A${closing}`, `Tổng cộng: ${Math.ceil(rows / AREA_ROWS)} lĩnh vực, ${rows} nhiệm vụ./.`)}</row>`,
+  );
   mergeRefs.push(`A${closing}:H${closing}`);
 
   const sheet =
@@ -110,24 +136,32 @@ function build({ rows, merges }) {
 
 function zipOf(sheetXml) {
   const zip = new JSZip();
-  zip.file('[Content_Types].xml',
+  zip.file(
+    '[Content_Types].xml',
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">' +
-    '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>' +
-    '<Default Extension="xml" ContentType="application/xml"/>' +
-    '<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>' +
-    '<Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>' +
-    '</Types>');
-  zip.file('_rels/.rels',
+      '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>' +
+      '<Default Extension="xml" ContentType="application/xml"/>' +
+      '<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>' +
+      '<Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>' +
+      '</Types>',
+  );
+  zip.file(
+    '_rels/.rels',
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
-    '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/>' +
-    '</Relationships>');
-  zip.file('xl/workbook.xml',
+      '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/>' +
+      '</Relationships>',
+  );
+  zip.file(
+    'xl/workbook.xml',
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">' +
-    '<sheets><sheet name="Phụ lục 2" sheetId="1" r:id="rId1"/></sheets></workbook>');
-  zip.file('xl/_rels/workbook.xml.rels',
+      '<sheets><sheet name="Phụ lục 2" sheetId="1" r:id="rId1"/></sheets></workbook>',
+  );
+  zip.file(
+    'xl/_rels/workbook.xml.rels',
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
-    '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/>' +
-    '</Relationships>');
+      '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/>' +
+      '</Relationships>',
+  );
   zip.file('xl/worksheets/sheet1.xml', sheetXml);
   return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 6 } });
 }

@@ -14,7 +14,15 @@ const out = argv[0];
 const arg = (n, d) => (argv.includes(`--${n}`) ? Number(argv[argv.indexOf(`--${n}`) + 1]) : d);
 const rows = arg('rows', 100000);
 const cols = arg('cols', 20);
-const col = (n) => { let s = ''; while (n > 0) { const r = (n - 1) % 26; s = String.fromCharCode(65 + r) + s; n = Math.floor((n - 1) / 26); } return s; };
+const col = (n) => {
+  let s = '';
+  while (n > 0) {
+    const r = (n - 1) % 26;
+    s = String.fromCharCode(65 + r) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+};
 const letters = Array.from({ length: cols }, (_, i) => col(i + 1));
 const parts = [];
 for (let r = 1; r <= rows; r++) {

@@ -59,7 +59,8 @@ function sheetOf(ws) {
   }
   // exceljs copies a merge's value into every covered cell; Excel keeps it only top-left.
   for (const m of merges) {
-    for (let r = m.r1; r <= m.r2; r++) for (let c = m.c1; c <= m.c2; c++) if (r !== m.r1 || c !== m.c1) rows[r - 1][c - 1] = null;
+    for (let r = m.r1; r <= m.r2; r++)
+      for (let c = m.c1; c <= m.c2; c++) if (r !== m.r1 || c !== m.c1) rows[r - 1][c - 1] = null;
   }
   const widths = [];
   for (let c = 1; c <= width; c++) widths.push(ws.getColumn(c).width || 12);
@@ -79,7 +80,9 @@ async function readSeed() {
 async function stable(buffer) {
   const src = await JSZip.loadAsync(buffer);
   const out = new JSZip();
-  const names = Object.keys(src.files).filter((n) => !src.files[n].dir).sort();
+  const names = Object.keys(src.files)
+    .filter((n) => !src.files[n].dir)
+    .sort();
   for (const n of names) out.file(n, await src.file(n).async('uint8array'), { date: FIXED_DATE, createFolders: false });
   return out.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 9 } });
 }
@@ -110,7 +113,12 @@ async function write(file, sheets, { dateFormat = 'dd/mm/yyyy' } = {}) {
 
 // ───────────────────────────── transformations ─────────────────────────────
 
-const clone = (s) => ({ ...s, rows: s.rows.map((r) => r.slice()), merges: s.merges.map((m) => ({ ...m })), widths: s.widths.slice() });
+const clone = (s) => ({
+  ...s,
+  rows: s.rows.map((r) => r.slice()),
+  merges: s.merges.map((m) => ({ ...m })),
+  widths: s.widths.slice(),
+});
 
 function mapStrings(s, f) {
   const out = clone(s);
@@ -207,7 +215,7 @@ function vnNumber(n) {
 }
 
 /** Budgets that variant (f) changes, so that thousands and decimal separators both occur. */
-const TEXT_BUDGET_OVERRIDES = { '1.2': 15.5, '1.9': 1200 };
+const TEXT_BUDGET_OVERRIDES = { 1.2: 15.5, 1.9: 1200 };
 
 function datesAndTextBudgets(p2, expected) {
   const out = clone(p2);
@@ -251,7 +259,13 @@ function libreOfficeRoundTrip(bin) {
   fs.copyFileSync(SEED, seedCopy);
   const run = (args) => execFileSync(bin, [profile, '--headless', ...args], { stdio: 'pipe', timeout: 180000 });
   run(['--convert-to', 'ods', '--outdir', path.join(work, 'ods'), seedCopy]);
-  run(['--convert-to', 'xlsx:Calc MS Excel 2007 XML', '--outdir', path.join(work, 'xlsx'), path.join(work, 'ods', 'libreoffice-roundtrip.ods')]);
+  run([
+    '--convert-to',
+    'xlsx:Calc MS Excel 2007 XML',
+    '--outdir',
+    path.join(work, 'xlsx'),
+    path.join(work, 'ods', 'libreoffice-roundtrip.ods'),
+  ]);
   const produced = path.join(work, 'xlsx', 'libreoffice-roundtrip.xlsx');
   if (!fs.existsSync(produced)) throw new Error('soffice produced no xlsx');
   fs.copyFileSync(produced, path.join(OUT, 'libreoffice-roundtrip.xlsx'));
@@ -276,9 +290,21 @@ async function main() {
   written.push(await write('two-row-header.xlsx', [twoRowHeader(p1, HEADER, 2, 3), twoRowHeader(p2, HEADER, 4, 5)]));
 
   // (c) headers without diacritics, with extra spaces, columns in another order
-  const p1c = reorderColumns(messyHeader(p1, HEADER, ['  STT ', 'Nhiem  vu', 'Co quan chu  tri', 'Co quan   phoi hop ', ' Ghi chu']), [0, 2, 1, 4, 3]);
+  const p1c = reorderColumns(
+    messyHeader(p1, HEADER, ['  STT ', 'Nhiem  vu', 'Co quan chu  tri', 'Co quan   phoi hop ', ' Ghi chu']),
+    [0, 2, 1, 4, 3],
+  );
   const p2c = reorderColumns(
-    messyHeader(p2, HEADER, ['TT ', ' Noi dung  CCHC', 'Nhiem vu  cu the', 'San pham ', 'Co  quan chu tri', 'Co quan phoi  hop', ' Thoi gian  thuc hien', 'Du tru kinh phi thuc hien  (trieu dong)']),
+    messyHeader(p2, HEADER, [
+      'TT ',
+      ' Noi dung  CCHC',
+      'Nhiem vu  cu the',
+      'San pham ',
+      'Co  quan chu tri',
+      'Co quan phoi  hop',
+      ' Thoi gian  thuc hien',
+      'Du tru kinh phi thuc hien  (trieu dong)',
+    ]),
     [0, 1, 2, 4, 6, 3, 7, 5],
   );
   written.push(await write('plain-headers-reordered.xlsx', [p1c, p2c]));
@@ -296,7 +322,10 @@ async function main() {
   if (!args.includes('--no-soffice')) {
     const bin = soffice();
     if (bin) written.push(libreOfficeRoundTrip(bin));
-    else process.stderr.write('soffice not found: libreoffice-roundtrip.xlsx left as it is (apt-get install libreoffice-calc-nogui)\n');
+    else
+      process.stderr.write(
+        'soffice not found: libreoffice-roundtrip.xlsx left as it is (apt-get install libreoffice-calc-nogui)\n',
+      );
   }
   for (const f of written) process.stdout.write(`test/fixtures/variants/${f}\n`);
 }

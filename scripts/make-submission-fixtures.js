@@ -67,7 +67,11 @@ async function main() {
   bh.addRow(['99', 'Chỉ tiêu riêng của xã', 50, 1, 2, null]); // row 8: not in the plan
 
   await wb.xlsx.writeFile(path.join(OUT, 'messy-two-units.xlsx'));
-  fs.writeFileSync(path.join(OUT, 'units.txt'), ['UBND Phường 1', 'Ủy ban nhân dân xã Bình Hiệp', 'UBND Phường 2', ''].join('\n'), 'utf8');
+  fs.writeFileSync(
+    path.join(OUT, 'units.txt'),
+    ['UBND Phường 1', 'Ủy ban nhân dân xã Bình Hiệp', 'UBND Phường 2', ''].join('\n'),
+    'utf8',
+  );
 }
 
 main().catch((err) => {

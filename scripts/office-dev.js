@@ -57,7 +57,11 @@ function main() {
     return 1;
   }
   const bin = path.join(ROOT, 'node_modules', 'office-addin-debugging', 'cli.js');
-  const r = spawnSync(process.execPath, [bin, ...step.run], { cwd: ROOT, encoding: 'utf8', stdio: ['inherit', 'pipe', 'pipe'] });
+  const r = spawnSync(process.execPath, [bin, ...step.run], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    stdio: ['inherit', 'pipe', 'pipe'],
+  });
   process.stdout.write(r.stdout || '');
   process.stderr.write(r.stderr || '');
   if (/Unable to install the CA certificate/.test(`${r.stdout}${r.stderr}`)) console.error(SAY.certificate);

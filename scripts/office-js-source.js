@@ -19,14 +19,16 @@ const LOCAL_DIR = 'office';
 
 function officeJsMode(env = process.env) {
   const mode = env.CCHC_OFFICE_JS || 'cdn';
-  if (mode !== 'cdn' && mode !== 'local') throw new Error(`CCHC_OFFICE_JS must be "cdn" (the default) or "local", got "${mode}"`);
+  if (mode !== 'cdn' && mode !== 'local')
+    throw new Error(`CCHC_OFFICE_JS must be "cdn" (the default) or "local", got "${mode}"`);
   return mode;
 }
 
 /** The built page for `mode`: as written for the CDN, or pointing at office/office.js with a self-only CSP. */
 function pageFor(html, mode) {
   if (mode === 'cdn') return html;
-  if (!html.includes(`src="${CDN_SCRIPT}"`)) throw new Error(`taskpane.html no longer loads ${CDN_SCRIPT}: update scripts/office-js-source.js`);
+  if (!html.includes(`src="${CDN_SCRIPT}"`))
+    throw new Error(`taskpane.html no longer loads ${CDN_SCRIPT}: update scripts/office-js-source.js`);
   let out = html.split(`src="${CDN_SCRIPT}"`).join(`src="${LOCAL_DIR}/office.js"`);
   out = out.replace(/(<meta\s+http-equiv="Content-Security-Policy"\s+content=")([^"]*)(")/i, (_, a, policy, c) => {
     let p = policy;
@@ -35,7 +37,8 @@ function pageFor(html, mode) {
   });
   // Comments may still name the CDN; the page's markup may not.
   const markup = out.replace(/<!--[\s\S]*?-->/g, '');
-  for (const origin of CDN_ORIGINS) if (markup.includes(origin)) throw new Error(`the local office.js build still references ${origin}`);
+  for (const origin of CDN_ORIGINS)
+    if (markup.includes(origin)) throw new Error(`the local office.js build still references ${origin}`);
   return out;
 }
 

@@ -27,7 +27,11 @@ const VARIANTS: Variant[] = [
   { file: 'one-sheet.xlsx', what: 'both appendices on one sheet, each with its titles' },
   { file: 'nfd-nbsp-tones.xlsx', what: 'NFD text, non-breaking spaces, the other tone placement' },
   // 1.2 and 1.9 are typed as `15,5` and `1.200` so that both separators occur.
-  { file: 'dates-and-text-budgets.xlsx', what: 'timeframes as date cells, budgets as text with Vietnamese separators', budgets: { '1.2': 15.5, '1.9': 1200 } },
+  {
+    file: 'dates-and-text-budgets.xlsx',
+    what: 'timeframes as date cells, budgets as text with Vietnamese separators',
+    budgets: { '1.2': 15.5, '1.9': 1200 },
+  },
   { file: 'libreoffice-roundtrip.xlsx', what: 'the seed saved by LibreOffice Calc (via .ods)' },
 ];
 
@@ -65,13 +69,19 @@ describe.each(VARIANTS)('$file ($what)', ({ file, budgets }) => {
     expect(reading.targets).toHaveLength(19);
     expect(reading.targets.map((t) => t.stt)).toEqual(expected.appendix1.targets.map((t) => t.stt));
     reading.targets.forEach((t, i) => {
-      expect({ stt: t.stt, indicators: t.indicators }).toEqual({ stt: expected.appendix1.targets[i].stt, indicators: expected.appendix1.targets[i].indicators });
+      expect({ stt: t.stt, indicators: t.indicators }).toEqual({
+        stt: expected.appendix1.targets[i].stt,
+        indicators: expected.appendix1.targets[i].indicators,
+      });
     });
   });
 
   it('reads every target owner', () => {
     reading.targets.forEach((t, i) => {
-      expect({ stt: t.stt, lead: textKey(t.lead) }).toEqual({ stt: t.stt, lead: textKey(expected.appendix1.targets[i].lead) });
+      expect({ stt: t.stt, lead: textKey(t.lead) }).toEqual({
+        stt: t.stt,
+        lead: textKey(expected.appendix1.targets[i].lead),
+      });
     });
   });
 

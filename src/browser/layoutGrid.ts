@@ -8,6 +8,8 @@ export function layoutToGrid(layout: SheetLayout, sheet: string): Grid {
     for (let r = m.startRow; r <= m.endRow; r++)
       for (let c = m.startCol; c <= m.endCol; c++) if (r !== m.startRow || c !== m.startCol) covered.add(`${r},${c}`);
   }
-  const values = layout.rows.map((row, r) => row.map((v, c) => (covered.has(`${r + 1},${c + 1}`) ? null : cellValueOf(v))));
+  const values = layout.rows.map((row, r) =>
+    row.map((v, c) => (covered.has(`${r + 1},${c + 1}`) ? null : cellValueOf(v))),
+  );
   return { sheet, origin: { row: 1, col: 1 }, values, merges: (layout.merges ?? []).map((m) => ({ ...m })) };
 }

@@ -20,7 +20,9 @@ export interface CliIO {
 export const processIO: CliIO = {
   out: (t) => process.stdout.write(t.endsWith('\n') ? t : `${t}\n`),
   err: (t) => process.stderr.write(t.endsWith('\n') ? t : `${t}\n`),
-  progress: process.stderr.isTTY ? { write: (t) => process.stderr.write(t), columns: process.stderr.columns || 80 } : undefined,
+  progress: process.stderr.isTTY
+    ? { write: (t) => process.stderr.write(t), columns: process.stderr.columns || 80 }
+    : undefined,
   outPiece: (t) => writeDrained(process.stdout, t),
 };
 

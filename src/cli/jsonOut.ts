@@ -23,7 +23,11 @@ function isStreamed(value: Json, depth: number): boolean {
   if (Array.isArray(value)) return depth <= OUTER_DEPTH || value.length > LONG_ARRAY;
   // Only plain objects: anything else (a boxed number, a class) is left to stringify itself.
   const proto: unknown = Object.getPrototypeOf(value);
-  return depth <= OUTER_DEPTH && (proto === Object.prototype || proto === null) && holdsStreamed(value as Record<string, Json>, depth);
+  return (
+    depth <= OUTER_DEPTH &&
+    (proto === Object.prototype || proto === null) &&
+    holdsStreamed(value as Record<string, Json>, depth)
+  );
 }
 
 /**
@@ -40,7 +44,8 @@ function holdsStreamed(value: Record<string, Json>, depth: number): boolean {
 
 /** What JSON writes for a member: its `toJSON()` when it has one (a Date), else itself. */
 function resolve(value: Json, key: string): Json {
-  if (value !== null && typeof value === 'object' && typeof (value as { toJSON?: unknown }).toJSON === 'function') return (value as { toJSON(k: string): Json }).toJSON(key);
+  if (value !== null && typeof value === 'object' && typeof (value as { toJSON?: unknown }).toJSON === 'function')
+    return (value as { toJSON(k: string): Json }).toJSON(key);
   return value;
 }
 
@@ -89,7 +94,7 @@ function* emit(value: Json, depth: number): Generator<string, boolean> {
       return true;
     }
     yield '[';
-    for (let i = 0; i < value.length; ) {
+    for (let i = 0; i < value.length;) {
       yield i === 0 ? '\n' : ',\n';
       if (byStringify(value[i], depth + 1)) {
         let j = i + 1;

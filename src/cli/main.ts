@@ -18,7 +18,10 @@ const registrars: CommandRegistrar[] = [registerCheck, registerTemplate, registe
 /** The package's own version: src/cli and lib/cli both sit two folders below package.json. */
 function version(): string {
   try {
-    return (JSON.parse(readFileSync(join(__dirname, '../../package.json'), 'utf8')) as { version?: string }).version ?? 'unknown';
+    return (
+      (JSON.parse(readFileSync(join(__dirname, '../../package.json'), 'utf8')) as { version?: string }).version ??
+      'unknown'
+    );
   } catch {
     return 'unknown';
   }
@@ -29,18 +32,24 @@ export async function main(argv: string[], io: CliIO = processIO): Promise<numbe
   const program = new Command();
   program
     .name('cchc')
-    .description('Đọc, kiểm tra và tổng hợp kế hoạch cải cách hành chính (CCHC) trong Excel / Read, check and consolidate CCHC plan workbooks')
+    .description(
+      'Đọc, kiểm tra và tổng hợp kế hoạch cải cách hành chính (CCHC) trong Excel / Read, check and consolidate CCHC plan workbooks',
+    )
     .version(version(), '-V, --version', 'in phiên bản / print the version')
     .exitOverride()
     .configureOutput({ writeOut: (s) => io.out(s), writeErr: (s) => io.err(s) })
     .showHelpAfterError(false);
-  for (const register of registrars) register(program, io, (code) => { exitCode = Math.max(exitCode, code); });
+  for (const register of registrars)
+    register(program, io, (code) => {
+      exitCode = Math.max(exitCode, code);
+    });
   try {
     await program.parseAsync(argv, { from: 'user' });
   } catch (err) {
     if (err instanceof CommanderError) {
       // Help and version are "errors" to commander but successes to a user.
-      if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.code === 'commander.help') return EXIT.ok;
+      if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.code === 'commander.help')
+        return EXIT.ok;
       return EXIT.unreadable;
     }
     io.err(`cchc: ${(err as Error).message ?? String(err)}`);

@@ -52,14 +52,20 @@ export interface LoadedPlan {
  * read as a plan would look like one, so it is refused by name; a plan with no percentage target and
  * no task gives nothing to work against, so that is said once instead of a flood of findings.
  */
-export async function loadPlan(path: string, planYear: number | undefined, lang: Lang, columns: readonly ColumnOverride[] = []): Promise<Outcome<LoadedPlan>> {
+export async function loadPlan(
+  path: string,
+  planYear: number | undefined,
+  lang: Lang,
+  columns: readonly ColumnOverride[] = [],
+): Promise<Outcome<LoadedPlan>> {
   const t0 = performance.now();
   const input = await readInput(path, lang);
   const t1 = performance.now();
   if (!input.ok) return { ok: false, exit: EXIT.unreadable, message: input.message };
   const found = planOfWorkbook(input.grids, { file: path, planYear, columns });
   if (!found.ok) {
-    const message = found.reason === 'unit-reports-only' ? CLI_WORDS[lang].submissionAsPlan(path) : CLI_WORDS[lang].emptyPlan(path);
+    const message =
+      found.reason === 'unit-reports-only' ? CLI_WORDS[lang].submissionAsPlan(path) : CLI_WORDS[lang].emptyPlan(path);
     return { ok: false, exit: EXIT.findings, message };
   }
   return { ok: true, value: { plan: found.plan, readMs: t1 - t0, checkMs: performance.now() - t1 } };

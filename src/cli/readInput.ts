@@ -26,7 +26,8 @@ export async function readInput(path: string, lang: Lang): Promise<ReadOutcome> 
       throw err;
     }
   } catch (err) {
-    if (isWorkbookReadError(err)) return { ok: false, reason: err.reason, message: fileErrorMessage(err.reason, lang, path, err.detail) };
+    if (isWorkbookReadError(err))
+      return { ok: false, reason: err.reason, message: fileErrorMessage(err.reason, lang, path, err.detail) };
     // A failure we did not foresee: still one line, still the file named.
     return { ok: false, reason: 'unreadable', message: fileErrorMessage('unreadable', lang, path, {}) };
   }

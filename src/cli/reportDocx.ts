@@ -33,7 +33,13 @@ export async function writeReportFile(
     lang: opts.lang,
   });
   // The docx library loads only when a report is written.
-  const ok = await writeOutputFile(out, async () => (await import('../docx/writeReport')).writeReportDocx(model), opts.force, opts.lang, io);
+  const ok = await writeOutputFile(
+    out,
+    async () => (await import('../docx/writeReport')).writeReportDocx(model),
+    opts.force,
+    opts.lang,
+    io,
+  );
   if (ok && !opts.quiet) io.out(WORDS[opts.lang].written(out.path));
   return ok;
 }

@@ -39,7 +39,12 @@ function sameFile(a: Stats, b: Stats): boolean {
  * Says whether every requested output may be written. `inputs` are every file the command reads
  * (plan, submissions, unit list…); an input that cannot be stat'ed cannot be overwritten either.
  */
-export function vetOutputs(outputs: readonly OutputRequest[], inputs: readonly string[], force: boolean, lang: Lang): Vetted {
+export function vetOutputs(
+  outputs: readonly OutputRequest[],
+  inputs: readonly string[],
+  force: boolean,
+  lang: Lang,
+): Vetted {
   const w = CLI_WORDS[lang];
   const inputStats = inputs.map((path) => ({ path, stat: statOrNull(path, true) }));
   const seen = new Map<string, OutputRequest>();
@@ -51,7 +56,8 @@ export function vetOutputs(outputs: readonly OutputRequest[], inputs: readonly s
       if (input) return { ok: false, message: w.outputIsInput(out.option, out.path, input.path) };
     }
     // A dangling symlink is a name that is taken too: replacing it needs the user's say-so.
-    if (!force && (target || statOrNull(out.path, false))) return { ok: false, message: w.outputExists(out.option, out.path) };
+    if (!force && (target || statOrNull(out.path, false)))
+      return { ok: false, message: w.outputExists(out.option, out.path) };
     const key = target ? `${target.dev}:${target.ino}` : resolve(out.path);
     const earlier = seen.get(key);
     if (earlier) return { ok: false, message: w.outputTwice(earlier.option, out.option, out.path) };

@@ -69,7 +69,11 @@ function poolSize(files: number): number {
 /** Called as each file is read: how many are done, of how many, and the one just finished. */
 export type OnRead = (done: number, total: number, file: string) => void;
 
-export async function readSubmissionFiles(files: readonly string[], lang: Lang, onRead?: OnRead): Promise<SubmissionFileRead[]> {
+export async function readSubmissionFiles(
+  files: readonly string[],
+  lang: Lang,
+  onRead?: OnRead,
+): Promise<SubmissionFileRead[]> {
   const size = poolSize(files.length);
   const results = new Array<SubmissionFileRead>(files.length);
   if (size === 0) {

@@ -82,7 +82,12 @@ export function parseArea(ref: string): MergeArea | null {
   const s = parseCell(a);
   const e = parseCell(b);
   if (!s || !e) return null;
-  return { startRow: Math.min(s.row, e.row), startCol: Math.min(s.col, e.col), endRow: Math.max(s.row, e.row), endCol: Math.max(s.col, e.col) };
+  return {
+    startRow: Math.min(s.row, e.row),
+    startCol: Math.min(s.col, e.col),
+    endRow: Math.max(s.row, e.row),
+    endCol: Math.max(s.col, e.col),
+  };
 }
 
 function widest(grid: Grid): number {

@@ -119,7 +119,8 @@ function choosePlan(titles: TitleInfo[]): { number: string | null; kind: string 
 function titlesOf(located: LocatedTable[]): TitleInfo[] {
   return located.map((t, i) => {
     const prev = located[i - 1];
-    const stopAbove = prev && prev.view === t.view ? Math.max(prev.header.firstDataRow, prev.lastRow) : t.view.firstRow - 1;
+    const stopAbove =
+      prev && prev.view === t.view ? Math.max(prev.header.firstDataRow, prev.lastRow) : t.view.firstRow - 1;
     return readTitles(t, stopAbove);
   });
 }

@@ -15,6 +15,8 @@ export interface WorkbookParts {
 export function splitWorkbook(grids: readonly Grid[], file: string | null = null): WorkbookParts {
   const submissions = readSubmissions(grids, file);
   const unitSheets = new Set(submissions.map((s) => s.sheet));
-  const planGrids = grids.filter((g) => !unitSheets.has(g.sheet) && (!isOwnSheet(g.sheet) || isImportedAppendix(g.sheet)));
+  const planGrids = grids.filter(
+    (g) => !unitSheets.has(g.sheet) && (!isOwnSheet(g.sheet) || isImportedAppendix(g.sheet)),
+  );
   return { planGrids, submissions };
 }

@@ -27,5 +27,8 @@ export function docxLimitsOf(partial: Partial<DocxLimits> = {}): DocxLimits {
 }
 
 export function tooLarge(what: string, limit: number, actual: number): WorkbookReadError {
-  return new WorkbookReadError('document-too-large', `${what}: ${actual}, over the limit of ${limit}`, { limit, actual });
+  return new WorkbookReadError('document-too-large', `${what}: ${actual}, over the limit of ${limit}`, {
+    limit,
+    actual,
+  });
 }

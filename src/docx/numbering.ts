@@ -31,10 +31,28 @@ function int(v: string | undefined, fallback: number): number {
 
 function roman(n: number): string {
   if (n <= 0 || n >= 4000) return String(n);
-  const table: [number, string][] = [[1000, 'M'], [900, 'CM'], [500, 'D'], [400, 'CD'], [100, 'C'], [90, 'XC'], [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I']];
+  const table: [number, string][] = [
+    [1000, 'M'],
+    [900, 'CM'],
+    [500, 'D'],
+    [400, 'CD'],
+    [100, 'C'],
+    [90, 'XC'],
+    [50, 'L'],
+    [40, 'XL'],
+    [10, 'X'],
+    [9, 'IX'],
+    [5, 'V'],
+    [4, 'IV'],
+    [1, 'I'],
+  ];
   let out = '';
   let rest = n;
-  for (const [v, s] of table) while (rest >= v) { out += s; rest -= v; }
+  for (const [v, s] of table)
+    while (rest >= v) {
+      out += s;
+      rest -= v;
+    }
   return out;
 }
 
@@ -47,13 +65,20 @@ function letters(n: number): string {
 
 function formatCounter(n: number, format: string): string {
   switch (format) {
-    case 'upperRoman': return roman(n);
-    case 'lowerRoman': return roman(n).toLowerCase();
-    case 'upperLetter': return letters(n).toUpperCase();
-    case 'lowerLetter': return letters(n);
-    case 'decimalZero': return n < 10 ? `0${n}` : String(n);
-    case 'none': return '';
-    default: return String(n);
+    case 'upperRoman':
+      return roman(n);
+    case 'lowerRoman':
+      return roman(n).toLowerCase();
+    case 'upperLetter':
+      return letters(n).toUpperCase();
+    case 'lowerLetter':
+      return letters(n);
+    case 'decimalZero':
+      return n < 10 ? `0${n}` : String(n);
+    case 'none':
+      return '';
+    default:
+      return String(n);
   }
 }
 
@@ -100,16 +125,28 @@ export class Numbering {
               }
               break;
             }
-            case 'start': if (level) level.start = int(val, 1); break;
-            case 'numFmt': if (level && val) level.format = val; break;
-            case 'lvlText': if (level) level.text = val ?? ''; break;
+            case 'start':
+              if (level) level.start = int(val, 1);
+              break;
+            case 'numFmt':
+              if (level && val) level.format = val;
+              break;
+            case 'lvlText':
+              if (level) level.text = val ?? '';
+              break;
             case 'num':
               num = { abstractId: '', startOverride: new Map() };
               this.nums.set(el.attrs.numId ?? '', num);
               break;
-            case 'abstractNumId': if (num && val !== undefined) num.abstractId = val; break;
-            case 'lvlOverride': overrideLevel = int(el.attrs.ilvl, -1); break;
-            case 'startOverride': if (num && overrideLevel >= 0) num.startOverride.set(overrideLevel, int(val, 1)); break;
+            case 'abstractNumId':
+              if (num && val !== undefined) num.abstractId = val;
+              break;
+            case 'lvlOverride':
+              overrideLevel = int(el.attrs.ilvl, -1);
+              break;
+            case 'startOverride':
+              if (num && overrideLevel >= 0) num.startOverride.set(overrideLevel, int(val, 1));
+              break;
           }
         },
         close: (el) => {

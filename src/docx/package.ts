@@ -35,7 +35,8 @@ function hasUtf16Name(bytes: Uint8Array, name: string): boolean {
   const first = name.charCodeAt(0);
   const last = bytes.length - name.length * 2;
   outer: for (let i = bytes.indexOf(first); i !== -1 && i <= last; i = bytes.indexOf(first, i + 1)) {
-    for (let j = 0; j < name.length; j++) if (bytes[i + 2 * j] !== name.charCodeAt(j) || bytes[i + 2 * j + 1] !== 0) continue outer;
+    for (let j = 0; j < name.length; j++)
+      if (bytes[i + 2 * j] !== name.charCodeAt(j) || bytes[i + 2 * j + 1] !== 0) continue outer;
     return true;
   }
   return false;
@@ -52,7 +53,10 @@ function compoundFileError(bytes: Uint8Array): WorkbookReadError {
   if (hasUtf16Name(bytes, 'Workbook') || hasUtf16Name(bytes, 'Book')) {
     return new WorkbookReadError('legacy-xls', 'the file is a legacy binary Excel workbook (.xls)');
   }
-  return new WorkbookReadError('legacy-doc', 'the file is a legacy binary Word document (.doc) or another old Office file');
+  return new WorkbookReadError(
+    'legacy-doc',
+    'the file is a legacy binary Word document (.doc) or another old Office file',
+  );
 }
 
 /** Refuses what cannot be a .docx, by size and first bytes. */
@@ -69,27 +73,45 @@ const utf8 = new TextDecoder('utf-8');
 
 /** A failure of the shared zip reader, in the words a Word document's reader uses. */
 function asDocumentError(err: unknown): unknown {
-  if (!(err instanceof WorkbookReadError)) return new WorkbookReadError('damaged-document', `the zip archive cannot be read: ${(err as Error).message}`, {}, { cause: err });
-  if (err.reason === 'unpacked-too-large') return new WorkbookReadError('document-too-large', err.message, err.detail, { cause: err });
-  if (err.reason === 'truncated' || err.reason === 'corrupt') return new WorkbookReadError('damaged-document', err.message, err.detail, { cause: err });
+  if (!(err instanceof WorkbookReadError))
+    return new WorkbookReadError(
+      'damaged-document',
+      `the zip archive cannot be read: ${(err as Error).message}`,
+      {},
+      { cause: err },
+    );
+  if (err.reason === 'unpacked-too-large')
+    return new WorkbookReadError('document-too-large', err.message, err.detail, { cause: err });
+  if (err.reason === 'truncated' || err.reason === 'corrupt')
+    return new WorkbookReadError('damaged-document', err.message, err.detail, { cause: err });
   return err;
 }
 
 /** The main document and its numbering, or a WorkbookReadError saying why the file is no .docx. */
 export function openDocx(bytes: Uint8Array, limits: DocxLimits): DocxParts {
   sniffDocx(bytes, limits);
-  const zipLimits: ReadLimits = { ...DEFAULT_LIMITS, maxFileBytes: limits.maxFileBytes, maxUncompressedBytes: limits.maxUnpackedBytes, maxDepth: limits.maxDepth };
+  const zipLimits: ReadLimits = {
+    ...DEFAULT_LIMITS,
+    maxFileBytes: limits.maxFileBytes,
+    maxUncompressedBytes: limits.maxUnpackedBytes,
+    maxDepth: limits.maxDepth,
+  };
   try {
     const zip = ZipPackage.open(bytes, zipLimits);
     const text = (name: string) => {
       const b = zip.bytesOf(name);
       return b === null ? null : utf8.decode(b);
     };
-    const officeDocument = relationships('_rels/.rels', zip.bytesOf('_rels/.rels'), zipLimits).find((r) => !r.external && r.type.endsWith(OFFICE_DOCUMENT));
+    const officeDocument = relationships('_rels/.rels', zip.bytesOf('_rels/.rels'), zipLimits).find(
+      (r) => !r.external && r.type.endsWith(OFFICE_DOCUMENT),
+    );
     const main = officeDocument ? resolvePart('', officeDocument.target) : 'word/document.xml';
     const document = text(main);
-    if (document === null) throw new WorkbookReadError('not-a-document', `the package has no Word document part (${main})`);
-    const numberingRel = relationships(relsPathOf(main), zip.bytesOf(relsPathOf(main)), zipLimits).find((r) => !r.external && r.type.endsWith(NUMBERING));
+    if (document === null)
+      throw new WorkbookReadError('not-a-document', `the package has no Word document part (${main})`);
+    const numberingRel = relationships(relsPathOf(main), zip.bytesOf(relsPathOf(main)), zipLimits).find(
+      (r) => !r.external && r.type.endsWith(NUMBERING),
+    );
     const numbering = numberingRel ? text(resolvePart(folderOf(main), numberingRel.target)) : null;
     return { document, numbering };
   } catch (err) {

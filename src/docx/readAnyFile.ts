@@ -13,7 +13,8 @@ export async function readWorkbookOrDocument(data: Uint8Array): Promise<Grid[]> 
     return await readWorkbook(data);
   } catch (err) {
     // The Word host says what an old or protected Word file needs (save as .docx, remove the password).
-    if (isWorkbookReadError(err) && (err.reason === 'word-document' || err.reason === 'legacy-office')) return readDocx(data);
+    if (isWorkbookReadError(err) && (err.reason === 'word-document' || err.reason === 'legacy-office'))
+      return readDocx(data);
     throw err;
   }
 }

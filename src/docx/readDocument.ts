@@ -30,7 +30,10 @@ export interface ReadDocxOptions {
 }
 
 function lines(p: Paragraph): string[] {
-  return p.text.split('\n').map((l) => l.trim()).filter((l) => l.length > 0);
+  return p.text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l.length > 0);
 }
 
 /** The plans' closing count: `Tổng cộng: …`, `Tổng số …`, `Cộng: …`. */
@@ -53,11 +56,22 @@ function gridOf(index: number, titles: string[], body: ReturnType<typeof tableRo
   const firstRow = values.length + 1;
   for (const r of body.values) values.push(r);
   for (const m of body.merges) {
-    merges.push({ startRow: m.startRow + firstRow, startCol: m.startCol + 1, endRow: m.endRow + firstRow, endCol: m.endCol + 1 });
+    merges.push({
+      startRow: m.startRow + firstRow,
+      startCol: m.startCol + 1,
+      endRow: m.endRow + firstRow,
+      endCol: m.endCol + 1,
+    });
   }
   const lastRow = values.length;
   if (closing !== null) fullRow(closing);
-  return { sheet: wordTableSheet(index), origin: { row: 1, col: 1 }, values, merges, wordTable: { index, firstRow, lastRow } };
+  return {
+    sheet: wordTableSheet(index),
+    origin: { row: 1, col: 1 },
+    values,
+    merges,
+    wordTable: { index, firstRow, lastRow },
+  };
 }
 
 /** The blocks as Grids: titles gathered before each table, a closing line taken after it. */
@@ -103,6 +117,10 @@ export function readDocx(bytes: Uint8Array, options: ReadDocxOptions = {}): Grid
   if (grids.length === 0) throw new WorkbookReadError('no-table', 'the document holds no table');
   let cells = 0;
   for (const g of grids) cells += g.values.length * (g.values[0]?.length ?? 0);
-  if (cells > limits.maxCells) throw new WorkbookReadError('document-too-large', `the tables hold ${cells} cells`, { limit: limits.maxCells, actual: cells });
+  if (cells > limits.maxCells)
+    throw new WorkbookReadError('document-too-large', `the tables hold ${cells} cells`, {
+      limit: limits.maxCells,
+      actual: cells,
+    });
   return grids;
 }

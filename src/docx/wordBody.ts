@@ -52,8 +52,25 @@ const MAX_SPAN = 64;
 
 /** Elements whose whole content is not text of the document as it reads now. */
 const SKIPPED = new Set([
-  'del', 'moveFrom', 'delText', 'instrText', 'drawing', 'pict', 'object', 'fldData', 'sdtPr', 'sdtEndPr',
-  'rPrChange', 'pPrChange', 'tblPrChange', 'trPrChange', 'tcPrChange', 'sectPrChange', 'tblGridChange', 'tblPrExChange', 'numberingChange',
+  'del',
+  'moveFrom',
+  'delText',
+  'instrText',
+  'drawing',
+  'pict',
+  'object',
+  'fldData',
+  'sdtPr',
+  'sdtEndPr',
+  'rPrChange',
+  'pPrChange',
+  'tblPrChange',
+  'trPrChange',
+  'tcPrChange',
+  'sectPrChange',
+  'tblGridChange',
+  'tblPrExChange',
+  'numberingChange',
 ]);
 
 function flag(el: XmlElement): boolean {
@@ -136,18 +153,42 @@ export function readBody(xml: string, numbering: Numbering, limits: DocxLimits):
       return;
     }
     switch (el.local) {
-      case 'body': sawBody = true; break;
-      case 'p': para = { text: '', breakBefore: false, sectionEnd: false, numId: null, ilvl: 0 }; break;
-      case 'pPr': inPPr++; break;
-      case 'pageBreakBefore': if (para && inPPr > 0 && flag(el)) para.breakBefore = true; break;
-      case 'numId': if (para && inPPr > 0 && el.attrs.val !== undefined) para.numId = el.attrs.val; break;
-      case 'ilvl': if (para && inPPr > 0) para.ilvl = clampInt(el.attrs.val, 0, 8, 0); break;
-      case 'sectPr': if (para && inPPr > 0) para.sectionEnd = true; break;
-      case 'r': inRun++; break;
-      case 't': inText = inRun > 0; break;
-      case 'tab': if (para && inRun > 0) para.text += '\t'; break;
-      case 'cr': if (para && inRun > 0) para.text += '\n'; break;
-      case 'noBreakHyphen': if (para && inRun > 0) para.text += '-'; break;
+      case 'body':
+        sawBody = true;
+        break;
+      case 'p':
+        para = { text: '', breakBefore: false, sectionEnd: false, numId: null, ilvl: 0 };
+        break;
+      case 'pPr':
+        inPPr++;
+        break;
+      case 'pageBreakBefore':
+        if (para && inPPr > 0 && flag(el)) para.breakBefore = true;
+        break;
+      case 'numId':
+        if (para && inPPr > 0 && el.attrs.val !== undefined) para.numId = el.attrs.val;
+        break;
+      case 'ilvl':
+        if (para && inPPr > 0) para.ilvl = clampInt(el.attrs.val, 0, 8, 0);
+        break;
+      case 'sectPr':
+        if (para && inPPr > 0) para.sectionEnd = true;
+        break;
+      case 'r':
+        inRun++;
+        break;
+      case 't':
+        inText = inRun > 0;
+        break;
+      case 'tab':
+        if (para && inRun > 0) para.text += '\t';
+        break;
+      case 'cr':
+        if (para && inRun > 0) para.text += '\n';
+        break;
+      case 'noBreakHyphen':
+        if (para && inRun > 0) para.text += '-';
+        break;
       case 'br':
         if (!para || inRun === 0) break;
         if (el.attrs.type === 'page' && tables.length === 0) {
@@ -159,19 +200,33 @@ export function readBody(xml: string, numbering: Numbering, limits: DocxLimits):
       case 'tbl':
         tables.push({ rows: [], row: null, cell: null });
         break;
-      case 'tr': if (table) table.row = { row: { before: 0, cells: [] }, deleted: false }; break;
-      case 'trPr': inTrPr = true; break;
-      case 'gridBefore': if (inTrPr && table?.row) table.row.row.before = clampInt(el.attrs.val, 0, MAX_SPAN, 0); break;
+      case 'tr':
+        if (table) table.row = { row: { before: 0, cells: [] }, deleted: false };
+        break;
+      case 'trPr':
+        inTrPr = true;
+        break;
+      case 'gridBefore':
+        if (inTrPr && table?.row) table.row.row.before = clampInt(el.attrs.val, 0, MAX_SPAN, 0);
+        break;
       case 'tc':
         if (table?.row) {
           if (++cells > limits.maxCells) throw tooLarge('table cells', limits.maxCells, cells);
           table.cell = { cell: { text: '', span: 1, vMerge: 'none', hMergeContinue: false }, lines: [] };
         }
         break;
-      case 'tcPr': inTcPr = true; break;
-      case 'gridSpan': if (inTcPr && table?.cell) table.cell.cell.span = clampInt(el.attrs.val, 1, MAX_SPAN, 1); break;
-      case 'vMerge': if (inTcPr && table?.cell) table.cell.cell.vMerge = el.attrs.val === 'restart' ? 'restart' : 'continue'; break;
-      case 'hMerge': if (inTcPr && table?.cell) table.cell.cell.hMergeContinue = el.attrs.val !== 'restart'; break;
+      case 'tcPr':
+        inTcPr = true;
+        break;
+      case 'gridSpan':
+        if (inTcPr && table?.cell) table.cell.cell.span = clampInt(el.attrs.val, 1, MAX_SPAN, 1);
+        break;
+      case 'vMerge':
+        if (inTcPr && table?.cell) table.cell.cell.vMerge = el.attrs.val === 'restart' ? 'restart' : 'continue';
+        break;
+      case 'hMerge':
+        if (inTcPr && table?.cell) table.cell.cell.hMergeContinue = el.attrs.val !== 'restart';
+        break;
     }
   };
 
@@ -183,11 +238,21 @@ export function readBody(xml: string, numbering: Numbering, limits: DocxLimits):
     if (!W_NS.has(el.uri)) return;
     const table = tables[tables.length - 1];
     switch (el.local) {
-      case 'pPr': inPPr--; break;
-      case 'r': inRun--; break;
-      case 't': inText = false; break;
-      case 'trPr': inTrPr = false; break;
-      case 'tcPr': inTcPr = false; break;
+      case 'pPr':
+        inPPr--;
+        break;
+      case 'r':
+        inRun--;
+        break;
+      case 't':
+        inText = false;
+        break;
+      case 'trPr':
+        inTrPr = false;
+        break;
+      case 'tcPr':
+        inTcPr = false;
+        break;
       case 'p': {
         if (!para) break;
         const label = para.numId !== null ? numbering.next(para.numId, para.ilvl) : '';

@@ -42,7 +42,11 @@ const INDENT = mm(12.7);
 const AFTER = 120;
 
 type Align = (typeof AlignmentType)[keyof typeof AlignmentType];
-const ALIGN: Record<ReportTableColumn['align'], Align> = { left: AlignmentType.LEFT, center: AlignmentType.CENTER, right: AlignmentType.RIGHT };
+const ALIGN: Record<ReportTableColumn['align'], Align> = {
+  left: AlignmentType.LEFT,
+  center: AlignmentType.CENTER,
+  right: AlignmentType.RIGHT,
+};
 
 interface Line {
   text: string;
@@ -74,13 +78,27 @@ function cell(children: Paragraph[], widthPct: number, borders = true): TableCel
     // Data cells centre their text; the heading and signature blocks line up at the top, as the decree lays them out.
     verticalAlign: borders ? VerticalAlignTable.CENTER : VerticalAlignTable.TOP,
     margins: { left: 80, right: 80, top: 40, bottom: 40 },
-    ...(borders ? {} : { borders: { top: { style: BorderStyle.NONE }, bottom: { style: BorderStyle.NONE }, left: { style: BorderStyle.NONE }, right: { style: BorderStyle.NONE } } }),
+    ...(borders
+      ? {}
+      : {
+          borders: {
+            top: { style: BorderStyle.NONE },
+            bottom: { style: BorderStyle.NONE },
+            left: { style: BorderStyle.NONE },
+            right: { style: BorderStyle.NONE },
+          },
+        }),
   });
 }
 
 /** A borderless layout table; its row never breaks across pages (the signature must not). */
 function plainTable(rows: TableCell[][]): Table {
-  return new Table({ rows: rows.map((children) => new TableRow({ children, cantSplit: true })), width: { size: 100, type: WidthType.PERCENTAGE }, borders: TableBorders.NONE, layout: TableLayoutType.FIXED });
+  return new Table({
+    rows: rows.map((children) => new TableRow({ children, cantSplit: true })),
+    width: { size: 100, type: WidthType.PERCENTAGE },
+    borders: TableBorders.NONE,
+    layout: TableLayoutType.FIXED,
+  });
 }
 
 function headingBlock(m: PeriodReportModel): Table {
@@ -107,7 +125,12 @@ function dataTable(block: Extract<ReportBlock, { kind: 'table' }>): Table {
   const row = (values: string[], bold = false) =>
     new TableRow({
       cantSplit: true,
-      children: block.columns.map((c, i) => cell((values[i] ?? '').split('\n').map((t) => line({ text: t, bold, size: SMALL, align: ALIGN[c.align] })), c.width)),
+      children: block.columns.map((c, i) =>
+        cell(
+          (values[i] ?? '').split('\n').map((t) => line({ text: t, bold, size: SMALL, align: ALIGN[c.align] })),
+          c.width,
+        ),
+      ),
     });
   const rows = [header, ...block.rows.map((r) => row(r)), ...(block.totalRow ? [row(block.totalRow, true)] : [])];
   return new Table({ rows, width: { size: 100, type: WidthType.PERCENTAGE }, layout: TableLayoutType.FIXED });
@@ -120,9 +143,23 @@ function blockOf(b: ReportBlock): (Paragraph | Table)[] {
     case 'subheading':
       return [line({ text: b.text, bold: true, align: AlignmentType.LEFT, after: AFTER })];
     case 'placeholder':
-      return [new Paragraph({ alignment: AlignmentType.JUSTIFIED, indent: { firstLine: INDENT }, spacing: { after: AFTER }, children: [new TextRun({ text: b.text, italics: true, size: BODY, font: FONT, highlight: 'yellow' })] })];
+      return [
+        new Paragraph({
+          alignment: AlignmentType.JUSTIFIED,
+          indent: { firstLine: INDENT },
+          spacing: { after: AFTER },
+          children: [new TextRun({ text: b.text, italics: true, size: BODY, font: FONT, highlight: 'yellow' })],
+        }),
+      ];
     case 'paragraph':
-      return [new Paragraph({ alignment: AlignmentType.JUSTIFIED, indent: { firstLine: INDENT }, spacing: { after: AFTER }, children: [new TextRun({ text: b.text, italics: b.italic, size: BODY, font: FONT })] })];
+      return [
+        new Paragraph({
+          alignment: AlignmentType.JUSTIFIED,
+          indent: { firstLine: INDENT },
+          spacing: { after: AFTER },
+          children: [new TextRun({ text: b.text, italics: b.italic, size: BODY, font: FONT })],
+        }),
+      ];
     case 'table':
       // A table needs a paragraph after it, or the next table would join it.
       return [dataTable(b), line({ text: '', after: AFTER })];
@@ -147,7 +184,14 @@ function signatureBlock(m: PeriodReportModel): Table {
 
 /** Page numbers centred at the top; the first page of the document has none. */
 function pageNumberHeader(): Header {
-  return new Header({ children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: [PageNumber.CURRENT], size: SMALL, font: FONT })] })] });
+  return new Header({
+    children: [
+      new Paragraph({
+        alignment: AlignmentType.CENTER,
+        children: [new TextRun({ children: [PageNumber.CURRENT], size: SMALL, font: FONT })],
+      }),
+    ],
+  });
 }
 
 const PAGE = { size: A4, margin: MARGIN };

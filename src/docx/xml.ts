@@ -8,7 +8,10 @@ import { WorkbookReadError } from '../xlsx/readErrors';
 import { tooLarge } from './limits';
 
 /** WordprocessingML's main namespace, transitional and strict. */
-export const W_NS = new Set(['http://schemas.openxmlformats.org/wordprocessingml/2006/main', 'http://purl.oclc.org/ooxml/wordprocessingml/main']);
+export const W_NS = new Set([
+  'http://schemas.openxmlformats.org/wordprocessingml/2006/main',
+  'http://purl.oclc.org/ooxml/wordprocessingml/main',
+]);
 
 export interface XmlElement {
   uri: string;
@@ -50,5 +53,11 @@ export function parseXml(xml: string, handlers: XmlHandlers, maxDepth: number): 
     if (err instanceof WorkbookReadError) throw err;
     failure ??= err as Error;
   }
-  if (failure) throw new WorkbookReadError('damaged-document', `a document part is not well-formed XML: ${failure.message}`, {}, { cause: failure });
+  if (failure)
+    throw new WorkbookReadError(
+      'damaged-document',
+      `a document part is not well-formed XML: ${failure.message}`,
+      {},
+      { cause: failure },
+    );
 }

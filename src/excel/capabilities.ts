@@ -19,7 +19,13 @@ export function officeSetChecker(): SetChecker | null {
 export function detectCapabilities(isSupported: SetChecker, platform: OfficePlatform | null = null): Capabilities {
   const has113 = isSupported('ExcelApi', '1.13');
   const has18 = isSupported('ExcelApi', '1.8');
-  return { mergedAreas: has113, importSheets: has113 && platform !== 'ipad', validation: has18, printLayout: isSupported('ExcelApi', '1.9'), chartAxisFormat: has18 };
+  return {
+    mergedAreas: has113,
+    importSheets: has113 && platform !== 'ipad',
+    validation: has18,
+    printLayout: isSupported('ExcelApi', '1.9'),
+    chartAxisFormat: has18,
+  };
 }
 
 export function meetsMinimum(isSupported: SetChecker): boolean {

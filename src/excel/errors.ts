@@ -64,8 +64,13 @@ export function errorCode(err: unknown): string | null {
  */
 export function isPayloadTooLarge(err: unknown): boolean {
   const code = errorCode(err);
-  if (code === 'RequestPayloadSizeLimitExceeded' || code === 'ResponsePayloadSizeLimitExceeded' || code === 'GeneralException') return true;
-  const status = (err as { httpStatusCode?: unknown; debugInfo?: { httpStatusCode?: unknown } } | null);
+  if (
+    code === 'RequestPayloadSizeLimitExceeded' ||
+    code === 'ResponsePayloadSizeLimitExceeded' ||
+    code === 'GeneralException'
+  )
+    return true;
+  const status = err as { httpStatusCode?: unknown; debugInfo?: { httpStatusCode?: unknown } } | null;
   return status?.httpStatusCode === 500 || status?.debugInfo?.httpStatusCode === 500;
 }
 

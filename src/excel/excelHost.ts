@@ -19,7 +19,9 @@ export function createExcelHost(run: ExcelRun, capabilities: Capabilities): Work
     readGrids: (options) =>
       run((context) => readGrids(context, { ...options, capabilities, skipSheet: (name) => reports.has(name) })),
     async writeSheets(layouts, kind, _fileName, options) {
-      const result = await run((context) => writeLayouts(context, layouts, { ...options, capabilities, activate: true }));
+      const result = await run((context) =>
+        writeLayouts(context, layouts, { ...options, capabilities, activate: true }),
+      );
       if (kind === 'report') result.sheets.forEach((s) => reports.add(s));
       return { kind: 'sheets', ...result };
     },
@@ -29,10 +31,14 @@ export function createExcelHost(run: ExcelRun, capabilities: Capabilities): Work
       save: (overrides) => run((context) => writeColumnSettings(context, overrides)),
     },
     async importWorkbooks(files, options) {
-      if (!capabilities.importSheets) throw new ExcelHostError('import-unavailable', null, 'insertWorksheetsFromBase64 is not available in this Excel.');
+      if (!capabilities.importSheets)
+        throw new ExcelHostError(
+          'import-unavailable',
+          null,
+          'insertWorksheetsFromBase64 is not available in this Excel.',
+        );
       const results = await run((context) => importWorkbooks(context, files, options.signal));
       return { files: results.length, sheets: results.reduce((n, r) => n + r.sheets.length, 0) };
     },
   };
 }
-

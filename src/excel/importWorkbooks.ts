@@ -84,15 +84,26 @@ export function unsupportedOnWeb(data: Uint8Array): string[] {
 
 /** Refuses, before anything is sent, what this platform cannot take. */
 export function preflight(sources: readonly ImportSource[], platform: OfficePlatform | null): void {
-  if (platform === 'ipad') throw new ExcelHostError('import-unavailable', null, 'insertWorksheetsFromBase64 is not supported on iPad.');
+  if (platform === 'ipad')
+    throw new ExcelHostError('import-unavailable', null, 'insertWorksheetsFromBase64 is not supported on iPad.');
   if (platform !== 'web') return;
   for (const src of sources) {
     if (base64Length(src.data.length) + REQUEST_OVERHEAD > WEB_REQUEST_LIMIT) {
-      throw new ExcelHostError('import-too-large', 'RequestPayloadSizeLimitExceeded', `${src.name} is over Excel on the web's 5 MB request limit.`, src.name);
+      throw new ExcelHostError(
+        'import-too-large',
+        'RequestPayloadSizeLimitExceeded',
+        `${src.name} is over Excel on the web's 5 MB request limit.`,
+        src.name,
+      );
     }
     const unsupported = unsupportedOnWeb(src.data);
     if (unsupported.length > 0) {
-      throw new ExcelHostError('import-unsupported-content', 'UnsupportedFeature', `${src.name} holds ${unsupported.join(', ')}.`, src.name);
+      throw new ExcelHostError(
+        'import-unsupported-content',
+        'UnsupportedFeature',
+        `${src.name} holds ${unsupported.join(', ')}.`,
+        src.name,
+      );
     }
   }
 }
@@ -117,7 +128,8 @@ export async function importWorkbooks(
   const protection = context.workbook.protection;
   protection.load('protected');
   await context.sync();
-  if (protection.protected) throw new ExcelHostError('workbook-protected', null, 'The workbook structure is protected; no sheet can be added.');
+  if (protection.protected)
+    throw new ExcelHostError('workbook-protected', null, 'The workbook structure is protected; no sheet can be added.');
 
   const inserted: { file: string; ids: string[] }[] = [];
   let current = '';
@@ -142,7 +154,10 @@ export async function importWorkbooks(
     await context.sync();
     return inserted.map((f, i) => ({ file: f.file, ids: f.ids, sheets: sheets[i].map((ws) => ws.name) }));
   } catch (err) {
-    const cleanupError = await deleteSheets(context, inserted.flatMap((f) => f.ids));
+    const cleanupError = await deleteSheets(
+      context,
+      inserted.flatMap((f) => f.ids),
+    );
     const failure = failureFor(err, current || null);
     if (cleanupError && failure && typeof failure === 'object') Object.assign(failure, { cleanupError });
     throw failure;

@@ -98,7 +98,14 @@ export function styleRuns(layout: SheetLayout): StyleRun[] {
         current = null;
         return;
       }
-      if (current && current.bold === bold && current.italic === italic && current.wrap === wrap && current.tone === tone && current.col + current.length === c) {
+      if (
+        current &&
+        current.bold === bold &&
+        current.italic === italic &&
+        current.wrap === wrap &&
+        current.tone === tone &&
+        current.col + current.length === c
+      ) {
         current.length++;
         return;
       }

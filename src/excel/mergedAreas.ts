@@ -50,7 +50,10 @@ function halve(bands: readonly Band[]): Band[] | null {
   return bands.flatMap((b) => {
     if (b.rows <= MIN_BAND_ROWS) return [b];
     const first = Math.ceil(b.rows / 2);
-    return [{ row: b.row, rows: first }, { row: b.row + first, rows: b.rows - first }];
+    return [
+      { row: b.row, rows: first },
+      { row: b.row + first, rows: b.rows - first },
+    ];
   });
 }
 
@@ -80,7 +83,11 @@ function collect(sheet: string, areas: readonly Excel.RangeAreas[]): MergeArea[]
   return areas.flatMap((a) => collectAreas(sheet, a));
 }
 
-export async function readMergedAreas(context: Excel.RequestContext, sheets: readonly MergeSheet[], signal?: AbortSignal): Promise<MergeReading> {
+export async function readMergedAreas(
+  context: Excel.RequestContext,
+  sheets: readonly MergeSheet[],
+  signal?: AbortSignal,
+): Promise<MergeReading> {
   const merges = new Map<string, MergeArea[]>();
   const unread: string[] = [];
   const todo = sheets.filter((s) => s.lastRow > 0);

@@ -5,7 +5,15 @@
  * areas costs a few more (row bands, see mergedAreas.ts). A batch Excel refuses as too large is halved and retried. Nothing is written.
  */
 import type { CellValue, Grid, MergeArea } from '../core/grid';
-import { type Block, type BlockOptions, type SheetExtent, CELL_BUDGET, halveBlocks, packBatches, splitIntoBlocks } from './blocks';
+import {
+  type Block,
+  type BlockOptions,
+  type SheetExtent,
+  CELL_BUDGET,
+  halveBlocks,
+  packBatches,
+  splitIntoBlocks,
+} from './blocks';
 import { type ProgressFn, throwIfCancelled } from '../host/task';
 import type { Capabilities } from '../host/capabilities';
 import { isPayloadTooLarge } from './errors';
@@ -98,7 +106,13 @@ export async function readGrids(context: Excel.RequestContext, options: ReadOpti
   for (const p of plans) {
     const sheetMerges = merges?.get(p.name) ?? [];
     if (p.used.isNullObject) {
-      grids.set(p.name, { sheet: p.name, origin: { row: 1, col: 1 }, values: [], numberFormats: [], merges: sheetMerges });
+      grids.set(p.name, {
+        sheet: p.name,
+        origin: { row: 1, col: 1 },
+        values: [],
+        numberFormats: [],
+        merges: sheetMerges,
+      });
       continue;
     }
     const { rowIndex, columnIndex, rowCount, columnCount } = p.used;
@@ -121,7 +135,9 @@ export async function readGrids(context: Excel.RequestContext, options: ReadOpti
   while (queue.length > 0) {
     const batch = queue.shift() as Block[];
     const ranges = batch.map((b) => {
-      const r = context.workbook.worksheets.getItem(b.sheet).getRangeByIndexes(b.rowIndex, b.columnIndex, b.rowCount, b.columnCount);
+      const r = context.workbook.worksheets
+        .getItem(b.sheet)
+        .getRangeByIndexes(b.rowIndex, b.columnIndex, b.rowCount, b.columnCount);
       r.load('values,numberFormat');
       return r;
     });
@@ -142,7 +158,9 @@ export async function readGrids(context: Excel.RequestContext, options: ReadOpti
       const formats = ranges[i].numberFormat;
       for (let r = 0; r < b.rowCount; r++) {
         grid.values[b.offset + r] = values[r].map(toCell);
-        (grid.numberFormats as (string | null)[][])[b.offset + r] = formats[r].map((f) => (typeof f === 'string' ? f : null));
+        (grid.numberFormats as (string | null)[][])[b.offset + r] = formats[r].map((f) =>
+          typeof f === 'string' ? f : null,
+        );
       }
       doneCells += b.rowCount * b.columnCount;
     });

@@ -11,7 +11,10 @@ import { toExcelHostError } from './errors';
 export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
 
 /** `Excel.run`'s overload that takes options first (the one the host uses). */
-export type ExcelRunWithOptions = <T>(options: Excel.RunOptions, batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+export type ExcelRunWithOptions = <T>(
+  options: Excel.RunOptions,
+  batch: (context: Excel.RequestContext) => Promise<T>,
+) => Promise<T>;
 
 export const RUN_OPTIONS: Excel.RunOptions = { delayForCellEdit: true };
 

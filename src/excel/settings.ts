@@ -25,7 +25,10 @@ export async function readColumnSettings(context: Excel.RequestContext): Promise
   }
 }
 
-export async function writeColumnSettings(context: Excel.RequestContext, overrides: readonly ColumnOverride[]): Promise<void> {
+export async function writeColumnSettings(
+  context: Excel.RequestContext,
+  overrides: readonly ColumnOverride[],
+): Promise<void> {
   if (overrides.length > 0) {
     context.workbook.settings.add(COLUMNS_SETTING, JSON.stringify(overridesJson(overrides)));
     await context.sync();

@@ -9,7 +9,13 @@ import type { Lang } from '../core/i18n/lang';
 import { printSetupOf } from '../core/report/printSetup';
 import { queuePrintSetup } from './printLayout';
 import type { MergeArea } from '../core/grid';
-import { type ChartSpec, type LayoutValue, type SheetLayout, type Validation, isLayoutCell } from '../core/report/layout';
+import {
+  type ChartSpec,
+  type LayoutValue,
+  type SheetLayout,
+  type Validation,
+  isLayoutCell,
+} from '../core/report/layout';
 import { CELL_BUDGET, MAX_BLOCK_ROWS } from './blocks';
 import { type ProgressFn, throwIfCancelled } from '../host/task';
 import type { Capabilities } from '../host/capabilities';
@@ -87,7 +93,14 @@ function addChart(ws: Excel.Worksheet, name: string, spec: ChartSpec, options: W
 /** Format commands per round trip: each is small, but 50,000 styled rows in one request would not be. */
 const RUNS_PER_SYNC = 2000;
 
-async function applyLooks(context: Excel.RequestContext, ws: Excel.Worksheet, name: string, layout: SheetLayout, options: WriteOptions, skipped: string[]): Promise<void> {
+async function applyLooks(
+  context: Excel.RequestContext,
+  ws: Excel.Worksheet,
+  name: string,
+  layout: SheetLayout,
+  options: WriteOptions,
+  skipped: string[],
+): Promise<void> {
   let queued = 0;
   for (const run of styleRuns(layout)) {
     if (++queued % RUNS_PER_SYNC === 0) {
@@ -151,7 +164,13 @@ export function writeBlocks(layout: SheetLayout): [number, number][] {
  * surfaces after a few round trips instead of one per row. A refused request was not run at all,
  * so the sheet it was to add may not exist yet: it is looked up again before the retry.
  */
-async function writeValues(context: Excel.RequestContext, name: string, layout: SheetLayout, options: WriteOptions, progress: (rows: number) => void): Promise<Excel.Worksheet> {
+async function writeValues(
+  context: Excel.RequestContext,
+  name: string,
+  layout: SheetLayout,
+  options: WriteOptions,
+  progress: (rows: number) => void,
+): Promise<Excel.Worksheet> {
   const sheets = context.workbook.worksheets;
   let ws = sheets.add(name);
   let confirmed = false;
@@ -192,7 +211,14 @@ async function writeValues(context: Excel.RequestContext, name: string, layout: 
  * (below ExcelApi 1.9) or an odd host may refuse, and that must not cost the user the report. A
  * refusal is named in `skipped`, as a missing validation is.
  */
-async function applyPrintSetup(context: Excel.RequestContext, ws: Excel.Worksheet, name: string, layout: SheetLayout, options: WriteOptions, skipped: string[]): Promise<void> {
+async function applyPrintSetup(
+  context: Excel.RequestContext,
+  ws: Excel.Worksheet,
+  name: string,
+  layout: SheetLayout,
+  options: WriteOptions,
+  skipped: string[],
+): Promise<void> {
   if (!options.capabilities.printLayout) {
     skipped.push(`${name}: print`);
     return;
@@ -205,7 +231,11 @@ async function applyPrintSetup(context: Excel.RequestContext, ws: Excel.Workshee
   }
 }
 
-export async function writeLayouts(context: Excel.RequestContext, layouts: readonly SheetLayout[], options: WriteOptions): Promise<WriteResult> {
+export async function writeLayouts(
+  context: Excel.RequestContext,
+  layouts: readonly SheetLayout[],
+  options: WriteOptions,
+): Promise<WriteResult> {
   const sheets = context.workbook.worksheets;
   sheets.load('items/name');
   // ExcelApi 1.7 (the pane's minimum). A protected structure refuses new sheets: say so first
@@ -215,7 +245,8 @@ export async function writeLayouts(context: Excel.RequestContext, layouts: reado
   protection.load('protected');
   await context.sync();
   throwIfCancelled(options.signal);
-  if (protection.protected) throw new ExcelHostError('workbook-protected', null, 'The workbook structure is protected; no sheet can be added.');
+  if (protection.protected)
+    throw new ExcelHostError('workbook-protected', null, 'The workbook structure is protected; no sheet can be added.');
   const existing = sheets.items.map((s) => s.name);
   const names: string[] = [];
   const skipped: string[] = [];

@@ -25,4 +25,10 @@ export interface Capabilities {
 export type Feature = keyof Capabilities;
 
 /** Every feature on, for hosts (tests, the browser) that are not limited by Excel's version. */
-export const FULL_CAPABILITIES: Capabilities = { mergedAreas: true, importSheets: true, validation: true, printLayout: true, chartAxisFormat: true };
+export const FULL_CAPABILITIES: Capabilities = {
+  mergedAreas: true,
+  importSheets: true,
+  validation: true,
+  printLayout: true,
+  chartAxisFormat: true,
+};

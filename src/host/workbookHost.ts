@@ -13,8 +13,7 @@ import type { Capabilities } from './capabilities';
 export type SheetKind = 'report' | 'submission';
 
 export type WriteOutcome =
-  | { kind: 'sheets'; sheets: string[]; skipped: string[] }
-  | { kind: 'download'; fileName: string };
+  { kind: 'sheets'; sheets: string[]; skipped: string[] } | { kind: 'download'; fileName: string };
 
 export interface UnitFile {
   name: string;

@@ -30,7 +30,14 @@ async function start(container: HTMLElement): Promise<void> {
   const engine = createEngine();
   if (detected.kind === 'excel') {
     const host = createExcelHost(createExcelRun(Excel.run), detected.capabilities);
-    root.render(<App host={host} engine={engine} mode={{ kind: 'excel', capabilities: detected.capabilities, tooOld: detected.tooOld }} initialLang={initialLang(detected.displayLanguage)} />);
+    root.render(
+      <App
+        host={host}
+        engine={engine}
+        mode={{ kind: 'excel', capabilities: detected.capabilities, tooOld: detected.tooOld }}
+        initialLang={initialLang(detected.displayLanguage)}
+      />,
+    );
     return;
   }
   root.render(

@@ -26,7 +26,10 @@ export const nodeInflateRaw: RawInflater = (data, maxOutput, sizeHint) => {
   // An empty entry (a zero-byte stored part written as DEFLATE) unpacks to nothing, as with fflate.
   if (data.length === 0) return new Uint8Array(0);
   try {
-    const out = inflateRawSync(data, { maxOutputLength: Math.max(1, maxOutput), chunkSize: chunkFor(sizeHint, maxOutput) });
+    const out = inflateRawSync(data, {
+      maxOutputLength: Math.max(1, maxOutput),
+      chunkSize: chunkFor(sizeHint, maxOutput),
+    });
     return new Uint8Array(out.buffer, out.byteOffset, out.length);
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') return null;

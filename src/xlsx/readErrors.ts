@@ -106,7 +106,10 @@ function classifyCfb(bytes: Uint8Array): WorkbookReadError {
   if (hasUtf16Name(bytes, 'Workbook') || hasUtf16Name(bytes, 'Book')) {
     return new WorkbookReadError('legacy-xls', 'the file is a legacy binary Excel workbook (.xls)');
   }
-  return new WorkbookReadError('legacy-office', 'the file is an OLE compound document that holds no workbook (e.g. a .doc)');
+  return new WorkbookReadError(
+    'legacy-office',
+    'the file is an OLE compound document that holds no workbook (e.g. a .doc)',
+  );
 }
 
 /**
@@ -116,10 +119,14 @@ function classifyCfb(bytes: Uint8Array): WorkbookReadError {
 export function sniff(bytes: Uint8Array, limits: ReadLimits = limitsOf()): 'zip' {
   if (bytes.length === 0) throw new WorkbookReadError('empty', 'the file is empty');
   if (bytes.length > limits.maxFileBytes) {
-    throw new WorkbookReadError('too-large', `the file is ${bytes.length} bytes, over the ${limits.maxFileBytes}-byte limit`, {
-      limit: limits.maxFileBytes,
-      actual: bytes.length,
-    });
+    throw new WorkbookReadError(
+      'too-large',
+      `the file is ${bytes.length} bytes, over the ${limits.maxFileBytes}-byte limit`,
+      {
+        limit: limits.maxFileBytes,
+        actual: bytes.length,
+      },
+    );
   }
   if (startsWith(bytes, CFB_MAGIC)) throw classifyCfb(bytes);
   // A local file header, or the end record of an empty archive.

@@ -31,11 +31,19 @@ export function readWorkbookSync(data: ArrayBuffer | Uint8Array, options: ReadOp
   sniff(bytes, limits);
   const zip = ZipPackage.open(bytes, limits, options.inflateRaw);
   const wb = readWorkbookPart(zip, limits);
-  const sharedStrings = wb.sharedStrings === null ? [] : readSharedStrings(wb.sharedStrings, partXml(zip, wb.sharedStrings), limits);
+  const sharedStrings =
+    wb.sharedStrings === null ? [] : readSharedStrings(wb.sharedStrings, partXml(zip, wb.sharedStrings), limits);
   const styles = readStyles(wb.styles ?? 'xl/styles.xml', wb.styles === null ? null : partXml(zip, wb.styles), limits);
   const grids: Grid[] = [];
   for (const s of wb.sheets) {
-    const cells = sheetCells(zip, s, { sheet: s.name, part: s.path, sharedStrings, styles, date1904: wb.date1904, limits });
+    const cells = sheetCells(zip, s, {
+      sheet: s.name,
+      part: s.path,
+      sharedStrings,
+      styles,
+      date1904: wb.date1904,
+      limits,
+    });
     grids.push(buildGrid(s.name, cells, styles, limits.maxCells));
   }
   return grids;
@@ -47,6 +55,7 @@ export function readWorkbookSync(data: ArrayBuffer | Uint8Array, options: ReadOp
  */
 function sheetCells(zip: ZipPackage, s: { name: string; path: string }, context: SheetContext): SheetCells {
   const xml = partXml(zip, s.path);
-  if (xml === null) throw new WorkbookReadError('corrupt', `sheet "${s.name}" is listed but its part ${s.path} is missing`);
+  if (xml === null)
+    throw new WorkbookReadError('corrupt', `sheet "${s.name}" is listed but its part ${s.path} is missing`);
   return readWorksheet(xml, context);
 }

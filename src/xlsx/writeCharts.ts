@@ -86,7 +86,9 @@ export function chartXml(sheet: string, layout: SheetLayout, spec: ChartSpec): s
     `<c:barChart><c:barDir val="col"/><c:grouping val="clustered"/><c:varyColors val="0"/>${series}<c:gapWidth val="150"/><c:axId val="500000001"/><c:axId val="500000002"/></c:barChart>` +
     '<c:catAx><c:axId val="500000001"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:delete val="0"/><c:axPos val="b"/><c:numFmt formatCode="General" sourceLinked="0"/><c:majorTickMark val="out"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/><c:crossAx val="500000002"/><c:crosses val="autoZero"/><c:auto val="1"/><c:lblAlgn val="ctr"/><c:lblOffset val="100"/><c:noMultiLvlLbl val="0"/></c:catAx>' +
     '<c:valAx><c:axId val="500000002"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:delete val="0"/><c:axPos val="l"/><c:majorGridlines/>' +
-    (spec.valueFormat ? `<c:numFmt formatCode="${esc(spec.valueFormat)}" sourceLinked="0"/>` : '<c:numFmt formatCode="General" sourceLinked="1"/>') +
+    (spec.valueFormat
+      ? `<c:numFmt formatCode="${esc(spec.valueFormat)}" sourceLinked="0"/>`
+      : '<c:numFmt formatCode="General" sourceLinked="1"/>') +
     '<c:majorTickMark val="out"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/><c:crossAx val="500000001"/><c:crosses val="autoZero"/><c:crossBetween val="between"/></c:valAx>' +
     '</c:plotArea><c:legend><c:legendPos val="b"/><c:overlay val="0"/></c:legend><c:plotVisOnly val="1"/><c:dispBlanksAs val="gap"/></c:chart></c:chartSpace>'
   );
@@ -125,7 +127,12 @@ function attr(tag: string, name: string): string | null {
 }
 
 function unescapeXml(s: string): string {
-  return s.replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+  return s
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
 }
 
 /** Sheet name → its part path, from the workbook and its relationships. */
@@ -149,7 +156,18 @@ async function sheetParts(zip: JSZip): Promise<Map<string, string>> {
 }
 
 // Elements that must follow <drawing> in a worksheet (CT_Worksheet's sequence).
-const AFTER_DRAWING = ['<legacyDrawing', '<legacyDrawingHF', '<drawingHF', '<picture', '<oleObjects', '<controls', '<webPublishItems', '<tableParts', '<extLst', '</worksheet>'];
+const AFTER_DRAWING = [
+  '<legacyDrawing',
+  '<legacyDrawingHF',
+  '<drawingHF',
+  '<picture',
+  '<oleObjects',
+  '<controls',
+  '<webPublishItems',
+  '<tableParts',
+  '<extLst',
+  '</worksheet>',
+];
 
 function insertDrawing(sheetXml: string, relId: string): string {
   let at = -1;

@@ -26,9 +26,17 @@ export const MAX_CELL_TEXT = 32767;
 
 // Excel's own "Good / Bad / Neutral" cell styles for met / not met / warning, so the colours read
 // the way Excel users already know them; info blue and n/a grey in the same light-fill family.
-interface ToneStyle { font?: Partial<ExcelJS.Font>; fill?: ExcelJS.Fill }
+interface ToneStyle {
+  font?: Partial<ExcelJS.Font>;
+  fill?: ExcelJS.Fill;
+}
 
-const solid = (argb: string): ExcelJS.Fill => ({ type: 'pattern', pattern: 'solid', fgColor: { argb }, bgColor: { argb } });
+const solid = (argb: string): ExcelJS.Fill => ({
+  type: 'pattern',
+  pattern: 'solid',
+  fgColor: { argb },
+  bgColor: { argb },
+});
 
 export const TONE_STYLES: Record<Tone, ToneStyle> = {
   title: { font: { bold: true, size: 14 } },
@@ -44,7 +52,8 @@ export const TONE_STYLES: Record<Tone, ToneStyle> = {
 
 // XML 1.0 forbids these code points; a lone surrogate cannot be encoded as UTF-8 at all.
 /* eslint-disable no-control-regex -- matching those control characters is the point */
-const XML_ILLEGAL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const XML_ILLEGAL =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 /* eslint-enable no-control-regex */
 
 /**
@@ -85,7 +94,10 @@ function writeCell(target: ExcelJS.Cell, v: LayoutCell | CellValue): void {
     const result = plainValue(v.value);
     // A leading '=' would be written into <f> and make Excel refuse the file.
     const formula = v.formula.replace(/^=+/, '');
-    target.value = result === null ? { formula, date1904: false } : { formula, result: result as ExcelJS.CellFormulaValue['result'], date1904: false };
+    target.value =
+      result === null
+        ? { formula, date1904: false }
+        : { formula, result: result as ExcelJS.CellFormulaValue['result'], date1904: false };
   } else {
     target.value = plainValue(v.value);
   }
@@ -111,7 +123,10 @@ function formatNumber(n: number, lang: Lang): string {
   return new Intl.NumberFormat(lang === 'vi' ? 'vi-VN' : 'en-GB', { maximumFractionDigits: 6 }).format(n);
 }
 
-function numberMessage(v: Extract<Validation, { kind: 'wholeNumber' | 'decimal' }>, lang: Lang): { title: string; error: string } {
+function numberMessage(
+  v: Extract<Validation, { kind: 'wholeNumber' | 'decimal' }>,
+  lang: Lang,
+): { title: string; error: string } {
   const whole = v.kind === 'wholeNumber';
   const min = formatNumber(v.min, lang);
   const max = v.max !== undefined ? formatNumber(v.max, lang) : undefined;
@@ -123,7 +138,10 @@ function numberMessage(v: Extract<Validation, { kind: 'wholeNumber' | 'decimal' 
     };
   }
   const what = whole ? 'a whole number' : 'a number';
-  return { title: 'Invalid value', error: max !== undefined ? `Enter ${what} from ${min} to ${max}.` : `Enter ${what} of at least ${min}.` };
+  return {
+    title: 'Invalid value',
+    error: max !== undefined ? `Enter ${what} from ${min} to ${max}.` : `Enter ${what} of at least ${min}.`,
+  };
 }
 
 /** Excel's limit on an inline list (`"a,b,c"`) is 255 characters, and it cannot hold a comma. */
@@ -138,7 +156,10 @@ const LIST_SHEET = 'Danh sách';
 class ListSheet {
   private ws: ExcelJS.Worksheet | null = null;
   private col = 0;
-  constructor(private readonly wb: ExcelJS.Workbook, private readonly taken: Set<string>) {}
+  constructor(
+    private readonly wb: ExcelJS.Workbook,
+    private readonly taken: Set<string>,
+  ) {}
 
   /** Writes the values into a column of a hidden sheet and returns an absolute reference to them. */
   add(values: readonly string[]): string {
@@ -161,7 +182,9 @@ class ListSheet {
  * exceljs keeps a range-keyed validation list on each worksheet but leaves it out of its typings;
  * the per-cell `cell.dataValidation` would cost one entry per cell of a whole-column dropdown.
  */
-interface RangeValidations { add(address: string, validation: ExcelJS.DataValidation): void }
+interface RangeValidations {
+  add(address: string, validation: ExcelJS.DataValidation): void;
+}
 
 function validationsOf(ws: ExcelJS.Worksheet): RangeValidations {
   const dv = (ws as unknown as { dataValidations?: RangeValidations }).dataValidations;
@@ -199,7 +222,10 @@ function addValidation(ws: ExcelJS.Worksheet, v: Validation, lang: Lang, lists: 
 
 /** Excel's rules for sheet names: at most 31 characters, none of `: \ / ? * [ ]`, not quoted at the ends. */
 export function safeSheetName(name: string, taken: Set<string>): string {
-  let base = name.replace(/[:\\/?*[\]]/g, '_').replace(/^'+|'+$/g, '').trim();
+  let base = name
+    .replace(/[:\\/?*[\]]/g, '_')
+    .replace(/^'+|'+$/g, '')
+    .trim();
   if (base === '' || base.toLowerCase() === 'history') base = `Sheet${taken.size + 1}`;
   base = base.slice(0, 31);
   let out = base;
@@ -258,5 +284,8 @@ export async function writeWorkbook(sheets: SheetLayout[], options: WriteOptions
 
   const bytes = new Uint8Array(await wb.xlsx.writeBuffer());
   // exceljs cannot write charts: they are added to its zip afterwards.
-  return addCharts(bytes, sheets.map((layout, index) => ({ sheetName: names[index], layout })));
+  return addCharts(
+    bytes,
+    sheets.map((layout, index) => ({ sheetName: names[index], layout })),
+  );
 }

@@ -13,7 +13,14 @@ describe('imports point down only', () => {
 
   it('reads every source file in src', () => {
     // The checker walked the real tree: the hosts and both front ends are there.
-    for (const p of ['src/core/readPlan.ts', 'src/host/workbookHost.ts', 'src/excel/excelHost.ts', 'src/browser/browserHost.ts', 'src/taskpane/index.tsx', 'src/cli/main.ts']) {
+    for (const p of [
+      'src/core/readPlan.ts',
+      'src/host/workbookHost.ts',
+      'src/excel/excelHost.ts',
+      'src/browser/browserHost.ts',
+      'src/taskpane/index.tsx',
+      'src/cli/main.ts',
+    ]) {
       expect(files.map((f) => f.path)).toContain(p);
     }
   });
@@ -26,7 +33,10 @@ describe('imports point down only', () => {
     const f = (p: string, text: string): SourceFile => ({ path: p, text });
     const bad = [
       f('src/core/a.ts', "import { run } from '../excel/run';\nimport type { X } from '../host/workbookHost';"),
-      f('src/core/b.ts', "/// <reference types=\"office-js\" />\nimport { readFileSync } from 'fs';\nimport JSZip from 'jszip';"),
+      f(
+        'src/core/b.ts',
+        "/// <reference types=\"office-js\" />\nimport { readFileSync } from 'fs';\nimport JSZip from 'jszip';",
+      ),
       f('src/core/c.ts', "export { y } from './a';\nconst z = () => import('../taskpane/index');"),
       f('src/excel/run.ts', "import { createBrowserHost } from '../browser/browserHost';"),
       f('src/browserHost.ts', ''),
@@ -39,7 +49,10 @@ describe('imports point down only', () => {
       f('src/taskpane/state/paneError.ts', ''),
       f('src/docx/readAnyFile.ts', "import { r } from '../xlsx/w';"),
       f('src/taskpane/engine/jobs.ts', "import { e } from '../state/paneError';\nimport { r } from '../../excel/run';"),
-      f('src/taskpane/index.tsx', "import { x } from './engine/jobs';\nimport { y } from '../excel/run';\nimport { z } from '../browser/browserHost';"),
+      f(
+        'src/taskpane/index.tsx',
+        "import { x } from './engine/jobs';\nimport { y } from '../excel/run';\nimport { z } from '../browser/browserHost';",
+      ),
     ];
     expect(layerViolations(bad)).toEqual([
       'src/core/a.ts → ../excel/run (core may not import excel)',
@@ -71,7 +84,10 @@ describe('imports point down only', () => {
       f('src/excel/run.ts', "import { t } from '../host/task';"),
       f('src/browser/browserHost.ts', "const r = () => import('../docx/readAnyFile');"),
       f('src/taskpane/engine/jobs.ts', "import { t } from '../../host/task';\nimport { g } from '../../core/grid';"),
-      f('src/taskpane/index.tsx', "import React from 'react';\nimport { j } from './engine/jobs';\nimport { r } from '../excel/run';"),
+      f(
+        'src/taskpane/index.tsx',
+        "import React from 'react';\nimport { j } from './engine/jobs';\nimport { r } from '../excel/run';",
+      ),
       f('src/cli/main.ts', "import * as fs from 'node:fs';\nimport { r } from '../docx/readAnyFile';"),
     ];
     expect(layerViolations(good)).toEqual([]);

@@ -57,7 +57,8 @@ export function sourceFiles(root: string): SourceFile[] {
     for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
       const full = path.join(dir, e.name);
       if (e.isDirectory()) walk(full);
-      else if (SOURCE.test(e.name)) out.push({ path: path.relative(root, full).split(path.sep).join('/'), text: fs.readFileSync(full, 'utf8') });
+      else if (SOURCE.test(e.name))
+        out.push({ path: path.relative(root, full).split(path.sep).join('/'), text: fs.readFileSync(full, 'utf8') });
     }
   };
   walk(path.join(root, 'src'));
@@ -106,7 +107,9 @@ export function layerViolations(files: readonly SourceFile[]): string[] {
   for (const file of files) {
     const from = layerOf(file.path);
     if (from === null) {
-      out.push(`${file.path}: not in a known layer (${LAYERS.join(', ')}); add its folder to test/architecture/layers.ts`);
+      out.push(
+        `${file.path}: not in a known layer (${LAYERS.join(', ')}); add its folder to test/architecture/layers.ts`,
+      );
       continue;
     }
     for (const { spec, kind } of importsOf(file)) {
@@ -116,8 +119,10 @@ export function layerViolations(files: readonly SourceFile[]): string[] {
         continue;
       }
       if (!spec.startsWith('.')) {
-        if (from === 'core' && !CORE_PACKAGES.includes(packageName(spec))) say(`core may use only ${CORE_PACKAGES.join(', ')}`);
-        else if (isNodeBuiltin(spec) && !NODE_LAYERS.includes(from)) say(`Node's modules are for ${NODE_LAYERS.join(', ')} only`);
+        if (from === 'core' && !CORE_PACKAGES.includes(packageName(spec)))
+          say(`core may use only ${CORE_PACKAGES.join(', ')}`);
+        else if (isNodeBuiltin(spec) && !NODE_LAYERS.includes(from))
+          say(`Node's modules are for ${NODE_LAYERS.join(', ')} only`);
         else if (UI_PACKAGE.test(spec) && from !== 'taskpane') say('React and Fluent UI are for the pane only');
         continue;
       }
@@ -133,7 +138,8 @@ export function layerViolations(files: readonly SourceFile[]): string[] {
       }
       if (to !== from && !MAY_IMPORT[from].includes(to)) say(`${from} may not import ${to}`);
       if (file.path.startsWith(`src/${PANE_ENGINE}/`)) {
-        if (to === 'taskpane' && !target.startsWith(`src/${PANE_ENGINE}/`)) say(`the pane's engine runs in a worker: it may not import the rest of the pane`);
+        if (to === 'taskpane' && !target.startsWith(`src/${PANE_ENGINE}/`))
+          say(`the pane's engine runs in a worker: it may not import the rest of the pane`);
         if (PANE_ENGINE_MAY_NOT.includes(to)) say(`the pane's engine runs in a worker: it may not import ${to}`);
       }
     }
@@ -168,7 +174,10 @@ const HOST_GLOBALS = /(\/@types\/(node|office-js|office-runtime)\/|\/lib\.(dom|w
  * from memory. Returns one line per diagnostic, and every declaration file that brought a host's
  * globals in (a package's `/// <reference types="node" />` would).
  */
-export function compileEcmaScriptOnly(rootNames: string[], virtual: Record<string, string> = {}): { diagnostics: string[]; hostGlobals: string[] } {
+export function compileEcmaScriptOnly(
+  rootNames: string[],
+  virtual: Record<string, string> = {},
+): { diagnostics: string[]; hostGlobals: string[] } {
   const host = ts.createCompilerHost(ECMASCRIPT_ONLY);
   const getSourceFile = host.getSourceFile.bind(host);
   const fileExists = host.fileExists.bind(host);
@@ -179,9 +188,15 @@ export function compileEcmaScriptOnly(rootNames: string[], virtual: Record<strin
   host.readFile = (name) => (name in virtual ? virtual[name] : readFile(name));
   const program = ts.createProgram([...rootNames, ...Object.keys(virtual)], ECMASCRIPT_ONLY, host);
   const diagnostics = ts.getPreEmitDiagnostics(program).map((d) => {
-    const where = d.file && d.start !== undefined ? `${d.file.fileName}:${d.file.getLineAndCharacterOfPosition(d.start).line + 1}` : '';
+    const where =
+      d.file && d.start !== undefined
+        ? `${d.file.fileName}:${d.file.getLineAndCharacterOfPosition(d.start).line + 1}`
+        : '';
     return `${where} ${ts.flattenDiagnosticMessageText(d.messageText, ' ')}`.trim();
   });
-  const hostGlobals = program.getSourceFiles().map((s) => s.fileName).filter((f) => HOST_GLOBALS.test(f));
+  const hostGlobals = program
+    .getSourceFiles()
+    .map((s) => s.fileName)
+    .filter((f) => HOST_GLOBALS.test(f));
   return { diagnostics, hostGlobals };
 }

@@ -17,7 +17,10 @@ function slowOffice(): { office: typeof Office; answer: (host: string | null) =>
   const ready = new Promise<{ host: string | null; platform: null }>((resolve) => {
     answer = (host) => resolve({ host, platform: null });
   });
-  return { office: { onReady: () => ready, context: { displayLanguage: 'vi-VN' } } as unknown as typeof Office, answer };
+  return {
+    office: { onReady: () => ready, context: { displayLanguage: 'vi-VN' } } as unknown as typeof Office,
+    answer,
+  };
 }
 
 describe('Office.onReady that does not answer in time', () => {
@@ -32,13 +35,21 @@ describe('Office.onReady that does not answer in time', () => {
 
   it('in a plain browser tab: the browser mode, as before', async () => {
     const { office } = slowOffice();
-    await expect(detectHost(office, { timeoutMs: 10, page: plainTab })).resolves.toEqual({ kind: 'browser', officeLoaded: true });
+    await expect(detectHost(office, { timeoutMs: 10, page: plainTab })).resolves.toEqual({
+      kind: 'browser',
+      officeLoaded: true,
+    });
   });
 
   it('recognises Office from each sign office.js itself reads', () => {
     expect(openedByOffice(plainTab)).toBe(false);
     expect(openedByOffice(opened)).toBe(true);
-    expect(openedByOffice({ ...plainTab, sessionStorage: { getItem: (k) => (k === 'hostInfoValue' ? 'Excel$Win32$16.01' : null) } })).toBe(true);
+    expect(
+      openedByOffice({
+        ...plainTab,
+        sessionStorage: { getItem: (k) => (k === 'hostInfoValue' ? 'Excel$Win32$16.01' : null) },
+      }),
+    ).toBe(true);
     expect(openedByOffice({ ...plainTab, name: JSON.stringify({ hostInfo: 'Excel|Mac|16.00' }) })).toBe(true);
     expect(openedByOffice({ ...plainTab, name: 'not json' })).toBe(false);
     expect(openedByOffice({ ...plainTab, framed: true })).toBe(true);

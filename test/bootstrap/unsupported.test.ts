@@ -16,8 +16,10 @@ const HTML = readFileSync(join(ROOT, 'src/taskpane/taskpane.html'), 'utf8');
 
 const UA = {
   ie11: 'Mozilla/5.0 (Windows NT 10.0; WOW64; Trident/7.0; .NET4.0C; .NET4.0E; ms-office; MSOffice 16) like Gecko',
-  edgeHtml: 'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/70.0.3538.102 Safari/537.36 Edge/18.19045',
-  webview2: 'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0.0.0 Safari/537.36 Edg/120.0.0.0',
+  edgeHtml:
+    'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/70.0.3538.102 Safari/537.36 Edge/18.19045',
+  webview2:
+    'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0.0.0 Safari/537.36 Edg/120.0.0.0',
 };
 
 /** Runs the bootstrap in a fresh realm over this jsdom document, with the given user agent. */
@@ -26,7 +28,12 @@ function run(userAgent: string, before = ''): { win: Record<string, unknown>; er
   const errors: ((e: unknown) => void)[] = [];
   const win: Record<string, unknown> = {
     navigator: { userAgent },
-    location: { protocol: 'https:', host: 'cchc.so-noi-vu.gov.vn', pathname: '/addin/taskpane.html', search: '?_host_Info=Excel$Win32$16.01' },
+    location: {
+      protocol: 'https:',
+      host: 'cchc.so-noi-vu.gov.vn',
+      pathname: '/addin/taskpane.html',
+      search: '?_host_Info=Excel$Win32$16.01',
+    },
     addEventListener: (type: string, fn: (e: unknown) => void) => type === 'error' && errors.push(fn),
   };
   const context = vm.createContext({ document });
@@ -48,7 +55,10 @@ describe('ES5 bootstrap', () => {
     expect(scripts[0]).toBe('bootstrap-es5.js');
   });
 
-  it.each([['IE11 (Trident)', UA.ie11], ['Edge Legacy (EdgeHTML)', UA.edgeHtml]])('in %s says so in Vietnamese and English, with what works', (_name, ua) => {
+  it.each([
+    ['IE11 (Trident)', UA.ie11],
+    ['Edge Legacy (EdgeHTML)', UA.edgeHtml],
+  ])('in %s says so in Vietnamese and English, with what works', (_name, ua) => {
     const { win } = run(ua);
     const box = shown();
     expect(box).not.toBeNull();
@@ -74,16 +84,25 @@ describe('ES5 bootstrap', () => {
     expect(shown()).toBeNull();
     expect(errors).toHaveLength(1);
     win.cchcPaneStarted = true;
-    errors[0]({ message: 'Uncaught SyntaxError: Unexpected token', filename: 'https://cchc.so-noi-vu.gov.vn/addin/taskpane.js' });
+    errors[0]({
+      message: 'Uncaught SyntaxError: Unexpected token',
+      filename: 'https://cchc.so-noi-vu.gov.vn/addin/taskpane.js',
+    });
     expect(shown()).toBeNull();
     win.cchcPaneStarted = false;
-    errors[0]({ message: 'Uncaught SyntaxError: Unexpected token', filename: 'https://cchc.so-noi-vu.gov.vn/addin/taskpane.js' });
+    errors[0]({
+      message: 'Uncaught SyntaxError: Unexpected token',
+      filename: 'https://cchc.so-noi-vu.gov.vn/addin/taskpane.js',
+    });
     expect(shown()).not.toBeNull();
   });
 
   it('a script of another origin failing is not the pane failing', () => {
     const { errors } = run(UA.webview2);
-    errors[0]({ message: 'SyntaxError: Unexpected token', filename: 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js' });
+    errors[0]({
+      message: 'SyntaxError: Unexpected token',
+      filename: 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js',
+    });
     expect(shown()).toBeNull();
   });
 });

@@ -32,12 +32,48 @@ test('--json prints exactly one object with the whole reading', async () => {
   const json = checkJson(r.out);
   expect(Object.keys(json)).toEqual(['schemaVersion', 'workbooks']);
   const wb = readingOf(json);
-  expect([wb.planYear, wb.plan, wb.targets.length, wb.tasks.length]).toEqual([2024, { number: '3838/KH-UBND', issued: '2023-12-28' }, 19, 30]);
-  expect(Object.keys(wb.tasks[0]).sort()).toEqual(['area', 'areaTitle', 'budget', 'code', 'coordinators', 'lead', 'products', 'row', 'sheet', 'task', 'timeframe'].sort());
+  expect([wb.planYear, wb.plan, wb.targets.length, wb.tasks.length]).toEqual([
+    2024,
+    { number: '3838/KH-UBND', issued: '2023-12-28' },
+    19,
+    30,
+  ]);
+  expect(Object.keys(wb.tasks[0]).sort()).toEqual(
+    [
+      'area',
+      'areaTitle',
+      'budget',
+      'code',
+      'coordinators',
+      'lead',
+      'products',
+      'row',
+      'sheet',
+      'task',
+      'timeframe',
+    ].sort(),
+  );
   expect(Object.keys(wb.tasks[0].timeframe).sort()).toEqual(['condition', 'due', 'milestones', 'recurring', 'text']);
-  expect(wb.findings[0]).toEqual(expect.objectContaining({ code: 'appendix-year-mismatch', severity: 'warning', sheet: 'Phụ lục 1', row: 2, cell: 'A2' }));
+  expect(wb.findings[0]).toEqual(
+    expect.objectContaining({
+      code: 'appendix-year-mismatch',
+      severity: 'warning',
+      sheet: 'Phụ lục 1',
+      row: 2,
+      cell: 'A2',
+    }),
+  );
   expect(typeof wb.findings[0].message).toBe('string');
-  expect(wb.summary).toEqual({ targets: 19, indicators: 13, tasks: 30, error: 0, warning: 9, info: 3, valid: true, partial: false });
+  expect(wb.summary).toEqual({
+    targets: 19,
+    indicators: 13,
+    tasks: 30,
+    error: 0,
+    warning: 9,
+    info: 3,
+    valid: true,
+    partial: false,
+  });
 });
 
 test('--plan-year moves the year checks; a bad year is a one-line error', async () => {
@@ -68,7 +104,10 @@ test('exit 1 when a finding is an error; exit 2 for an unreadable file while the
   expect(r.err.split('\n')).toHaveLength(1);
   expect(r.err).toContain('ghi-chu.xlsx');
   const json = checkJson(r.out);
-  expect(json.workbooks[0]).toEqual({ file: text, error: expect.objectContaining({ reason: expect.any(String) as string }) as unknown });
+  expect(json.workbooks[0]).toEqual({
+    file: text,
+    error: expect.objectContaining({ reason: expect.any(String) as string }) as unknown,
+  });
   expect(readingOf(json, 1).tasks).toHaveLength(30);
 });
 
@@ -93,11 +132,17 @@ test('--report writes the findings as an .xlsx that reads back with every findin
 
 test('the installed command runs: `cchc --help` and a check through bin/cchc.js', () => {
   // lib/ is built by `npm install` (prepare); build it here too so the test does not depend on order.
-  execFileSync(process.execPath, [join(__dirname, '../../node_modules/typescript/bin/tsc'), '-p', join(__dirname, '../../tsconfig.cli.json')], { stdio: 'pipe' });
+  execFileSync(
+    process.execPath,
+    [join(__dirname, '../../node_modules/typescript/bin/tsc'), '-p', join(__dirname, '../../tsconfig.cli.json')],
+    { stdio: 'pipe' },
+  );
   const help = spawnSync(process.execPath, [join(__dirname, '../../bin/cchc.js'), '--help'], { encoding: 'utf8' });
   expect(help.status).toBe(0);
   expect(help.stdout).toContain('check');
-  const r = spawnSync(process.execPath, [join(__dirname, '../../bin/cchc.js'), 'check', SEED, '--json'], { encoding: 'utf8' });
+  const r = spawnSync(process.execPath, [join(__dirname, '../../bin/cchc.js'), 'check', SEED, '--json'], {
+    encoding: 'utf8',
+  });
   expect(r.status).toBe(0);
   expect(readingOf(checkJson(r.stdout)).tasks).toHaveLength(30);
 });
@@ -106,7 +151,11 @@ test('a reader that closes the pipe early stops the command quietly, with the SI
   // Built by the test above. `head -c 1` leaves after one byte; the JSON of three plans (~160 KB)
   // is more than a pipe holds (64 KB), so the command is sure to write into the closed pipe.
   const cmd = `"$0" "$1" check "$2" "$2" "$2" --json 2>&3 | head -c 1 >/dev/null; echo "\${PIPESTATUS[0]}"`;
-  const r = spawnSync('bash', ['-c', `exec 3>&2; ${cmd}`, process.execPath, join(__dirname, '../../bin/cchc.js'), SEED], { encoding: 'utf8' });
+  const r = spawnSync(
+    'bash',
+    ['-c', `exec 3>&2; ${cmd}`, process.execPath, join(__dirname, '../../bin/cchc.js'), SEED],
+    { encoding: 'utf8' },
+  );
   expect(r.stderr).toBe('');
   expect(r.stdout.trim()).toBe('141');
 });
@@ -120,7 +169,7 @@ test('--timings: measured inside the process, in JSON and as one text line', asy
   expect(checkJson((await run(['check', SEED, '--json'])).out).timings).toBeUndefined();
 });
 
-test('unit report sheets and the add-in\'s own sheets in the plan workbook are not read as plan tables', async () => {
+test("unit report sheets and the add-in's own sheets in the plan workbook are not read as plan tables", async () => {
   const dir = mkdtempSync(join(tmpdir(), 'cchc-parts-'));
   const file = join(dir, 'ke-hoach-va-bao-cao.xlsx');
   const wb = new ExcelJS.Workbook();

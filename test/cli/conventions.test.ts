@@ -17,7 +17,12 @@ function terminalIO(columns = 100): { io: CliIO; out: string[]; err: string[]; d
   const out: string[] = [];
   const err: string[] = [];
   const drawn: string[] = [];
-  return { io: { out: (t) => out.push(t), err: (t) => err.push(t), progress: { write: (t) => drawn.push(t), columns } }, out, err, drawn };
+  return {
+    io: { out: (t) => out.push(t), err: (t) => err.push(t), progress: { write: (t) => drawn.push(t), columns } },
+    out,
+    err,
+    drawn,
+  };
 }
 
 test('--version prints the package version', async () => {
@@ -29,13 +34,16 @@ test('--version prints the package version', async () => {
   }
 });
 
-test.each(['check', 'template', 'consolidate', 'convert'])('%s --help ends with examples on the bundled sample', async (command) => {
-  const r = await runCli([command, '--help']);
-  expect(r.code).toBe(0);
-  expect(r.out).toContain('Ví dụ / Examples:');
-  expect(r.out).toMatch(new RegExp(`cchc ${command} `));
-  expect(r.out).toContain('--quiet');
-});
+test.each(['check', 'template', 'consolidate', 'convert'])(
+  '%s --help ends with examples on the bundled sample',
+  async (command) => {
+    const r = await runCli([command, '--help']);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('Ví dụ / Examples:');
+    expect(r.out).toMatch(new RegExp(`cchc ${command} `));
+    expect(r.out).toContain('--quiet');
+  },
+);
 
 describe('--quiet', () => {
   test('check prints nothing on success and only the one line on an unreadable file', async () => {
@@ -50,7 +58,16 @@ describe('--quiet', () => {
   test('consolidate prints no summary text; --json is still printed', async () => {
     const quiet = await runCli(['consolidate', '--plan', SAMPLE, '--as-of', '2024-12-31', '--quiet', SUBMISSION]);
     expect(quiet.out).toBe('');
-    const json = await runCli(['consolidate', '--plan', SAMPLE, '--as-of', '2024-12-31', '--quiet', '--json', SUBMISSION]);
+    const json = await runCli([
+      'consolidate',
+      '--plan',
+      SAMPLE,
+      '--as-of',
+      '2024-12-31',
+      '--quiet',
+      '--json',
+      SUBMISSION,
+    ]);
     expect(() => JSON.parse(json.out) as unknown).not.toThrow();
   });
 });

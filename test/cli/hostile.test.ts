@@ -9,7 +9,14 @@ import { tmpdir } from 'os';
 import { join } from 'path';
 import ExcelJS from 'exceljs';
 import { checkJson, readingOf, runCli } from '../helpers/cli';
-import { compoundFile, powerPointDocument, randomBytes, rawWorkbook, wordDocument, zipOf } from '../xlsx/helpers/badFiles';
+import {
+  compoundFile,
+  powerPointDocument,
+  randomBytes,
+  rawWorkbook,
+  wordDocument,
+  zipOf,
+} from '../xlsx/helpers/badFiles';
 
 const SEED = join(__dirname, '../../assets/ke-hoach-cchc-2024.xlsx');
 
@@ -28,8 +35,22 @@ const corpus: [string, () => Promise<Uint8Array> | Uint8Array, RegExp][] = [
   ['powerpoint.xlsx', () => powerPointDocument(), /PowerPoint/],
   ['mat-khau.xlsx', () => compoundFile(['EncryptionInfo', 'EncryptedPackage']), /mật khẩu/],
   ['cu.xls', () => compoundFile(['Workbook']), /\.xls\b|Excel 97|định dạng cũ/i],
-  ['qua-lon.xlsx', () => rawWorkbook([{ name: 'To', xml: '<sheetData><row r="1"><c r="A1"><v>1</v></c></row><row r="900000"><c r="ZZ900000"><v>2</v></c></row></sheetData>' }]), /ô|cells?/i],
-  ['hang-xa.xlsx', () => rawWorkbook([{ name: 'Xa', xml: '<sheetData><row r="2000000000"><c><v>1</v></c></row></sheetData>' }]), /1\.048\.576 hàng/],
+  [
+    'qua-lon.xlsx',
+    () =>
+      rawWorkbook([
+        {
+          name: 'To',
+          xml: '<sheetData><row r="1"><c r="A1"><v>1</v></c></row><row r="900000"><c r="ZZ900000"><v>2</v></c></row></sheetData>',
+        },
+      ]),
+    /ô|cells?/i,
+  ],
+  [
+    'hang-xa.xlsx',
+    () => rawWorkbook([{ name: 'Xa', xml: '<sheetData><row r="2000000000"><c><v>1</v></c></row></sheetData>' }]),
+    /1\.048\.576 hàng/,
+  ],
 ];
 
 beforeAll(async () => {
@@ -67,9 +88,36 @@ async function hostilePlan(path: string) {
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet('Phụ lục 2');
   ws.addRow(['PHÂN CÔNG THỰC HIỆN NHIỆM VỤ CCHC NĂM 2024']);
-  ws.addRow(['TT', 'Nội dung CCHC', 'Nhiệm vụ cụ thể', 'Sản phẩm', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Thời gian thực hiện', 'Dự trù kinh phí']);
-  ws.addRow([1, 'Thể chế', '1.1. <script>alert(1)</script><img src=x onerror=alert(2)>', '=HYPERLINK("http://evil","x")', '+Phòng Nội vụ', '@SUM(A1)', 'Quý II/2024', '-5']);
-  ws.addRow([null, null, '1.2. Rà soát\u200b văn\u00a0bản \u202eabc', '- a\n'.repeat(3000), 'Phòng Nội vụ', 'Các xã', 'Quý V/2024', { error: '#DIV/0!' }]);
+  ws.addRow([
+    'TT',
+    'Nội dung CCHC',
+    'Nhiệm vụ cụ thể',
+    'Sản phẩm',
+    'Cơ quan chủ trì',
+    'Cơ quan phối hợp',
+    'Thời gian thực hiện',
+    'Dự trù kinh phí',
+  ]);
+  ws.addRow([
+    1,
+    'Thể chế',
+    '1.1. <script>alert(1)</script><img src=x onerror=alert(2)>',
+    '=HYPERLINK("http://evil","x")',
+    '+Phòng Nội vụ',
+    '@SUM(A1)',
+    'Quý II/2024',
+    '-5',
+  ]);
+  ws.addRow([
+    null,
+    null,
+    '1.2. Rà soát\u200b văn\u00a0bản \u202eabc',
+    '- a\n'.repeat(3000),
+    'Phòng Nội vụ',
+    'Các xã',
+    'Quý V/2024',
+    { error: '#DIV/0!' },
+  ]);
   ws.addRow([null, null, `1.3. ${'Dài '.repeat(8000)}`, 'Báo cáo', 'Рhòng Tư pháp', '', 45657, '1.200']);
   ws.getCell('G5').numFmt = 'dd/mm/yyyy';
   ws.addRow([null, null, '1.4. Số lưu dạng chữ', 'Báo cáo', '\t=1+1', '\r', '=1+2', { error: '#REF!' }]);
@@ -107,10 +155,12 @@ test('content that must not hurt: read as text, reported with what the cell held
   const ws = out.worksheets[0];
   let formulas = 0;
   const formulaLike: string[] = [];
-  ws.eachRow((row) => row.eachCell((c) => {
-    if (c.type === ExcelJS.ValueType.Formula) formulas++;
-    if (typeof c.value === 'string' && /^[=+\-@]/.test(c.value)) formulaLike.push(c.value);
-  }));
+  ws.eachRow((row) =>
+    row.eachCell((c) => {
+      if (c.type === ExcelJS.ValueType.Formula) formulas++;
+      if (typeof c.value === 'string' && /^[=+\-@]/.test(c.value)) formulaLike.push(c.value);
+    }),
+  );
   expect(formulas).toBe(0);
   expect(formulaLike).toContain('=1+2');
 });

@@ -29,31 +29,96 @@ const beforeSheetData = (s: string) => (xml: string) => xml.replace('<sheetData>
 const afterSheetData = (s: string) => (xml: string) => xml.replace('</sheetData>', `</sheetData>${s}`);
 
 const reads: [string, Record<string, (xml: string) => string>][] = [
-  ['a defined name over a whole sheet', { 'xl/workbook.xml': (x) => x.replace('</sheets>', "</sheets><definedNames><definedName name=\"_xlnm.Print_Area\" localSheetId=\"1\">'Phụ lục 2'!$A$1:$XFD$1048576</definedName></definedNames>") }],
-  ['a column range over a billion columns', { [SHEET2]: beforeSheetData('<cols><col min="1" max="1000000000" width="12"/></cols>') }],
-  ['mergeCells and dataValidations before sheetData', {
-    [SHEET2]: (x) => {
-      const merges = /<mergeCells[\s\S]*?<\/mergeCells>/.exec(x)?.[0] ?? '';
-      return beforeSheetData(`${merges}<dataValidations count="1"><dataValidation type="list" sqref="A1:XFD1048576"><formula1>"a,b"</formula1></dataValidation></dataValidations>`)(x.replace(merges, ''));
+  [
+    'a defined name over a whole sheet',
+    {
+      'xl/workbook.xml': (x) =>
+        x.replace(
+          '</sheets>',
+          '</sheets><definedNames><definedName name="_xlnm.Print_Area" localSheetId="1">\'Phụ lục 2\'!$A$1:$XFD$1048576</definedName></definedNames>',
+        ),
     },
-  }],
-  ['conditional formatting over the whole sheet', { [SHEET2]: afterSheetData('<conditionalFormatting sqref="A1:XFD1048576"><cfRule type="expression" priority="1"><formula>1</formula></cfRule></conditionalFormatting>') }],
-  ['a 200,000-character attribute in a relationship', { 'xl/_rels/workbook.xml.rels': (x) => x.replace('<Relationship ', `<Relationship x="${'a'.repeat(200_000)}" `) }],
-  ['a 200,000-character tag in the sheet list', { 'xl/workbook.xml': (x) => x.replace('<sheet ', `<sheet ${' '.repeat(200_000)}`) }],
-  ['a 200,000-character mergeCell tag', { [SHEET2]: (x) => x.replace('<mergeCell ', `<mergeCell ${'\t'.repeat(200_000)}`) }],
-  ['a cell tag padded with 300,000 spaces beside a t="d" cell', {
-    [SHEET2]: (x) => x.replace('</row>', `<c r="Z1"${' '.repeat(300_000)}t="d"><v>2024-12-31</v></c></row>`),
-  }],
-  ['sheet names over 31 characters (as Google Sheets and LibreOffice write them)', {
-    'xl/workbook.xml': (x) => x.replace('name="Phụ lục 1"', 'name="Phụ lục 1 - Chỉ tiêu kế hoạch cải cách hành chính năm 2024"'),
-  }],
+  ],
+  [
+    'a column range over a billion columns',
+    { [SHEET2]: beforeSheetData('<cols><col min="1" max="1000000000" width="12"/></cols>') },
+  ],
+  [
+    'mergeCells and dataValidations before sheetData',
+    {
+      [SHEET2]: (x) => {
+        const merges = /<mergeCells[\s\S]*?<\/mergeCells>/.exec(x)?.[0] ?? '';
+        return beforeSheetData(
+          `${merges}<dataValidations count="1"><dataValidation type="list" sqref="A1:XFD1048576"><formula1>"a,b"</formula1></dataValidation></dataValidations>`,
+        )(x.replace(merges, ''));
+      },
+    },
+  ],
+  [
+    'conditional formatting over the whole sheet',
+    {
+      [SHEET2]: afterSheetData(
+        '<conditionalFormatting sqref="A1:XFD1048576"><cfRule type="expression" priority="1"><formula>1</formula></cfRule></conditionalFormatting>',
+      ),
+    },
+  ],
+  [
+    'a 200,000-character attribute in a relationship',
+    { 'xl/_rels/workbook.xml.rels': (x) => x.replace('<Relationship ', `<Relationship x="${'a'.repeat(200_000)}" `) },
+  ],
+  [
+    'a 200,000-character tag in the sheet list',
+    { 'xl/workbook.xml': (x) => x.replace('<sheet ', `<sheet ${' '.repeat(200_000)}`) },
+  ],
+  [
+    'a 200,000-character mergeCell tag',
+    { [SHEET2]: (x) => x.replace('<mergeCell ', `<mergeCell ${'\t'.repeat(200_000)}`) },
+  ],
+  [
+    'a cell tag padded with 300,000 spaces beside a t="d" cell',
+    {
+      [SHEET2]: (x) => x.replace('</row>', `<c r="Z1"${' '.repeat(300_000)}t="d"><v>2024-12-31</v></c></row>`),
+    },
+  ],
+  [
+    'sheet names over 31 characters (as Google Sheets and LibreOffice write them)',
+    {
+      'xl/workbook.xml': (x) =>
+        x.replace('name="Phụ lục 1"', 'name="Phụ lục 1 - Chỉ tiêu kế hoạch cải cách hành chính năm 2024"'),
+    },
+  ],
 ];
 
 const refusals: [string, Record<string, (xml: string) => string>, RegExp][] = [
-  ['a row numbered 2,000,000,000', { [SHEET2]: (x) => x.replace('</sheetData>', '<row r="2000000000"><c r="A2000000000"><v>1</v></c></row></sheetData>') }, /1\.048\.576 hàng/],
-  ['a row numbered 100,000,000', { [SHEET2]: (x) => x.replace('</sheetData>', '<row r="100000000"><c><v>1</v></c></row></sheetData>') }, /1\.048\.576 hàng/],
-  ['elements nested 100,000 deep', { [SHEET2]: afterSheetData(`${'<extLst>'.repeat(100_000)}${'</extLst>'.repeat(100_000)}`) }, /lồng nhau quá sâu/],
-  ['an entity declaration', { [SHEET2]: (x) => x.replace('<worksheet', '<!DOCTYPE worksheet [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;">]><worksheet') }, /bị lỗi/],
+  [
+    'a row numbered 2,000,000,000',
+    {
+      [SHEET2]: (x) =>
+        x.replace('</sheetData>', '<row r="2000000000"><c r="A2000000000"><v>1</v></c></row></sheetData>'),
+    },
+    /1\.048\.576 hàng/,
+  ],
+  [
+    'a row numbered 100,000,000',
+    { [SHEET2]: (x) => x.replace('</sheetData>', '<row r="100000000"><c><v>1</v></c></row></sheetData>') },
+    /1\.048\.576 hàng/,
+  ],
+  [
+    'elements nested 100,000 deep',
+    { [SHEET2]: afterSheetData(`${'<extLst>'.repeat(100_000)}${'</extLst>'.repeat(100_000)}`) },
+    /lồng nhau quá sâu/,
+  ],
+  [
+    'an entity declaration',
+    {
+      [SHEET2]: (x) =>
+        x.replace(
+          '<worksheet',
+          '<!DOCTYPE worksheet [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;">]><worksheet',
+        ),
+    },
+    /bị lỗi/,
+  ],
 ];
 
 describe('structures that hung the former reader', () => {

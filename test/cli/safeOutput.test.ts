@@ -3,7 +3,16 @@
  * however the input is named), an existing file is refused without --force, and what is written
  * arrives whole through a temporary file that never stays behind.
  */
-import { copyFileSync, linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'fs';
+import {
+  copyFileSync,
+  linkSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  symlinkSync,
+  writeFileSync,
+} from 'fs';
 import { tmpdir } from 'os';
 import { join, relative } from 'path';
 import { runCli } from '../helpers/cli';
@@ -38,10 +47,17 @@ describe('an output path that is an input', () => {
     const { dir, plan, planBytes } = freshDir();
     symlinkSync(plan, join(dir, 'link.xlsx'));
     linkSync(plan, join(dir, 'hard.xlsx'));
-    for (const out of [join(dir, 'link.xlsx'), join(dir, 'hard.xlsx'), relative(process.cwd(), plan), join(dir, '.', 'ke-hoach.xlsx')]) {
+    for (const out of [
+      join(dir, 'link.xlsx'),
+      join(dir, 'hard.xlsx'),
+      relative(process.cwd(), plan),
+      join(dir, '.', 'ke-hoach.xlsx'),
+    ]) {
       const r = await runCli(['check', plan, '--report', out, '--force', '--lang', 'en']);
       expect(r.code).toBe(2);
-      expect(r.err).toMatch(/^Will not write --report .*: it is the input file .*ke-hoach\.xlsx, which would be lost\. Choose another file name\.$/);
+      expect(r.err).toMatch(
+        /^Will not write --report .*: it is the input file .*ke-hoach\.xlsx, which would be lost\. Choose another file name\.$/,
+      );
       expect(readFileSync(plan).equals(planBytes)).toBe(true);
     }
   });
@@ -91,7 +107,18 @@ describe('the later outputs keep the rule: --docx and convert --out', () => {
     expect(onPlan.code).toBe(2);
     expect(onPlan.err).toContain('tệp đầu vào');
     const both = join(dir, 'bao-cao');
-    const twice = await runCli(['consolidate', '--plan', plan, '--out', both, '--docx', both, SUBMISSION, '--lang', 'en']);
+    const twice = await runCli([
+      'consolidate',
+      '--plan',
+      plan,
+      '--out',
+      both,
+      '--docx',
+      both,
+      SUBMISSION,
+      '--lang',
+      'en',
+    ]);
     expect(twice.code).toBe(2);
     expect(twice.err).toBe(`--out and --docx both name ${both}: give each output its own file name.`);
     expect(readFileSync(plan).equals(planBytes)).toBe(true);
@@ -119,7 +146,9 @@ describe('an output path that exists', () => {
     writeFileSync(report, 'an earlier report the user keeps');
     const refused = await runCli(['check', plan, '--report', report]);
     expect(refused.code).toBe(2);
-    expect(refused.err).toBe(`Không ghi --report ${report}: tệp này đã có. Hãy chọn tên khác, hoặc thêm --force để thay tệp cũ.`);
+    expect(refused.err).toBe(
+      `Không ghi --report ${report}: tệp này đã có. Hãy chọn tên khác, hoặc thêm --force để thay tệp cũ.`,
+    );
     expect(readFileSync(report, 'utf8')).toBe('an earlier report the user keeps');
 
     const forced = await runCli(['check', plan, '--report', report, '--force']);
@@ -141,7 +170,18 @@ describe('an output path that exists', () => {
     const { dir, plan } = freshDir();
     const folder = join(dir, 'reports');
     mkdirSync(folder);
-    const r = await runCli(['template', '--plan', plan, '--unit', 'UBND Phường 1', '--out', folder, '--force', '--lang', 'en']);
+    const r = await runCli([
+      'template',
+      '--plan',
+      plan,
+      '--unit',
+      'UBND Phường 1',
+      '--out',
+      folder,
+      '--force',
+      '--lang',
+      'en',
+    ]);
     expect(r.code).toBe(2);
     expect(r.err).toContain('it is a folder');
   });
@@ -178,9 +218,13 @@ describe('writeOutputFile, the last step every command takes', () => {
     const path = join(dir, 'r.xlsx');
     writeFileSync(path, 'appeared meanwhile');
     const { err, io: cli } = io();
-    expect(await writeOutputFile({ option: '--out', path }, () => new Uint8Array([1, 2, 3]), false, 'en', cli)).toBe(false);
+    expect(await writeOutputFile({ option: '--out', path }, () => new Uint8Array([1, 2, 3]), false, 'en', cli)).toBe(
+      false,
+    );
     expect(readFileSync(path, 'utf8')).toBe('appeared meanwhile');
-    expect(err).toEqual([`Will not write --out ${path}: the file exists. Choose another name, or add --force to replace it.`]);
+    expect(err).toEqual([
+      `Will not write --out ${path}: the file exists. Choose another name, or add --force to replace it.`,
+    ]);
     expect(leftovers(dir)).toEqual([]);
   });
 

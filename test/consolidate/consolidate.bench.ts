@@ -12,7 +12,14 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import { performance } from 'perf_hooks';
-import { consolidate, readSubmissions, readSubmissionWorkbook, summaryLayouts, templateLayoutWithRows, type Submission } from '../../src/core/consolidate';
+import {
+  consolidate,
+  readSubmissions,
+  readSubmissionWorkbook,
+  summaryLayouts,
+  templateLayoutWithRows,
+  type Submission,
+} from '../../src/core/consolidate';
 import { readPlan } from '../../src/core/readPlan';
 import { isLayoutCell } from '../../src/core/report/layout';
 import { readWorkbookFile } from '../../src/xlsx/readFile';
@@ -103,7 +110,9 @@ it('scales linearly in core (in-memory grids, no file reading)', async () => {
     const read = performance.now() - t;
     t = performance.now();
     consolidate(plan, subs, { asOf: '2024-12-31' });
-    lines.push(`${n} submissions: readSubmissions ${read.toFixed(0)} ms, consolidate ${(performance.now() - t).toFixed(0)} ms`);
+    lines.push(
+      `${n} submissions: readSubmissions ${read.toFixed(0)} ms, consolidate ${(performance.now() - t).toFixed(0)} ms`,
+    );
   }
   console.log(lines.join('\n'));
 });

@@ -25,8 +25,22 @@ const ind = (id: string) => result.indicators.find((i) => i.id === id)!;
 it('finds the two submissions and skips the instructions sheet', () => {
   expect(sheets).toEqual(['Hướng dẫn', 'Phường 1', 'Bình Hiệp']);
   expect(result.submissions).toEqual([
-    { unit: 'UBND Phường 1', file: 'messy-two-units.xlsx', sheet: 'Phường 1', period: 'Quý III/2024', periodKey: '2024-q3', used: true },
-    { unit: 'UBND xã Bình Hiệp', file: 'messy-two-units.xlsx', sheet: 'Bình Hiệp', period: 'Quý III/2024', periodKey: '2024-q3', used: true },
+    {
+      unit: 'UBND Phường 1',
+      file: 'messy-two-units.xlsx',
+      sheet: 'Phường 1',
+      period: 'Quý III/2024',
+      periodKey: '2024-q3',
+      used: true,
+    },
+    {
+      unit: 'UBND xã Bình Hiệp',
+      file: 'messy-two-units.xlsx',
+      sheet: 'Bình Hiệp',
+      period: 'Quý III/2024',
+      periodKey: '2024-q3',
+      used: true,
+    },
   ]);
 });
 
@@ -44,7 +58,11 @@ it('reads text counts, every rate form, a two-row header and a 0/0 row', () => {
 });
 
 it('reads the task table typed without diacritics', () => {
-  expect(result.tasks.find((t) => t.code === '1.1')).toMatchObject({ status: 'done', overdue: false, reports: [{ unit: 'UBND Phường 1', status: 'done', doneDate: '2024-09-30' }] });
+  expect(result.tasks.find((t) => t.code === '1.1')).toMatchObject({
+    status: 'done',
+    overdue: false,
+    reports: [{ unit: 'UBND Phường 1', status: 'done', doneDate: '2024-09-30' }],
+  });
   expect(result.tasks.find((t) => t.code === '1.2')).toMatchObject({ status: 'in-progress' });
 });
 

@@ -16,7 +16,9 @@ describe('parseDecimalText: Vietnamese separators', () => {
     ['\u00a0120\u00a0', 120],
   ])('%s → %d', (text, value) => expect(parseDecimalText(text)).toBe(value));
 
-  it.each(['', 'abc', '12a', '1..2', '1,2,3', '--1', '85%'])('%s is not a number', (text) => expect(parseDecimalText(text)).toBeNull());
+  it.each(['', 'abc', '12a', '1..2', '1,2,3', '--1', '85%'])('%s is not a number', (text) =>
+    expect(parseDecimalText(text)).toBeNull(),
+  );
 });
 
 describe('parseCount', () => {

@@ -54,15 +54,24 @@ describe('parsePeriod', () => {
   });
 
   it('labels as reports name them', () => {
-    expect(['q1', 'h1', 'm9', 'year'].map((k) => periodLabel({ kind: k as 'q1', year: 2025 }))).toEqual(['Quý I/2025', '6 tháng đầu năm 2025', '9 tháng năm 2025', 'Năm 2025']);
+    expect(['q1', 'h1', 'm9', 'year'].map((k) => periodLabel({ kind: k as 'q1', year: 2025 }))).toEqual([
+      'Quý I/2025',
+      '6 tháng đầu năm 2025',
+      '9 tháng năm 2025',
+      'Năm 2025',
+    ]);
     expect(periodLabel({ kind: 'q3', year: 2025 }, 'en')).toBe('Q3 2025');
   });
 });
 
 const plan = makePlan([{ id: '1', threshold: 80 }], [{ code: '1.1', due: '2025-03-31' }]);
-const sub = (unit: string, period: string, num = 1): Grid => submissionGrid(unit, [['1', 80, num, 2]], null, `${unit} ${period}`, period);
+const sub = (unit: string, period: string, num = 1): Grid =>
+  submissionGrid(unit, [['1', 80, num, 2]], null, `${unit} ${period}`, period);
 function run(grids: Grid[], period?: string): ConsolidationResult {
-  return consolidate(plan, readSubmissions(grids, 'f.xlsx'), { asOf: '2025-03-14', period: period ? parsePeriod(period) : undefined });
+  return consolidate(plan, readSubmissions(grids, 'f.xlsx'), {
+    asOf: '2025-03-14',
+    period: period ? parsePeriod(period) : undefined,
+  });
 }
 const flat = (r: ConsolidationResult) => r.findings.map((f) => [f.code, f.params.unit, f.value]);
 

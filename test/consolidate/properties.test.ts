@@ -13,7 +13,10 @@ const unitCounts = fc.array(
   fc.integer({ min: 0, max: 5000 }).chain((den) => fc.tuple(fc.integer({ min: 0, max: den }), fc.constant(den))),
   { minLength: 1, maxLength: 12 },
 );
-const thresholds = fc.tuple(fc.integer({ min: 0, max: 1000 }).map((t) => t / 10), fc.constantFrom<Comparator>('>=', '>', '<', '<='));
+const thresholds = fc.tuple(
+  fc.integer({ min: 0, max: 1000 }).map((t) => t / 10),
+  fc.constantFrom<Comparator>('>=', '>', '<', '<='),
+);
 
 function exactMet(num: number, den: number, t: number, c: Comparator): boolean {
   // t has at most one decimal: compare 1000·num with 10·t·den in integers.

@@ -4,7 +4,19 @@ import { IND_HEADER, submissionGrid } from './helpers/sheets';
 
 describe('readSubmissions', () => {
   it('reads the unit, the period and both tables of a template-shaped sheet', () => {
-    const [s] = readSubmissions([submissionGrid('UBND Phường 1', [['3', 100, 40, 40], ['4a', 85, '1.200', '1.500', '80%']], [['1.1', 'Hoàn thành', '15/03/2024']])], 'p1.xlsx');
+    const [s] = readSubmissions(
+      [
+        submissionGrid(
+          'UBND Phường 1',
+          [
+            ['3', 100, 40, 40],
+            ['4a', 85, '1.200', '1.500', '80%'],
+          ],
+          [['1.1', 'Hoàn thành', '15/03/2024']],
+        ),
+      ],
+      'p1.xlsx',
+    );
     expect(s.unit).toBe('UBND Phường 1');
     expect(s.period).toBe('Năm 2024');
     expect(s.file).toBe('p1.xlsx');
@@ -19,7 +31,12 @@ describe('readSubmissions', () => {
   });
 
   it('takes the unit from the same cell after the colon', () => {
-    const g = grid('S', [['Đơn vị: UBND Xã Bình Hiệp'], ['Kỳ báo cáo: Quý III/2024'], IND_HEADER, ['3', null, 100, 5, 5]]);
+    const g = grid('S', [
+      ['Đơn vị: UBND Xã Bình Hiệp'],
+      ['Kỳ báo cáo: Quý III/2024'],
+      IND_HEADER,
+      ['3', null, 100, 5, 5],
+    ]);
     const [s] = readSubmissions([g]);
     expect([s.unit, s.period]).toEqual(['UBND Xã Bình Hiệp', 'Quý III/2024']);
   });
@@ -43,17 +60,32 @@ describe('readSubmissions', () => {
   });
 
   it('reads a header written in decomposed Unicode (NFD)', () => {
-    const g = grid('S', [['Đơn vị:'.normalize('NFD'), 'A'], IND_HEADER.map((h) => h.normalize('NFD')), ['3', null, 100, 1, 2]]);
+    const g = grid('S', [
+      ['Đơn vị:'.normalize('NFD'), 'A'],
+      IND_HEADER.map((h) => h.normalize('NFD')),
+      ['3', null, 100, 1, 2],
+    ]);
     expect(readSubmissions([g])[0].indicators[0].denominator?.value).toBe(2);
   });
 
   it('reads several submissions from one workbook, one per sheet, and skips other sheets', () => {
-    const grids = [grid('Hướng dẫn', [['Cách điền báo cáo'], ['Đơn vị tính: hồ sơ']]), submissionGrid('A', [['3', 100, 1, 1]]), submissionGrid('B', [['3', 100, 2, 2]])];
+    const grids = [
+      grid('Hướng dẫn', [['Cách điền báo cáo'], ['Đơn vị tính: hồ sơ']]),
+      submissionGrid('A', [['3', 100, 1, 1]]),
+      submissionGrid('B', [['3', 100, 2, 2]]),
+    ];
     expect(readSubmissions(grids).map((s) => s.unit)).toEqual(['A', 'B']);
   });
 
   it('stops the indicator table at the task table and ignores rows without an id', () => {
-    const g = submissionGrid('A', [['3', 100, 1, 1]], [['1.1', 'Đang thực hiện'], ['2.1.', '']]);
+    const g = submissionGrid(
+      'A',
+      [['3', 100, 1, 1]],
+      [
+        ['1.1', 'Đang thực hiện'],
+        ['2.1.', ''],
+      ],
+    );
     g.values.splice(6, 0, [null, 'Ghi chú chung của đơn vị', null, null, null, null, null]);
     const [s] = readSubmissions([g]);
     expect(s.indicators.map((r) => r.id)).toEqual(['3']);
@@ -61,7 +93,12 @@ describe('readSubmissions', () => {
   });
 
   it('skips a section title merged across the table inside it', () => {
-    const g = grid('S', [['Đơn vị:', 'A'], IND_HEADER, ['Nhóm II', null, null, null, null, null, null], ['3', null, 100, 1, 2]]);
+    const g = grid('S', [
+      ['Đơn vị:', 'A'],
+      IND_HEADER,
+      ['Nhóm II', null, null, null, null, null, null],
+      ['3', null, 100, 1, 2],
+    ]);
     g.merges = [{ startRow: 3, startCol: 1, endRow: 3, endCol: 7 }];
     expect(readSubmissions([g])[0].indicators.map((r) => r.id)).toEqual(['3']);
   });
@@ -77,7 +114,12 @@ describe('readSubmissions', () => {
   });
 
   it('a submission without an indicator table says so', () => {
-    const [s] = readSubmissions([grid('S', [['Đơn vị:', 'A'], ['Nội dung', 'Kết quả']])]);
+    const [s] = readSubmissions([
+      grid('S', [
+        ['Đơn vị:', 'A'],
+        ['Nội dung', 'Kết quả'],
+      ]),
+    ]);
     expect(s.findings.map((f) => [f.code, f.cell])).toEqual([['submission-table-not-found', 'A1']]);
   });
 

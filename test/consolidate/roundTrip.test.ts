@@ -8,7 +8,13 @@ import { mkdtempSync, rmSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import ExcelJS from 'exceljs';
-import { consolidate, readSubmissionWorkbook, templateLayoutWithRows, type ConsolidationResult, type TemplateRows } from '../../src/core/consolidate';
+import {
+  consolidate,
+  readSubmissionWorkbook,
+  templateLayoutWithRows,
+  type ConsolidationResult,
+  type TemplateRows,
+} from '../../src/core/consolidate';
 import { readPlan, type PlanReading } from '../../src/core/readPlan';
 import { readWorkbookFile } from '../../src/xlsx/readFile';
 import { writeWorkbook } from '../../src/xlsx/writeWorkbook';
@@ -28,10 +34,22 @@ interface UnitFill {
 
 // The figures each unit types. Hand-computed aggregates are in the test below.
 const FILLS: UnitFill[] = [
-  { unit: 'UBND Phường 1', counts: { '3': [40, 40], '4a': [17, 20], '4b': [7, 20], '6a': [190, 200], '18b': [29, 30] }, statuses: { '1.1': 'Hoàn thành', '1.2': 'Đang thực hiện', '2.1': 'Hoàn thành' } },
-  { unit: 'UBND Phường 2', counts: { '3': [55, 60], '4a': [30, 40], '4b': [0, 0], '6a': [97, 100], '18b': [0, 1] }, statuses: { '1.1': 'Hoàn thành', '1.2': 'Chưa thực hiện' } },
+  {
+    unit: 'UBND Phường 1',
+    counts: { '3': [40, 40], '4a': [17, 20], '4b': [7, 20], '6a': [190, 200], '18b': [29, 30] },
+    statuses: { '1.1': 'Hoàn thành', '1.2': 'Đang thực hiện', '2.1': 'Hoàn thành' },
+  },
+  {
+    unit: 'UBND Phường 2',
+    counts: { '3': [55, 60], '4a': [30, 40], '4b': [0, 0], '6a': [97, 100], '18b': [0, 1] },
+    statuses: { '1.1': 'Hoàn thành', '1.2': 'Chưa thực hiện' },
+  },
   // Filled in LibreOffice: its rates come from LibreOffice's own recalculation.
-  { unit: 'UBND Xã Bình Hiệp', counts: { '3': [10, 10], '4a': [0, 0], '6a': [2, 3], '18b': [60, 100] }, statuses: { '1.1': 'Hoàn thành', '2.1': 'Đang thực hiện' } },
+  {
+    unit: 'UBND Xã Bình Hiệp',
+    counts: { '3': [10, 10], '4a': [0, 0], '6a': [2, 3], '18b': [60, 100] },
+    statuses: { '1.1': 'Hoàn thành', '2.1': 'Đang thực hiện' },
+  },
 ];
 
 let dir: string;
@@ -91,8 +109,15 @@ it('each written template holds the rate formula, the whole-number check and the
   const ws = wb.worksheets[0];
   const r = rows.indicatorRows.first;
   expect((ws.getCell(`F${r}`).value as { formula: string }).formula).toBe(`IF(E${r}>0,100*D${r}/E${r},"")`);
-  expect(ws.getCell(`D${r}`).dataValidation).toMatchObject({ type: 'whole', operator: 'greaterThanOrEqual', formulae: [0] });
-  expect(ws.getCell(`D${rows.taskRows.first}`).dataValidation).toMatchObject({ type: 'list', formulae: ['"Hoàn thành,Đang thực hiện,Chưa thực hiện"'] });
+  expect(ws.getCell(`D${r}`).dataValidation).toMatchObject({
+    type: 'whole',
+    operator: 'greaterThanOrEqual',
+    formulae: [0],
+  });
+  expect(ws.getCell(`D${rows.taskRows.first}`).dataValidation).toMatchObject({
+    type: 'list',
+    formulae: ['"Hoàn thành,Đang thực hiện,Chưa thực hiện"'],
+  });
 });
 
 it('LibreOffice recalculated the rates of the unit it filled to 100·Số đạt/Tổng số', async () => {
@@ -100,7 +125,10 @@ it('LibreOffice recalculated the rates of the unit it filled to 100·Số đạt
   await wb.xlsx.readFile(files[2]);
   const ws = wb.worksheets[0];
   const rateAt = (id: string) => {
-    const v = ws.getCell(`F${rows.indicatorRows.first + IDS.indexOf(id)}`).value as { formula?: string; result?: unknown };
+    const v = ws.getCell(`F${rows.indicatorRows.first + IDS.indexOf(id)}`).value as {
+      formula?: string;
+      result?: unknown;
+    };
     expect(v.formula).toMatch(/^IF\(E\d+>0,100\*D\d+\/E\d+,""\)$/);
     return v.result;
   };
@@ -122,7 +150,13 @@ it('gives the hand-computed aggregates', () => {
   // 3: (40+55+10)/(40+60+10) = 105/110 = 95,45…% < 100 → not met.
   expect(ind('3')).toMatchObject({ numerator: 105, denominator: 110, rate: (100 * 105) / 110, met: false });
   // 4a: (17+30)/(20+40) = 47/60 = 78,33…% < 85; Bình Hiệp's 0/0 is not applicable.
-  expect(ind('4a')).toMatchObject({ numerator: 47, denominator: 60, rate: (100 * 47) / 60, met: false, units: ['UBND Phường 1', 'UBND Phường 2'] });
+  expect(ind('4a')).toMatchObject({
+    numerator: 47,
+    denominator: 60,
+    rate: (100 * 47) / 60,
+    met: false,
+    units: ['UBND Phường 1', 'UBND Phường 2'],
+  });
   // 4b: 7/20 = 35% exactly on "≥ 35%" → met; Phường 2's 0/0 not applicable, Bình Hiệp has none.
   expect(ind('4b')).toMatchObject({ numerator: 7, denominator: 20, rate: 35, met: true, units: ['UBND Phường 1'] });
   // 6a: (190+97+2)/(200+100+3) = 289/303 = 95,379…% ≥ 95 → met, though Bình Hiệp alone is 66,7%.

@@ -16,7 +16,8 @@ const plan = makePlan([
 function run(grids: Grid[], units?: string[]): ConsolidationResult {
   return consolidate(plan, readSubmissions(grids, 'f.xlsx'), { asOf: '2024-12-31', units });
 }
-const flat = (r: ConsolidationResult) => r.findings.map((f) => [f.code, f.severity, f.params.unit ?? null, f.params.indicator ?? null, f.cell]);
+const flat = (r: ConsolidationResult) =>
+  r.findings.map((f) => [f.code, f.severity, f.params.unit ?? null, f.params.indicator ?? null, f.cell]);
 const codes = (r: ConsolidationResult) => r.findings.map((f) => f.code);
 const ind = (r: ConsolidationResult, id: string) => r.indicators.find((i) => i.id === id)!;
 const one = (unit: string, rows: IndRow[]) => submissionGrid(unit, rows);
@@ -26,7 +27,13 @@ describe('weighted aggregate', () => {
     // Unit rates 100% and 50%: mean 75%, weighted (10+50)/(10+100) = 54,54…%.
     const r = run([one('A', [['1', 80, 10, 10]]), one('B', [['1', 80, 50, 100]])]);
     const i = ind(r, '1');
-    expect([i.numerator, i.denominator, i.rate, i.met, i.units]).toEqual([60, 110, (100 * 60) / 110, false, ['A', 'B']]);
+    expect([i.numerator, i.denominator, i.rate, i.met, i.units]).toEqual([
+      60,
+      110,
+      (100 * 60) / 110,
+      false,
+      ['A', 'B'],
+    ]);
     expect(i.perUnit.map((p) => [p.unit, p.rate, p.met, p.included, p.state])).toEqual([
       ['A', 100, true, true, 'included'],
       ['B', 50, false, true, 'included'],
@@ -35,7 +42,12 @@ describe('weighted aggregate', () => {
   });
 
   it('met compares the unrounded rate in the target direction; null when no unit is included', () => {
-    const r = run([one('A', [['2a', 50, 1, 2], ['2b', 5, 1, 20]])]);
+    const r = run([
+      one('A', [
+        ['2a', 50, 1, 2],
+        ['2b', 5, 1, 20],
+      ]),
+    ]);
     expect(ind(r, '2a')).toMatchObject({ rate: 50, met: false }); // > 50 strictly
     expect(ind(r, '2b')).toMatchObject({ rate: 5, met: false }); // < 5 strictly
     expect(ind(r, '1')).toMatchObject({ rate: null, met: null, numerator: 0, denominator: 0, units: [] });
@@ -78,7 +90,13 @@ describe('numerator-exceeds-denominator', () => {
 
 describe('invalid-number', () => {
   it('fires on negative, unreadable, fractional counts and a blank Số đạt beside a Tổng số', () => {
-    const r = run([one('A', [['1', 80, -1, 10]]), one('B', [['1', 80, 'mười', 10]]), one('C', [['1', 80, '2,5', 10]]), one('D', [['1', 80, null, 10]]), one('E', [['1', 80, 1, 2]])]);
+    const r = run([
+      one('A', [['1', 80, -1, 10]]),
+      one('B', [['1', 80, 'mười', 10]]),
+      one('C', [['1', 80, '2,5', 10]]),
+      one('D', [['1', 80, null, 10]]),
+      one('E', [['1', 80, 1, 2]]),
+    ]);
     expect(flat(r)).toEqual([
       ['invalid-number', 'error', 'A', '1', 'D6'],
       ['invalid-number', 'error', 'B', '1', 'D6'],
@@ -105,7 +123,11 @@ describe('invalid-number', () => {
 
 describe('duplicate-submission', () => {
   it('fires on every copy, and no copy is summed', () => {
-    const r = run([one('UBND Phường 1', [['1', 80, 1, 1]]), one('Ủy ban nhân dân phường 01', [['1', 80, 2, 2]]), one('B', [['1', 80, 3, 4]])]);
+    const r = run([
+      one('UBND Phường 1', [['1', 80, 1, 1]]),
+      one('Ủy ban nhân dân phường 01', [['1', 80, 2, 2]]),
+      one('B', [['1', 80, 3, 4]]),
+    ]);
     expect(flat(r)).toEqual([
       ['duplicate-submission', 'error', 'UBND Phường 1', null, 'A2'],
       ['duplicate-submission', 'error', 'Ủy ban nhân dân phường 01', null, 'A2'],
@@ -157,17 +179,39 @@ describe('target-changed', () => {
   it('quiet for the same target however written, or left blank', () => {
     const g = one('C', [['1', 0.8, 1, 1]]);
     g.numberFormats = g.values.map((row) => row.map((_, c) => (c === 2 ? '0%' : null)));
-    const r = run([one('A', [['1', '80%', 1, 1], ['2a', '> 50', 1, 1], ['2b', '5,0', 0, 1]]), one('B', [['1', null, 1, 1]]), g]);
+    const r = run([
+      one('A', [
+        ['1', '80%', 1, 1],
+        ['2a', '> 50', 1, 1],
+        ['2b', '5,0', 0, 1],
+      ]),
+      one('B', [['1', null, 1, 1]]),
+      g,
+    ]);
     expect(r.findings).toEqual([]);
   });
 });
 
 describe('unknown-indicator', () => {
   it('fires for an id the plan lacks, and the row is ignored', () => {
-    expect(flat(run([one('A', [['9', 80, 1, 1], ['1', 80, 1, 1]])]))).toEqual([['unknown-indicator', 'warning', 'A', '9', null]]);
+    expect(
+      flat(
+        run([
+          one('A', [
+            ['9', 80, 1, 1],
+            ['1', 80, 1, 1],
+          ]),
+        ]),
+      ),
+    ).toEqual([['unknown-indicator', 'warning', 'A', '9', null]]);
   });
   it('quiet for ids retyped with another case or spacing', () => {
-    const r = run([one('A', [['2A', 50, 3, 4], [' 2 b ', 5, 0, 4]])]);
+    const r = run([
+      one('A', [
+        ['2A', 50, 3, 4],
+        [' 2 b ', 5, 0, 4],
+      ]),
+    ]);
     expect(r.findings).toEqual([]);
     expect(ind(r, '2a').units).toEqual(['A']);
   });
@@ -175,14 +219,20 @@ describe('unknown-indicator', () => {
 
 describe('missing-submission and unknown-unit', () => {
   it('fire against the list of expected units', () => {
-    const r = run([one('UBND Phường 1', [['1', 80, 1, 1]]), one('Phòng Y tế', [['1', 80, 1, 1]])], ['UBND phường 01', 'UBND Phường 2', '']);
+    const r = run(
+      [one('UBND Phường 1', [['1', 80, 1, 1]]), one('Phòng Y tế', [['1', 80, 1, 1]])],
+      ['UBND phường 01', 'UBND Phường 2', ''],
+    );
     expect(flat(r)).toEqual([
       ['missing-submission', 'warning', 'UBND Phường 2', null, null],
       ['unknown-unit', 'warning', 'Phòng Y tế', null, 'A2'],
     ]);
   });
   it('quiet when every unit on the list reported, names matched like agency names', () => {
-    const r = run([one('Phòng TC-KT', [['1', 80, 1, 1]]), one('Phòng VH&TT', [['1', 80, 1, 1]])], ['Phòng Tài chính - Kế hoạch', 'Phòng Văn hoá và Thông tin']);
+    const r = run(
+      [one('Phòng TC-KT', [['1', 80, 1, 1]]), one('Phòng VH&TT', [['1', 80, 1, 1]])],
+      ['Phòng Tài chính - Kế hoạch', 'Phòng Văn hoá và Thông tin'],
+    );
     expect(r.findings).toEqual([]);
   });
   it('quiet without a list', () => {
@@ -192,11 +242,18 @@ describe('missing-submission and unknown-unit', () => {
 
 describe('mixed-periods', () => {
   it('fires for a submission of another period than most', () => {
-    const r = run([submissionGrid('A', [['1', 80, 1, 1]]), submissionGrid('B', [['1', 80, 1, 1]]), submissionGrid('C', [['1', 80, 1, 1]], null, 'C', 'Quý III/2024')]);
+    const r = run([
+      submissionGrid('A', [['1', 80, 1, 1]]),
+      submissionGrid('B', [['1', 80, 1, 1]]),
+      submissionGrid('C', [['1', 80, 1, 1]], null, 'C', 'Quý III/2024'),
+    ]);
     expect(flat(r)).toEqual([['mixed-periods', 'warning', 'C', null, null]]);
   });
   it('quiet when the periods agree', () => {
-    expect(run([submissionGrid('A', [['1', 80, 1, 1]]), submissionGrid('B', [['1', 80, 1, 1]], null, 'B', 'năm 2024')]).findings).toEqual([]);
+    expect(
+      run([submissionGrid('A', [['1', 80, 1, 1]]), submissionGrid('B', [['1', 80, 1, 1]], null, 'B', 'năm 2024')])
+        .findings,
+    ).toEqual([]);
   });
 });
 
@@ -206,7 +263,14 @@ it('rejects an as-of date that is not ISO', () => {
 
 describe('duplicate-row', () => {
   it('fires when one sheet gives an indicator twice: neither row is used, nor summed', () => {
-    const r = run([one('A', [['1', 80, 5, 10], ['1', 80, 5, 10], ['2a', 50, 3, 4]]), one('B', [['1', 80, 8, 10]])]);
+    const r = run([
+      one('A', [
+        ['1', 80, 5, 10],
+        ['1', 80, 5, 10],
+        ['2a', 50, 3, 4],
+      ]),
+      one('B', [['1', 80, 8, 10]]),
+    ]);
     expect(flat(r)).toEqual([['duplicate-row', 'error', 'A', '1', null]]);
     expect(r.findings[0].row).toBe(7);
     expect(ind(r, '1')).toMatchObject({ numerator: 8, denominator: 10, units: ['B'] });
@@ -214,6 +278,15 @@ describe('duplicate-row', () => {
     expect(ind(r, '2a').units).toEqual(['A']);
   });
   it('quiet when each id has one row', () => {
-    expect(codes(run([one('A', [['1', 80, 5, 10], ['2a', 50, 3, 4]])]))).toEqual([]);
+    expect(
+      codes(
+        run([
+          one('A', [
+            ['1', 80, 5, 10],
+            ['2a', 50, 3, 4],
+          ]),
+        ]),
+      ),
+    ).toEqual([]);
   });
 });

@@ -20,7 +20,15 @@ describe('templateLayout', () => {
 
   it('has one indicator row per plan indicator, its target copied and the rate as a formula of the counts', () => {
     const header = layout.rows[rows.indicatorRows.first - 2].map(cellValueOf);
-    expect(header).toEqual(['Mã chỉ tiêu', 'Chỉ tiêu', 'Mục tiêu (%)', 'Số đạt', 'Tổng số', 'Tỷ lệ đạt (%)', 'Ghi chú']);
+    expect(header).toEqual([
+      'Mã chỉ tiêu',
+      'Chỉ tiêu',
+      'Mục tiêu (%)',
+      'Số đạt',
+      'Tổng số',
+      'Tỷ lệ đạt (%)',
+      'Ghi chú',
+    ]);
     const ids: unknown[] = [];
     for (let r = rows.indicatorRows.first; r <= rows.indicatorRows.last; r++) {
       ids.push(text(r, 1));
@@ -34,23 +42,43 @@ describe('templateLayout', () => {
   });
 
   it('has one task row per plan task with the deadline text, and an in-cell list for the status', () => {
-    expect(layout.rows[rows.taskRows.first - 2].map(cellValueOf)).toEqual(['Mã nhiệm vụ', 'Nhiệm vụ', 'Thời hạn', 'Tình trạng', 'Ngày hoàn thành', 'Sản phẩm/văn bản', 'Ghi chú']);
+    expect(layout.rows[rows.taskRows.first - 2].map(cellValueOf)).toEqual([
+      'Mã nhiệm vụ',
+      'Nhiệm vụ',
+      'Thời hạn',
+      'Tình trạng',
+      'Ngày hoàn thành',
+      'Sản phẩm/văn bản',
+      'Ghi chú',
+    ]);
     expect(rows.taskRows.last - rows.taskRows.first + 1).toBe(30);
     expect(text(rows.taskRows.first, 1)).toBe('1.1');
     expect(text(rows.taskRows.first, 3)).toBe('Quý II, III/2024');
     expect(layout.validations).toEqual([
-      { kind: 'wholeNumber', area: { startRow: rows.indicatorRows.first, startCol: 4, endRow: rows.indicatorRows.last, endCol: 5 }, min: 0 },
-      { kind: 'list', area: { startRow: rows.taskRows.first, startCol: 4, endRow: rows.taskRows.last, endCol: 4 }, values: ['Hoàn thành', 'Đang thực hiện', 'Chưa thực hiện'] },
+      {
+        kind: 'wholeNumber',
+        area: { startRow: rows.indicatorRows.first, startCol: 4, endRow: rows.indicatorRows.last, endCol: 5 },
+        min: 0,
+      },
+      {
+        kind: 'list',
+        area: { startRow: rows.taskRows.first, startCol: 4, endRow: rows.taskRows.last, endCol: 4 },
+        values: ['Hoàn thành', 'Đang thực hiện', 'Chưa thực hiện'],
+      },
     ]);
   });
 
   it('never writes a text cell a spreadsheet would run as a formula', () => {
-    for (const row of layout.rows) for (const c of row) if (isLayoutCell(c) && !c.formula && typeof c.value === 'string') expect(c.value).not.toMatch(/^[=+@]/);
+    for (const row of layout.rows)
+      for (const c of row)
+        if (isLayoutCell(c) && !c.formula && typeof c.value === 'string') expect(c.value).not.toMatch(/^[=+@]/);
   });
 
   it('reads back, untouched, as a submission with nothing to consolidate and no finding', () => {
     const subs = readSubmissions([layoutToGrid(layout)], 'p1.xlsx');
-    expect(subs.map((s) => [s.unit, s.period, s.indicators.length, s.tasks?.length])).toEqual([['UBND Phường 1', 'Năm 2024', 13, 30]]);
+    expect(subs.map((s) => [s.unit, s.period, s.indicators.length, s.tasks?.length])).toEqual([
+      ['UBND Phường 1', 'Năm 2024', 13, 30],
+    ]);
     const r = consolidate(plan, subs, { asOf: '2024-06-30' });
     expect(r.findings).toEqual([]);
     expect(r.indicators.every((i) => i.perUnit[0].state === 'not-applicable')).toBe(true);
@@ -59,12 +87,21 @@ describe('templateLayout', () => {
   it('in English, is found by the same reader', () => {
     const en = templateLayout(plan, 'Ward 1 People’s Committee', 'Year 2024', 'en');
     const [s] = readSubmissions([layoutToGrid(en)]);
-    expect([s.unit, s.period, s.indicators.length, s.tasks?.length]).toEqual(['Ward 1 People’s Committee', 'Year 2024', 13, 30]);
+    expect([s.unit, s.period, s.indicators.length, s.tasks?.length]).toEqual([
+      'Ward 1 People’s Committee',
+      'Year 2024',
+      13,
+      30,
+    ]);
   });
 });
 
 describe('round trip in core: templates for three units, filled, consolidated', () => {
-  const filled = (unit: string, counts: Record<string, [number | null, number | null]>, statuses: Record<string, string> = {}) => {
+  const filled = (
+    unit: string,
+    counts: Record<string, [number | null, number | null]>,
+    statuses: Record<string, string> = {},
+  ) => {
     const { layout, rows } = templateLayoutWithRows(plan, unit, 'Năm 2024');
     const fill: Record<string, number | string> = {};
     IDS.forEach((id, i) => {
@@ -81,18 +118,35 @@ describe('round trip in core: templates for three units, filled, consolidated', 
   };
 
   const grids = [
-    filled('UBND Phường 1', { '3': [40, 40], '4a': [17, 20], '4b': [7, 20], '18b': [29, 30] }, { '1.1': 'Hoàn thành', '1.2': 'Đang thực hiện' }),
-    filled('UBND Phường 2', { '3': [55, 60], '4a': [30, 40], '4b': [0, 0], '18b': [0, 1] }, { '1.1': 'Hoàn thành', '1.2': 'Chưa thực hiện' }),
+    filled(
+      'UBND Phường 1',
+      { '3': [40, 40], '4a': [17, 20], '4b': [7, 20], '18b': [29, 30] },
+      { '1.1': 'Hoàn thành', '1.2': 'Đang thực hiện' },
+    ),
+    filled(
+      'UBND Phường 2',
+      { '3': [55, 60], '4a': [30, 40], '4b': [0, 0], '18b': [0, 1] },
+      { '1.1': 'Hoàn thành', '1.2': 'Chưa thực hiện' },
+    ),
     filled('UBND Xã Bình Hiệp', { '3': [10, 10], '4a': [0, 0], '18b': [60, 100] }, { '1.1': 'Hoàn thành' }),
   ];
-  const r = consolidate(plan, grids.flatMap((g, i) => readSubmissions([g], `u${i}.xlsx`)), { asOf: '2024-10-01' });
+  const r = consolidate(
+    plan,
+    grids.flatMap((g, i) => readSubmissions([g], `u${i}.xlsx`)),
+    { asOf: '2024-10-01' },
+  );
   const ind = (id: string) => r.indicators.find((i) => i.id === id)!;
 
   it('gives the hand-computed aggregates', () => {
     // 3: (40+55+10)/(40+60+10) = 105/110 = 95,4545…% < 100 → not met.
     expect(ind('3')).toMatchObject({ numerator: 105, denominator: 110, rate: (100 * 105) / 110, met: false });
     // 4a: (17+30)/(20+40) = 47/60 = 78,33…% < 85; the commune's 0/0 is not applicable.
-    expect(ind('4a')).toMatchObject({ numerator: 47, denominator: 60, met: false, units: ['UBND Phường 1', 'UBND Phường 2'] });
+    expect(ind('4a')).toMatchObject({
+      numerator: 47,
+      denominator: 60,
+      met: false,
+      units: ['UBND Phường 1', 'UBND Phường 2'],
+    });
     expect(ind('4a').rate).toBeCloseTo(78.3333333333, 9);
     // 4b: 7/20 = 35% ≥ 35 → met, exactly on the threshold.
     expect(ind('4b')).toMatchObject({ numerator: 7, denominator: 20, rate: 35, met: true, units: ['UBND Phường 1'] });

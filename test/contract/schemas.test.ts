@@ -43,8 +43,20 @@ describe('docs/json', () => {
 
 describe('cchc check --json follows docs/json/check.schema.json', () => {
   test('the sample, every variant, a Word plan and an unreadable file, with timings', async () => {
-    const variants = readdirSync(VARIANTS).filter((f) => f.endsWith('.xlsx')).map((f) => join(VARIANTS, f));
-    const r = await runCli(['check', SAMPLE, ...variants, DOCX, join(ROOT, 'no-such-file.xlsx'), '--json', '--timings', '--lang', 'en']);
+    const variants = readdirSync(VARIANTS)
+      .filter((f) => f.endsWith('.xlsx'))
+      .map((f) => join(VARIANTS, f));
+    const r = await runCli([
+      'check',
+      SAMPLE,
+      ...variants,
+      DOCX,
+      join(ROOT, 'no-such-file.xlsx'),
+      '--json',
+      '--timings',
+      '--lang',
+      'en',
+    ]);
     expect(r.code).toBe(2);
     const doc = JSON.parse(r.out) as { schemaVersion: number; workbooks: unknown[] };
     expect(doc.schemaVersion).toBe(SCHEMA_VERSION);
@@ -64,7 +76,19 @@ describe('cchc check --json follows docs/json/check.schema.json', () => {
 
 describe('cchc consolidate --json follows docs/json/consolidate.schema.json', () => {
   test('messy submissions with a unit list and an unreadable file', async () => {
-    const r = await runCli(['consolidate', '--plan', SAMPLE, '--as-of', '2024-09-30', '--units', join(SUBMISSIONS, 'units.txt'), '--json', '--timings', join(SUBMISSIONS, 'messy-two-units.xlsx'), join(ROOT, 'missing.xlsx')]);
+    const r = await runCli([
+      'consolidate',
+      '--plan',
+      SAMPLE,
+      '--as-of',
+      '2024-09-30',
+      '--units',
+      join(SUBMISSIONS, 'units.txt'),
+      '--json',
+      '--timings',
+      join(SUBMISSIONS, 'messy-two-units.xlsx'),
+      join(ROOT, 'missing.xlsx'),
+    ]);
     expect(consolidateJson(r.out).schemaVersion).toBe(SCHEMA_VERSION);
     expect(consolidateJson(r.out).unreadable).toHaveLength(1);
     strictParse(consolidateOutputSchema, r.out);
@@ -87,7 +111,16 @@ describe('cchc consolidate --json follows docs/json/consolidate.schema.json', ()
     copyFileSync(files[3], join(dir, 'p2-h1-lan-2.xlsx'));
     await fillTemplate(join(dir, 'p2-h1-lan-2.xlsx'), { counts: { '1': [8, 10] } });
     files.push(join(dir, 'p2-h1-lan-2.xlsx'));
-    const r = await runCli(['consolidate', '--plan', SAMPLE, '--period', '6 tháng đầu năm 2024', '--prefer-latest', '--json', ...files]);
+    const r = await runCli([
+      'consolidate',
+      '--plan',
+      SAMPLE,
+      '--period',
+      '6 tháng đầu năm 2024',
+      '--prefer-latest',
+      '--json',
+      ...files,
+    ]);
     const doc = JSON.parse(r.out) as { series: unknown; resubmissions: unknown[]; period: { key: string } };
     expect(doc.period.key).toBe('2024-h1');
     expect(doc.series).not.toBeNull();

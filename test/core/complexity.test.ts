@@ -12,15 +12,37 @@ import * as normalize from '../../src/core/text/normalize';
 function taskGrid(n: number): Grid {
   const values: CellValue[][] = [
     ['PHÂN CÔNG THỰC HIỆN NHIỆM VỤ CCHC NĂM 2024'],
-    ['TT', 'Nội dung CCHC', 'Nhiệm vụ cụ thể', 'Sản phẩm', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Thời gian thực hiện', 'Dự trù kinh phí'],
+    [
+      'TT',
+      'Nội dung CCHC',
+      'Nhiệm vụ cụ thể',
+      'Sản phẩm',
+      'Cơ quan chủ trì',
+      'Cơ quan phối hợp',
+      'Thời gian thực hiện',
+      'Dự trù kinh phí',
+    ],
   ];
   const merges: MergeArea[] = [];
   for (let i = 0; i < n; i++) {
     const area = Math.floor(i / 4) + 1;
     const first = i % 4 === 0;
     const row = values.length + 1;
-    if (first) merges.push({ startRow: row, startCol: 1, endRow: row + 3, endCol: 1 }, { startRow: row, startCol: 2, endRow: row + 3, endCol: 2 });
-    values.push([first ? area : null, first ? `Lĩnh vực ${area}` : null, `${area}.${(i % 4) + 1}. Nhiệm vụ ${i}`, '- Kế hoạch\n- Báo cáo', `Phòng ${i % 7}`, 'Các xã', ['Quý II/2024', 'Trong năm', 'Tháng 3/2024', `Quý ${['I', 'II', 'III', 'IV'][i % 4]}/2024`][i % 4], i % 5 ? 10 : null]);
+    if (first)
+      merges.push(
+        { startRow: row, startCol: 1, endRow: row + 3, endCol: 1 },
+        { startRow: row, startCol: 2, endRow: row + 3, endCol: 2 },
+      );
+    values.push([
+      first ? area : null,
+      first ? `Lĩnh vực ${area}` : null,
+      `${area}.${(i % 4) + 1}. Nhiệm vụ ${i}`,
+      '- Kế hoạch\n- Báo cáo',
+      `Phòng ${i % 7}`,
+      'Các xã',
+      ['Quý II/2024', 'Trong năm', 'Tháng 3/2024', `Quý ${['I', 'II', 'III', 'IV'][i % 4]}/2024`][i % 4],
+      i % 5 ? 10 : null,
+    ]);
   }
   return { sheet: 'PL2', origin: { row: 1, col: 1 }, values, merges };
 }

@@ -27,9 +27,26 @@ function plainMatches(key: string): WordMatch[] {
 }
 
 const words = [...new Set(PLAN_VOCABULARY.flatMap((e) => e.patterns.flatMap((p) => p.split(' '))))];
-const cased = ['Cơ quan', 'chủ trì', 'Đơn vị', 'PHỐI HỢP', 'Thời gian', 'thực hiện', 'Kinh phí', '(triệu đồng)', 'Ghi chú', '/', ',', '-', ' '];
+const cased = [
+  'Cơ quan',
+  'chủ trì',
+  'Đơn vị',
+  'PHỐI HỢP',
+  'Thời gian',
+  'thực hiện',
+  'Kinh phí',
+  '(triệu đồng)',
+  'Ghi chú',
+  '/',
+  ',',
+  '-',
+  ' ',
+];
 const headerText = fc
-  .array(fc.oneof(fc.constantFrom(...words), fc.constantFrom(...cased), fc.string({ maxLength: 4 })), { minLength: 1, maxLength: 8 })
+  .array(fc.oneof(fc.constantFrom(...words), fc.constantFrom(...cased), fc.string({ maxLength: 4 })), {
+    minLength: 1,
+    maxLength: 8,
+  })
   .map((a) => a.join(' '));
 
 test('finds what searching for every pattern finds', () => {
@@ -46,7 +63,8 @@ test('finds what searching for every pattern finds', () => {
 test('every pattern alone, and inside a longer header', () => {
   for (const entry of PLAN_VOCABULARY) {
     for (const p of entry.patterns) {
-      for (const text of [p, `cột ${p}`, `${p} (ghi rõ)`, `Tổng hợp ${p} năm 2024`]) expect(headerWords(text).matches).toEqual(plainMatches(foldKey(text)));
+      for (const text of [p, `cột ${p}`, `${p} (ghi rõ)`, `Tổng hợp ${p} năm 2024`])
+        expect(headerWords(text).matches).toEqual(plainMatches(foldKey(text)));
     }
   }
 });

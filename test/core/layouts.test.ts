@@ -18,7 +18,13 @@ test('a two-row header: "Cơ quan thực hiện" over "Chủ trì | Phối hợp
     [2, 'Kiểm tra', 'Phòng Tư pháp', '', 'Quý II/2024', 0],
   ];
   const r = readPlan([gridOf('Sheet1', rows, ['C2:D2', 'A2:A3', 'B2:B3', 'E2:E3', 'F2:F3'])]);
-  expect(r.tables[0]).toMatchObject({ kind: 'tasks', headerRow: 2, headerRows: 2, firstDataRow: 4, columns: { lead: 'C', coordinators: 'D', timeframe: 'E', budget: 'F' } });
+  expect(r.tables[0]).toMatchObject({
+    kind: 'tasks',
+    headerRow: 2,
+    headerRows: 2,
+    firstDataRow: 4,
+    columns: { lead: 'C', coordinators: 'D', timeframe: 'E', budget: 'F' },
+  });
   expect(r.tasks.map((t) => [t.code, t.lead, t.coordinators, t.timeframe.due])).toEqual([
     ['1', 'Phòng Nội vụ', 'Các xã', '2024-03-31'],
     ['2', 'Phòng Tư pháp', '', '2024-06-30'],

@@ -10,12 +10,18 @@ function naive(grid: Grid, row: number, col: number): MergeArea | undefined {
   const lastCol = grid.origin.col + Math.max(0, ...grid.values.map((r) => r.length)) - 1;
   if (row < grid.origin.row || row > lastRow || col < grid.origin.col || col > lastCol) return undefined;
   let found: MergeArea | undefined;
-  for (const m of grid.merges) if (row >= m.startRow && row <= m.endRow && col >= m.startCol && col <= m.endCol) found = m;
+  for (const m of grid.merges)
+    if (row >= m.startRow && row <= m.endRow && col >= m.startCol && col <= m.endCol) found = m;
   return found;
 }
 
 const area = fc
-  .tuple(fc.integer({ min: 1, max: 14 }), fc.integer({ min: 0, max: 3 }), fc.integer({ min: 1, max: 14 }), fc.integer({ min: 0, max: 3 }))
+  .tuple(
+    fc.integer({ min: 1, max: 14 }),
+    fc.integer({ min: 0, max: 3 }),
+    fc.integer({ min: 1, max: 14 }),
+    fc.integer({ min: 0, max: 3 }),
+  )
   .map(([r, h, c, w]) => ({ startRow: r, endRow: r + h, startCol: c, endCol: c + w }));
 
 test('every cell, inside the used range and around it, as the plain reading', () => {
@@ -27,7 +33,12 @@ test('every cell, inside the used range and around it, as the plain reading', ()
   });
   fc.assert(
     fc.property(grids, ({ origin, rows, cols, merges }) => {
-      const grid: Grid = { sheet: 'S', origin, values: Array.from({ length: rows }, () => new Array<null>(cols).fill(null)), merges };
+      const grid: Grid = {
+        sheet: 'S',
+        origin,
+        values: Array.from({ length: rows }, () => new Array<null>(cols).fill(null)),
+        merges,
+      };
       const index = new MergeIndex(grid);
       for (let r = 0; r <= 18; r++) {
         for (let c = 0; c <= 18; c++) {
@@ -42,8 +53,18 @@ test('every cell, inside the used range and around it, as the plain reading', ()
 });
 
 test('a row with many merges answers by its table', () => {
-  const merges = Array.from({ length: 30 }, (_, i) => ({ startRow: 1, endRow: 2, startCol: 1 + 2 * i, endCol: 2 + 2 * i }));
-  const grid: Grid = { sheet: 'S', origin: { row: 1, col: 1 }, values: [new Array<null>(60).fill(null), [null]], merges };
+  const merges = Array.from({ length: 30 }, (_, i) => ({
+    startRow: 1,
+    endRow: 2,
+    startCol: 1 + 2 * i,
+    endCol: 2 + 2 * i,
+  }));
+  const grid: Grid = {
+    sheet: 'S',
+    origin: { row: 1, col: 1 },
+    values: [new Array<null>(60).fill(null), [null]],
+    merges,
+  };
   const index = new MergeIndex(grid);
   for (let c = 1; c <= 61; c++) expect(index.at(2, c)).toBe(naive(grid, 2, c));
   expect(index.at(1, 59)).toBe(merges[29]);

@@ -15,7 +15,13 @@ test('fires once per plan sheet whose merges are unread, quiet on the others and
   expect(quiet.findings.filter((f) => f.code === 'merges-unread')).toEqual([]);
 
   const [first, ...rest] = grids;
-  const other = { sheet: 'Ghi chú', origin: { row: 1, col: 1 }, values: [['không phải bảng']], merges: [], mergesUnread: true };
+  const other = {
+    sheet: 'Ghi chú',
+    origin: { row: 1, col: 1 },
+    values: [['không phải bảng']],
+    merges: [],
+    mergesUnread: true,
+  };
   const reading = readPlan([{ ...first, merges: [], mergesUnread: true }, ...rest, other], {});
   const fired = reading.findings.filter((f) => f.code === 'merges-unread');
   expect(fired).toHaveLength(1);

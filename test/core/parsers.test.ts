@@ -41,12 +41,17 @@ describe('percentage targets', () => {
   });
 
   test('one percentage: the id is the STT alone; none: qualitative', () => {
-    expect(indicatorsOf(3, '100% hồ sơ (<i>trừ hồ sơ mật</i>)')).toEqual([{ id: '3', threshold: 100, comparator: '>=' }]);
+    expect(indicatorsOf(3, '100% hồ sơ (<i>trừ hồ sơ mật</i>)')).toEqual([
+      { id: '3', threshold: 100, comparator: '>=' },
+    ]);
     expect(indicatorsOf(1, 'Tiếp tục rà soát hoàn thiện thể chế năm 2024')).toEqual([]);
   });
 
   test('a direction word of an earlier clause does not leak into the next percentage', () => {
-    expect(findPercentages('giảm dưới 5% hồ sơ trễ hạn; 90% hồ sơ trực tuyến').map((p) => p.comparator)).toEqual(['<', '>=']);
+    expect(findPercentages('giảm dưới 5% hồ sơ trễ hạn; 90% hồ sơ trực tuyến').map((p) => p.comparator)).toEqual([
+      '<',
+      '>=',
+    ]);
   });
 
   test('not a percentage: numbers above 100 or part of a longer number', () => {
@@ -84,7 +89,9 @@ describe('timeframes', () => {
   });
 
   test('a condition is kept apart from the date', () => {
-    expect(parseTimeframe('Năm 2024 (khi có hướng dẫn của Tỉnh).', null, ctx).condition).toBe('khi có hướng dẫn của Tỉnh');
+    expect(parseTimeframe('Năm 2024 (khi có hướng dẫn của Tỉnh).', null, ctx).condition).toBe(
+      'khi có hướng dẫn của Tỉnh',
+    );
   });
 
   test('an event with no date is undated, with the event as condition', () => {
@@ -92,11 +99,14 @@ describe('timeframes', () => {
     expect([t.kind, t.due, t.condition]).toEqual(['undated', null, 'Sau khi tính công bố']);
   });
 
-  test.each(['Quý V/2024', 'Tháng 13/2024', 'ngày 31/02/2024', 'sớm nhất có thể', 'Quý II'])('%j cannot be read', (text) => {
-    const t = parseTimeframe(text, null, { planYear: null });
-    expect(t.kind).toBe('unparsed');
-    expect(t.due).toBeNull();
-  });
+  test.each(['Quý V/2024', 'Tháng 13/2024', 'ngày 31/02/2024', 'sớm nhất có thể', 'Quý II'])(
+    '%j cannot be read',
+    (text) => {
+      const t = parseTimeframe(text, null, { planYear: null });
+      expect(t.kind).toBe('unparsed');
+      expect(t.due).toBeNull();
+    },
+  );
 
   test('real date cells and serial numbers', () => {
     expect(parseTimeframe(45657, 'dd/mm/yyyy', ctx)).toMatchObject({ kind: 'dated', due: '2024-12-31' });
@@ -111,7 +121,12 @@ describe('timeframes', () => {
     expect(serialToIso(1)).toBe('1900-01-01');
     expect(serialToIso(61)).toBe('1900-03-01');
     expect(serialToIso(45657 - 1462, true)).toBe('2024-12-31');
-    expect(['dd/mm/yyyy', 'm/d/yy', '[$-42A]d mmmm yyyy', 'yyyy-mm-dd'].map(isDateFormat)).toEqual([true, true, true, true]);
+    expect(['dd/mm/yyyy', 'm/d/yy', '[$-42A]d mmmm yyyy', 'yyyy-mm-dd'].map(isDateFormat)).toEqual([
+      true,
+      true,
+      true,
+      true,
+    ]);
     expect(['General', '0.00', '#,##0', '0%', '@'].map(isDateFormat)).toEqual([false, false, false, false, false]);
   });
 });
@@ -134,16 +149,33 @@ describe('budgets and numbers', () => {
   });
 
   test.each([
-    ['1.200', 1200], ['15,5', 15.5], ['1.234.567', 1234567], ['1,234,567', 1234567], ['1,200.50', 1200.5], ['0,85', 0.85], ['-3', -3], ['12', 12],
+    ['1.200', 1200],
+    ['15,5', 15.5],
+    ['1.234.567', 1234567],
+    ['1,234,567', 1234567],
+    ['1,200.50', 1200.5],
+    ['0,85', 0.85],
+    ['-3', -3],
+    ['12', 12],
   ])('%s → %s', (s, n) => expect(parseVietnameseNumber(s)).toBe(n));
-  test.each(['', 'abc', '1.2.3', '1,2,3', '12a', '.', ','])('%j is not a number', (s) => expect(parseVietnameseNumber(s)).toBeNull());
+  test.each(['', 'abc', '1.2.3', '1,2,3', '12a', '.', ','])('%j is not a number', (s) =>
+    expect(parseVietnameseNumber(s)).toBeNull(),
+  );
 });
 
 describe('titles', () => {
   test('the year and the cited plan', () => {
     expect(titleYear('PHÂN CÔNG THỰC HIỆN NHIỆM VỤ CCHC NĂM 2024')).toBe(2024);
-    expect(citedReference('(Ban hành kèm theo Kế hoạch số: 3838/KH-UBND ngày 28/12/2023 của UBND thị xã)')).toEqual({ number: '3838/KH-UBND', kind: 'KH', issued: '2023-12-28' });
-    expect(citedReference('(Ban hành kèm theo Kế hoạch số: 3838 /QĐ-UBND ngày 28 /12/2023)')).toEqual({ number: '3838/QĐ-UBND', kind: 'QĐ', issued: '2023-12-28' });
+    expect(citedReference('(Ban hành kèm theo Kế hoạch số: 3838/KH-UBND ngày 28/12/2023 của UBND thị xã)')).toEqual({
+      number: '3838/KH-UBND',
+      kind: 'KH',
+      issued: '2023-12-28',
+    });
+    expect(citedReference('(Ban hành kèm theo Kế hoạch số: 3838 /QĐ-UBND ngày 28 /12/2023)')).toEqual({
+      number: '3838/QĐ-UBND',
+      kind: 'QĐ',
+      issued: '2023-12-28',
+    });
     expect(citedReference('PHỤ LỤC 2')).toBeNull();
   });
 });
@@ -188,7 +220,9 @@ describe('text and agency names', () => {
   test('deliverables as lists', () => {
     expect(splitProducts(' - Kế hoạch - Báo cáo kết quả ')).toEqual(['Kế hoạch', 'Báo cáo kết quả']);
     expect(splitProducts('- Kế hoạch\n- Báo cáo')).toEqual(['Kế hoạch', 'Báo cáo']);
-    expect(splitProducts('Báo cáo của UBND thị xã; Biểu mẫu tổng hợp')).toEqual(['Báo cáo của UBND thị xã; Biểu mẫu tổng hợp']);
+    expect(splitProducts('Báo cáo của UBND thị xã; Biểu mẫu tổng hợp')).toEqual([
+      'Báo cáo của UBND thị xã; Biểu mẫu tổng hợp',
+    ]);
     expect(splitProducts('Kế hoạch\nBáo cáo')).toEqual(['Kế hoạch', 'Báo cáo']);
     expect(splitProducts('')).toEqual([]);
   });

@@ -8,12 +8,27 @@ import { readPlan, type PlanReading } from '../../src/core/readPlan';
 import { readWorkbookFile } from '../../src/xlsx/readFile';
 
 interface ExpectedTarget {
-  section: string; sectionTitle: string; stt: number; text: string; lead: string; coordinators: string; row: number;
+  section: string;
+  sectionTitle: string;
+  stt: number;
+  text: string;
+  lead: string;
+  coordinators: string;
+  row: number;
   indicators: { id: string; threshold: number; comparator: string }[];
 }
 interface ExpectedTask {
-  area: number; areaTitle: string; code: string; task: string; products: string[]; lead: string; coordinators: string;
-  timeframe: string; row: number; due: string | null; budget: { amount: number | null; note: string | null };
+  area: number;
+  areaTitle: string;
+  code: string;
+  task: string;
+  products: string[];
+  lead: string;
+  coordinators: string;
+  timeframe: string;
+  row: number;
+  due: string | null;
+  budget: { amount: number | null; note: string | null };
 }
 const expected = JSON.parse(readFileSync(join(__dirname, '../fixtures/kien-tuong-2024.expected.json'), 'utf8')) as {
   plan: { number: string; issued: string; year: number };
@@ -40,7 +55,11 @@ test('appendix 1: every target with its place, text, owner and percentage indica
   reading.targets.forEach((t, i) => {
     const e = expected.appendix1.targets[i];
     expect({ stt: t.stt, row: t.row, sheet: t.sheet, section: t.section, sectionTitle: t.sectionTitle }).toEqual({
-      stt: e.stt, row: e.row, sheet: 'Phụ lục 1', section: e.section, sectionTitle: e.sectionTitle,
+      stt: e.stt,
+      row: e.row,
+      sheet: 'Phụ lục 1',
+      section: e.section,
+      sectionTitle: e.sectionTitle,
     });
     expect(fold(t.text)).toBe(fold(e.text));
     expect(fold(t.lead)).toBe(fold(e.lead));
@@ -54,7 +73,12 @@ test('appendix 2: every task with its area, code, text, deliverables, owner, dea
   expect(new Set(reading.tasks.map((t) => t.area)).size).toBe(expected.appendix2.areas);
   reading.tasks.forEach((t, i) => {
     const e = expected.appendix2.tasks[i];
-    expect({ code: t.code, row: t.row, area: t.area, sheet: t.sheet }).toEqual({ code: e.code, row: e.row, area: e.area, sheet: 'Phụ lục 2' });
+    expect({ code: t.code, row: t.row, area: t.area, sheet: t.sheet }).toEqual({
+      code: e.code,
+      row: e.row,
+      area: e.area,
+      sheet: 'Phụ lục 2',
+    });
     expect(fold(t.areaTitle)).toBe(fold(e.areaTitle));
     expect(fold(t.task)).toBe(fold(e.task));
     expect(t.products.map(fold)).toEqual(e.products.map(fold));
@@ -71,8 +95,12 @@ test('appendix 2: every task with its area, code, text, deliverables, owner, dea
 
 test('the findings the plan must give, and none of those it must not', () => {
   for (const p of expected.findings.present) {
-    const hit = reading.findings.find((f) => f.code === p.code && (!p.sheet || f.sheet === p.sheet) && (!p.cell || f.cell === p.cell));
-    expect(hit ?? `${p.code} at ${p.sheet ?? ''}!${p.cell ?? ''} is missing`).toEqual(expect.objectContaining({ code: p.code }));
+    const hit = reading.findings.find(
+      (f) => f.code === p.code && (!p.sheet || f.sheet === p.sheet) && (!p.cell || f.cell === p.cell),
+    );
+    expect(hit ?? `${p.code} at ${p.sheet ?? ''}!${p.cell ?? ''} is missing`).toEqual(
+      expect.objectContaining({ code: p.code }),
+    );
   }
   const codes = new Set<string>(reading.findings.map((f) => f.code));
   for (const a of expected.findings.absent) expect(codes.has(a) ? a : null).toBeNull();
@@ -91,11 +119,22 @@ test('the findings the plan must give, and none of those it must not', () => {
     ['Phụ lục 2', 'G14', 'undated-deadline'],
     ['Phụ lục 2', 'D19', 'lagging-year'],
   ]);
-  expect(reading.summary).toEqual({ targets: 19, indicators: 13, tasks: 30, error: 0, warning: 9, info: 3, valid: true, partial: false });
+  expect(reading.summary).toEqual({
+    targets: 19,
+    indicators: 13,
+    tasks: 30,
+    error: 0,
+    warning: 9,
+    info: 3,
+    valid: true,
+    partial: false,
+  });
 });
 
 test('the tables found, with their header rows and columns', () => {
-  expect(reading.tables.map((t) => [t.kind, t.sheet, t.headerRow, t.columns.lead, t.columns.timeframe ?? null, t.year])).toEqual([
+  expect(
+    reading.tables.map((t) => [t.kind, t.sheet, t.headerRow, t.columns.lead, t.columns.timeframe ?? null, t.year]),
+  ).toEqual([
     ['targets', 'Phụ lục 1', 4, 'C', null, 2023],
     ['tasks', 'Phụ lục 2', 4, 'E', 'G', 2024],
   ]);

@@ -19,7 +19,29 @@ const codesOf = (r: ReturnType<typeof readPlan>) => r.findings.map((f) => [f.cod
 test('every vocabulary pattern is already a folded key (so it can match)', () => {
   for (const e of PLAN_VOCABULARY) for (const p of e.patterns) expect(foldKey(p)).toBe(p);
   const all = PLAN_VOCABULARY.flatMap((e) => e.patterns);
-  for (const w of ['Nội dung', 'Nội dung công việc', 'Tên nhiệm vụ', 'Nhiệm vụ cụ thể', 'Nội dung chỉ tiêu', 'Đơn vị chủ trì', 'Cơ quan, đơn vị chủ trì', 'Đơn vị thực hiện', 'Cơ quan thực hiện', 'Thời gian hoàn thành', 'Thời hạn', 'Thời hạn hoàn thành', 'Tiến độ thực hiện', 'Kinh phí (triệu đồng)', 'Dự toán kinh phí', 'Sản phẩm đầu ra', 'Kết quả/sản phẩm', 'Hình thức văn bản', 'Số TT', 'STT', 'TT']) {
+  for (const w of [
+    'Nội dung',
+    'Nội dung công việc',
+    'Tên nhiệm vụ',
+    'Nhiệm vụ cụ thể',
+    'Nội dung chỉ tiêu',
+    'Đơn vị chủ trì',
+    'Cơ quan, đơn vị chủ trì',
+    'Đơn vị thực hiện',
+    'Cơ quan thực hiện',
+    'Thời gian hoàn thành',
+    'Thời hạn',
+    'Thời hạn hoàn thành',
+    'Tiến độ thực hiện',
+    'Kinh phí (triệu đồng)',
+    'Dự toán kinh phí',
+    'Sản phẩm đầu ra',
+    'Kết quả/sản phẩm',
+    'Hình thức văn bản',
+    'Số TT',
+    'STT',
+    'TT',
+  ]) {
     const key = foldKey(w);
     expect(all.some((p) => ` ${key} `.includes(` ${p} `)) ? w : `no pattern for ${w}`).toBe(w);
   }
@@ -38,9 +60,21 @@ test('a three-row header with a national heading and a title holding header word
     ['1.1', 'Rà soát văn bản', 'Công chức Tư pháp', 'Văn phòng', 'Quý I/2025', 'Quý III/2025', 5],
     ['1.2', 'Tự kiểm tra', 'Công chức Tư pháp', '', 'Tháng 2/2025', 'Tháng 11/2025', 0],
   ];
-  const r = readPlan([gridOf('Sheet2', rows, ['A3:G3', 'A4:A6', 'B4:B6', 'C4:D4', 'C5:D5', 'E4:F4', 'E5:E6', 'F5:F6', 'G4:G6'])]);
-  expect(r.tables[0]).toMatchObject({ kind: 'tasks', headerRow: 4, headerRows: 3, numberingRow: 7, firstDataRow: 8, columns: { stt: 'A', text: 'B', lead: 'C', coordinators: 'D', start: 'E', timeframe: 'F', budget: 'G' } });
-  expect(codes(r)).toEqual([['1.1', 1, '2025-09-30'], ['1.2', 1, '2025-11-30']]);
+  const r = readPlan([
+    gridOf('Sheet2', rows, ['A3:G3', 'A4:A6', 'B4:B6', 'C4:D4', 'C5:D5', 'E4:F4', 'E5:E6', 'F5:F6', 'G4:G6']),
+  ]);
+  expect(r.tables[0]).toMatchObject({
+    kind: 'tasks',
+    headerRow: 4,
+    headerRows: 3,
+    numberingRow: 7,
+    firstDataRow: 8,
+    columns: { stt: 'A', text: 'B', lead: 'C', coordinators: 'D', start: 'E', timeframe: 'F', budget: 'G' },
+  });
+  expect(codes(r)).toEqual([
+    ['1.1', 1, '2025-09-30'],
+    ['1.2', 1, '2025-11-30'],
+  ]);
   expect(r.tasks[0].areaTitle).toBe('CẢI CÁCH THỂ CHẾ');
   expect(r.findings).toEqual([]);
 });
@@ -60,12 +94,23 @@ test('areas A, B, C, D are letters (C is not 100), Roman areas past the hundreds
   // Plain numbers restarting in every area are numbered within it, not duplicates.
   expect(codes(r).map((c) => c[0])).toEqual(['1.1', '1.2', '2.1', '2.2', '3.1', '3.2', '4.1', '4.2']);
   expect(codesOf(r)).toEqual([]);
-  const big: CellValue[][] = [['TT', 'Nhiệm vụ', 'Cơ quan chủ trì', 'Thời gian thực hiện'], [1204, 'LĨNH VỰC'], ['1204.1', 'Việc một', 'Phòng A', 'Quý I/2024'], ['1204.2', 'Việc hai', 'Phòng A', 'Quý I/2024']];
-  expect(codes(readPlan([gridOf('PL2', big)]))).toEqual([['1204.1', 1204, '2024-03-31'], ['1204.2', 1204, '2024-03-31']]);
+  const big: CellValue[][] = [
+    ['TT', 'Nhiệm vụ', 'Cơ quan chủ trì', 'Thời gian thực hiện'],
+    [1204, 'LĨNH VỰC'],
+    ['1204.1', 'Việc một', 'Phòng A', 'Quý I/2024'],
+    ['1204.2', 'Việc hai', 'Phòng A', 'Quý I/2024'],
+  ];
+  expect(codes(readPlan([gridOf('PL2', big)]))).toEqual([
+    ['1204.1', 1204, '2024-03-31'],
+    ['1204.2', 1204, '2024-03-31'],
+  ]);
 });
 
 test('codes in the TT column as formatted numbers: 1.10 is not 1.1', () => {
-  const rows: CellValue[][] = [['TT', 'Nhiệm vụ', 'Cơ quan chủ trì', 'Thời gian thực hiện'], ['1.', 'CHỈ ĐẠO']];
+  const rows: CellValue[][] = [
+    ['TT', 'Nhiệm vụ', 'Cơ quan chủ trì', 'Thời gian thực hiện'],
+    ['1.', 'CHỈ ĐẠO'],
+  ];
   const formats: (string | null)[][] = [[], []];
   for (let n = 1; n <= 11; n++) {
     rows.push([Number(`1.${n}`), `Việc ${n}`, 'Phòng A', 'Quý I/2024']);
@@ -77,14 +122,32 @@ test('codes in the TT column as formatted numbers: 1.10 is not 1.1', () => {
 });
 
 test('a number without text is a row: missing-text, and it counts in the closing line', () => {
-  const rows: CellValue[][] = [['STT', 'Nhiệm vụ', 'Cơ quan chủ trì'], ['I. Thể chế'], [1, 'Rà soát', 'Phòng Tư pháp'], [2, null, 'Phòng Tư pháp'], ['Tổng cộng: 01 nội dung, 02 mục tiêu']];
+  const rows: CellValue[][] = [
+    ['STT', 'Nhiệm vụ', 'Cơ quan chủ trì'],
+    ['I. Thể chế'],
+    [1, 'Rà soát', 'Phòng Tư pháp'],
+    [2, null, 'Phòng Tư pháp'],
+    ['Tổng cộng: 01 nội dung, 02 mục tiêu'],
+  ];
   const r = readPlan([gridOf('PL1', rows)], { planYear: 2024 });
   expect(codesOf(r)).toEqual([['missing-text', 'B4']]);
 });
 
 test('the header repeated in a table (after a row and after an empty row) is skipped: one table, one closing count', () => {
   const h: CellValue[] = ['TT', 'Nhiệm vụ', 'Cơ quan chủ trì', 'Thời gian thực hiện'];
-  const rows: CellValue[][] = [h, ['I. Một'], ['1.1', 'A', 'P', 'Quý I/2024'], h, ['1.2', 'B', 'P', 'Quý I/2024'], [], h, ['(1)', '(2)', '(3)', '(4)'], ['1.3', 'C', 'P', 'Quý I/2024'], [], ['Tổng cộng: 01 lĩnh vực, 03 nhiệm vụ']];
+  const rows: CellValue[][] = [
+    h,
+    ['I. Một'],
+    ['1.1', 'A', 'P', 'Quý I/2024'],
+    h,
+    ['1.2', 'B', 'P', 'Quý I/2024'],
+    [],
+    h,
+    ['(1)', '(2)', '(3)', '(4)'],
+    ['1.3', 'C', 'P', 'Quý I/2024'],
+    [],
+    ['Tổng cộng: 01 lĩnh vực, 03 nhiệm vụ'],
+  ];
   const r = readPlan([gridOf('PL2', rows)]);
   expect(r.tables).toHaveLength(1);
   expect(r.tables[0].repeatedHeaderRows).toEqual([4, 7, 8]);
@@ -93,7 +156,17 @@ test('the header repeated in a table (after a row and after an empty row) is ski
 });
 
 test('a table ends at a footer; empty rows inside do not end it; the signature block is not read', () => {
-  const rows: CellValue[][] = [['TT', 'Nhiệm vụ', 'Cơ quan chủ trì', 'Thời gian thực hiện'], ['1.1', 'A', 'P', 'Quý I/2024'], [], [], ['1.2', 'B', 'P', 'Quý I/2024'], [], ['Nơi nhận:', null, 'TM. ỦY BAN NHÂN DÂN'], ['- Như trên;', null, 'CHỦ TỊCH'], ['- Lưu: VT.', null, 'Nguyễn Văn A']];
+  const rows: CellValue[][] = [
+    ['TT', 'Nhiệm vụ', 'Cơ quan chủ trì', 'Thời gian thực hiện'],
+    ['1.1', 'A', 'P', 'Quý I/2024'],
+    [],
+    [],
+    ['1.2', 'B', 'P', 'Quý I/2024'],
+    [],
+    ['Nơi nhận:', null, 'TM. ỦY BAN NHÂN DÂN'],
+    ['- Như trên;', null, 'CHỦ TỊCH'],
+    ['- Lưu: VT.', null, 'Nguyễn Văn A'],
+  ];
   const r = readPlan([gridOf('PL2', rows)]);
   expect(r.tables[0]).toMatchObject({ endedBy: 'footer', lastDataRow: 5 });
   expect(codes(r).map((c) => c[0])).toEqual(['1.1', '1.2']);
@@ -101,14 +174,20 @@ test('a table ends at a footer; empty rows inside do not end it; the signature b
 });
 
 test('a percentage in a note column is not an indicator; an extra result column takes no role', () => {
-  const rows: CellValue[][] = [['STT', 'Nội dung chỉ tiêu', 'Đơn vị chủ trì', 'Kết quả thực hiện', 'Ghi chú'], [1, 'Tối thiểu 90% hồ sơ đúng hạn', 'Bộ phận một cửa', 'Đạt 95%', 'năm trước đạt 80%']];
+  const rows: CellValue[][] = [
+    ['STT', 'Nội dung chỉ tiêu', 'Đơn vị chủ trì', 'Kết quả thực hiện', 'Ghi chú'],
+    [1, 'Tối thiểu 90% hồ sơ đúng hạn', 'Bộ phận một cửa', 'Đạt 95%', 'năm trước đạt 80%'],
+  ];
   const r = readPlan([gridOf('PL1', rows)], { planYear: 2024 });
   expect(r.tables[0].columns).toEqual({ stt: 'A', text: 'B', lead: 'C', note: 'E' });
   expect(r.targets[0].indicators).toEqual([{ id: '1', threshold: 90, comparator: '>=' }]);
 });
 
 test('two columns that both read as the deadline: ambiguous-table, and a --columns override settles it', () => {
-  const rows: CellValue[][] = [['TT', 'Nhiệm vụ', 'Cơ quan chủ trì', 'Thời gian thực hiện', 'Thời gian thực hiện'], ['1.1', 'A', 'P', 'Quý I/2024', 'Quý III/2024']];
+  const rows: CellValue[][] = [
+    ['TT', 'Nhiệm vụ', 'Cơ quan chủ trì', 'Thời gian thực hiện', 'Thời gian thực hiện'],
+    ['1.1', 'A', 'P', 'Quý I/2024', 'Quý III/2024'],
+  ];
   const r = readPlan([gridOf('KH', rows)]);
   expect(codesOf(r)).toEqual([['ambiguous-table', 'D1']]);
   const spec = parseColumnSpec('KH!deadline=E');
@@ -116,11 +195,19 @@ test('two columns that both read as the deadline: ambiguous-table, and a --colum
   const fixed = readPlan([gridOf('KH', rows)], { columns: spec.overrides });
   expect(codesOf(fixed)).toEqual([]);
   expect(fixed.tasks[0].timeframe.due).toBe('2024-09-30');
-  expect(fixed.tables[0].mapping.find((m) => m.role === 'timeframe')).toEqual({ role: 'timeframe', column: 'E', header: 'Thời gian thực hiện', overridden: true });
+  expect(fixed.tables[0].mapping.find((m) => m.role === 'timeframe')).toEqual({
+    role: 'timeframe',
+    column: 'E',
+    header: 'Thời gian thực hiện',
+    overridden: true,
+  });
 });
 
 test('overrides: the header row named by the user, and the JSON form', () => {
-  const rows: CellValue[][] = [['Việc', 'Ai làm', 'Khi nào'], ['Rà soát', 'Phòng A', 'Quý I/2024']];
+  const rows: CellValue[][] = [
+    ['Việc', 'Ai làm', 'Khi nào'],
+    ['Rà soát', 'Phòng A', 'Quý I/2024'],
+  ];
   expect(readPlan([gridOf('S', rows)]).tables).toEqual([]);
   const o = parseColumnJson({ S: { header: 1, text: 'A', lead: 'B', deadline: 'C' } });
   if (!o.ok) throw new Error(o.error);
@@ -157,7 +244,14 @@ test('headings without numerals are areas (numbered by place); `Nội dung | Nhi
     [1, 'Thể chế', 'Rà soát văn bản', 'Phòng Tư pháp', 'Quý III/2024', 0, 0, 0],
   ];
   const r = readPlan([gridOf('PL2', rows, ['A1:A2', 'B1:B2', 'C1:C2', 'D1:D2', 'E1:E2', 'F1:H1', 'A3:H3', 'A6:H6'])]);
-  expect(r.tables[0]).toMatchObject({ headerRows: 2, columns: { stt: 'A', area: 'B', text: 'C', lead: 'D', timeframe: 'E', budget: 'F' } });
-  expect(r.tasks.map((t) => [t.code, t.area, t.budget.amount])).toEqual([['1.1', 1, 10], ['1.2', 1, 3], ['2.1', 2, 0]]);
+  expect(r.tables[0]).toMatchObject({
+    headerRows: 2,
+    columns: { stt: 'A', area: 'B', text: 'C', lead: 'D', timeframe: 'E', budget: 'F' },
+  });
+  expect(r.tasks.map((t) => [t.code, t.area, t.budget.amount])).toEqual([
+    ['1.1', 1, 10],
+    ['1.2', 1, 3],
+    ['2.1', 2, 0],
+  ]);
   expect(codesOf(r)).toEqual([]);
 });

@@ -6,7 +6,10 @@ import { parseTimeframe } from '../../src/core/parse/timeframe';
 
 type Span = [string | null, string];
 
-function read(text: string, planYear: number | null = 2024): { kind: string; due: string | null; spans: Span[]; recurring: boolean } {
+function read(
+  text: string,
+  planYear: number | null = 2024,
+): { kind: string; due: string | null; spans: Span[]; recurring: boolean } {
   const t = parseTimeframe(text, null, { planYear });
   return { kind: t.kind, due: t.due, spans: t.milestones.map((m): Span => [m.from, m.to]), recurring: t.recurring };
 }
@@ -49,10 +52,35 @@ describe('quarters', () => {
     ['Quý II/2024', [['2024-04-01', '2024-06-30']]],
     ['trước quý III/2024', [[null, '2024-06-30']]],
     ['đến quý III/2024', [[null, '2024-09-30']]],
-    ['trong quý I, II', [['2024-01-01', '2024-03-31'], ['2024-04-01', '2024-06-30']]],
-    ['Quý 2 và 3/2024', [['2024-04-01', '2024-06-30'], ['2024-07-01', '2024-09-30']]],
-    ['Quý I - III năm 2025', [['2025-01-01', '2025-03-31'], ['2025-04-01', '2025-06-30'], ['2025-07-01', '2025-09-30']]],
-    ['từ quý I đến quý III/2024', [['2024-01-01', '2024-03-31'], [null, '2024-09-30']]],
+    [
+      'trong quý I, II',
+      [
+        ['2024-01-01', '2024-03-31'],
+        ['2024-04-01', '2024-06-30'],
+      ],
+    ],
+    [
+      'Quý 2 và 3/2024',
+      [
+        ['2024-04-01', '2024-06-30'],
+        ['2024-07-01', '2024-09-30'],
+      ],
+    ],
+    [
+      'Quý I - III năm 2025',
+      [
+        ['2025-01-01', '2025-03-31'],
+        ['2025-04-01', '2025-06-30'],
+        ['2025-07-01', '2025-09-30'],
+      ],
+    ],
+    [
+      'từ quý I đến quý III/2024',
+      [
+        ['2024-01-01', '2024-03-31'],
+        [null, '2024-09-30'],
+      ],
+    ],
   ])('%j', (text, spans) => {
     expect(read(text)).toEqual({ kind: 'dated', due: spans[spans.length - 1][1], spans, recurring: false });
   });
@@ -73,8 +101,21 @@ describe('months', () => {
     ['tháng XII/2024', [['2024-12-01', '2024-12-31']]],
     ['trước tháng 10/2024', [[null, '2024-09-30']]],
     ['đến tháng 10/2024', [[null, '2024-10-31']]],
-    ['tháng 3, 6 & 9', [['2024-03-01', '2024-03-31'], ['2024-06-01', '2024-06-30'], ['2024-09-01', '2024-09-30']]],
-    ['tháng 11 - 12 năm 2025', [['2025-11-01', '2025-11-30'], ['2025-12-01', '2025-12-31']]],
+    [
+      'tháng 3, 6 & 9',
+      [
+        ['2024-03-01', '2024-03-31'],
+        ['2024-06-01', '2024-06-30'],
+        ['2024-09-01', '2024-09-30'],
+      ],
+    ],
+    [
+      'tháng 11 - 12 năm 2025',
+      [
+        ['2025-11-01', '2025-11-30'],
+        ['2025-12-01', '2025-12-31'],
+      ],
+    ],
   ])('%j', (text, spans) => {
     expect(read(text)).toEqual({ kind: 'dated', due: spans[spans.length - 1][1], spans, recurring: false });
   });
@@ -101,11 +142,21 @@ describe('a year', () => {
 
 describe('recurring work', () => {
   test.each(['Thường xuyên', 'định kỳ hằng quý', 'Hằng năm'])('%j spans the plan year', (text) => {
-    expect(read(text)).toEqual({ kind: 'dated', due: '2024-12-31', spans: [['2024-01-01', '2024-12-31']], recurring: true });
+    expect(read(text)).toEqual({
+      kind: 'dated',
+      due: '2024-12-31',
+      spans: [['2024-01-01', '2024-12-31']],
+      recurring: true,
+    });
   });
 
   test('a named period wins over the plan year', () => {
-    expect(read('Hằng tháng, quý IV/2024')).toEqual({ kind: 'dated', due: '2024-12-31', spans: [['2024-10-01', '2024-12-31']], recurring: true });
+    expect(read('Hằng tháng, quý IV/2024')).toEqual({
+      kind: 'dated',
+      due: '2024-12-31',
+      spans: [['2024-10-01', '2024-12-31']],
+      recurring: true,
+    });
   });
 
   test('with no plan year known it has no date', () => {
@@ -126,12 +177,19 @@ describe('the kinds are read in order, each once', () => {
     expect(read('Tháng 01/2024, ngày 15/12/2024, năm 2025')).toEqual({
       kind: 'dated',
       due: '2025-12-31',
-      spans: [['2024-01-01', '2024-01-31'], [null, '2024-12-15'], ['2025-01-01', '2025-12-31']],
+      spans: [
+        ['2024-01-01', '2024-01-31'],
+        [null, '2024-12-15'],
+        ['2025-01-01', '2025-12-31'],
+      ],
       recurring: false,
     });
   });
 
   test('a half year and a quarter in one cell', () => {
-    expect(read('6 tháng đầu năm; quý IV').spans).toEqual([['2024-01-01', '2024-06-30'], ['2024-10-01', '2024-12-31']]);
+    expect(read('6 tháng đầu năm; quý IV').spans).toEqual([
+      ['2024-01-01', '2024-06-30'],
+      ['2024-10-01', '2024-12-31'],
+    ]);
   });
 });

@@ -11,7 +11,9 @@ import { todayIso } from '../../src/core/period';
 
 function todayIn(timeZone: string, utcMs: number): string {
   const source = readFileSync(join(__dirname, '../../src/core/period/today.ts'), 'utf8');
-  const { outputText } = ts.transpileModule(source, { compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2020 } });
+  const { outputText } = ts.transpileModule(source, {
+    compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2020 },
+  });
   const run = `const module = { exports: {} }; const exports = module.exports;\n${outputText}\nprocess.stdout.write(module.exports.todayIso(new Date(${utcMs})));`;
   return execFileSync(process.execPath, ['-e', run], { env: { ...process.env, TZ: timeZone }, encoding: 'utf8' });
 }

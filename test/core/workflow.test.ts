@@ -46,7 +46,10 @@ describe('planOfWorkbook', () => {
   });
 
   it('names a workbook with no plan table', () => {
-    expect(planOfWorkbook([gridOf('Sheet1', [['Danh sách đơn vị'], ['UBND Phường 1']])])).toMatchObject({ ok: false, reason: 'no-plan-tables' });
+    expect(planOfWorkbook([gridOf('Sheet1', [['Danh sách đơn vị'], ['UBND Phường 1']])])).toMatchObject({
+      ok: false,
+      reason: 'no-plan-tables',
+    });
     expect(planOfWorkbook([])).toMatchObject({ ok: false, reason: 'no-plan-tables' });
   });
 

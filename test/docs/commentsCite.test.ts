@@ -52,7 +52,12 @@ const ENDS_EXPRESSION = new Set<ts.SyntaxKind>([
 ]);
 
 function commentsOf(text: string, jsx: boolean): { line: number; text: string }[] {
-  const scanner = ts.createScanner(ts.ScriptTarget.Latest, false, jsx ? ts.LanguageVariant.JSX : ts.LanguageVariant.Standard, text);
+  const scanner = ts.createScanner(
+    ts.ScriptTarget.Latest,
+    false,
+    jsx ? ts.LanguageVariant.JSX : ts.LanguageVariant.Standard,
+    text,
+  );
   const out: { line: number; text: string }[] = [];
   // Comments come in order, so the line count only moves forward.
   let line = 1;
@@ -70,7 +75,11 @@ function commentsOf(text: string, jsx: boolean): { line: number; text: string }[
       continue;
     }
     if (kind === ts.SyntaxKind.WhitespaceTrivia || kind === ts.SyntaxKind.NewLineTrivia) continue;
-    if ((kind === ts.SyntaxKind.SlashToken || kind === ts.SyntaxKind.SlashEqualsToken) && !ENDS_EXPRESSION.has(previous)) kind = scanner.reScanSlashToken();
+    if (
+      (kind === ts.SyntaxKind.SlashToken || kind === ts.SyntaxKind.SlashEqualsToken) &&
+      !ENDS_EXPRESSION.has(previous)
+    )
+      kind = scanner.reScanSlashToken();
     else if (kind === ts.SyntaxKind.TemplateHead) templates.push(0);
     else if (kind === ts.SyntaxKind.OpenBraceToken && templates.length) templates[templates.length - 1]++;
     else if (kind === ts.SyntaxKind.CloseBraceToken && templates.length) {
@@ -119,7 +128,8 @@ test('every file of the repository a comment names exists', () => {
   for (const file of DIRS.flatMap((d) => sourceFiles(join(ROOT, d)))) {
     for (const c of commentsOf(readFileSync(file, 'utf8'), /\.(tsx|jsx)$/.test(file))) {
       for (const m of c.text.matchAll(/(?<![\w./-])((?:src|test|scripts|docs|assets)\/[\w./-]*\w)/g)) {
-        if (!NOT_FILES.has(m[1]) && !existsSync(join(ROOT, m[1]))) missing.push(`${relative(ROOT, file)}:${c.line}: ${m[1]}`);
+        if (!NOT_FILES.has(m[1]) && !existsSync(join(ROOT, m[1])))
+          missing.push(`${relative(ROOT, file)}:${c.line}: ${m[1]}`);
       }
     }
   }

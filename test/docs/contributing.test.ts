@@ -7,7 +7,9 @@ import { join } from 'path';
 
 const ROOT = join(__dirname, '../..');
 const TEXT = readFileSync(join(ROOT, 'CONTRIBUTING.md'), 'utf8');
-const SCRIPTS = Object.keys((JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts);
+const SCRIPTS = Object.keys(
+  (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts,
+);
 
 test('every path it names exists', () => {
   const paths = [...TEXT.matchAll(/(?<![\w./-])((?:src|test|scripts|docs|assets)\/[\w./-]*[\w/])/g)].map((m) => m[1]);

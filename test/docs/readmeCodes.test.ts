@@ -38,7 +38,10 @@ describe('README check codes', () => {
 
   test('the two tables together list every code that has a message, once', () => {
     const readme = readFileSync(README, 'utf8');
-    const listed = [...Object.keys(tableInReadme(readme, MARKERS.check)), ...Object.keys(tableInReadme(readme, MARKERS.consolidation))];
+    const listed = [
+      ...Object.keys(tableInReadme(readme, MARKERS.check)),
+      ...Object.keys(tableInReadme(readme, MARKERS.consolidation)),
+    ];
     expect([...listed].sort()).toEqual(Object.keys(MESSAGES).sort());
   });
 
@@ -46,7 +49,8 @@ describe('README check codes', () => {
     const { check, consolidation } = codeRows();
     for (const { code, severity } of [...check, ...consolidation]) {
       const f = makeFinding(code, severity, { sheet: 'Phụ lục 2', row: 5, column: 'C' }, 'x', {});
-      for (const lang of ['vi', 'en'] as const) expect([code, lang, renderMessage(f, lang).startsWith(code)]).toEqual([code, lang, false]);
+      for (const lang of ['vi', 'en'] as const)
+        expect([code, lang, renderMessage(f, lang).startsWith(code)]).toEqual([code, lang, false]);
     }
   });
 });

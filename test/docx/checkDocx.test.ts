@@ -13,10 +13,16 @@ describe('cchc check on a Word document', () => {
     expect(en.out).toContain('Table 3, row 3, column 7  [deadline-outside-plan-year]');
   });
 
-  it('puts the Word place in the JSON beside the grid\'s', async () => {
+  it("puts the Word place in the JSON beside the grid's", async () => {
     const run = await runCli(['check', PLAN, '--json', '--lang', 'en']);
     const findings = readingOf(checkJson(run.out)).findings as { code: string; table?: unknown }[];
-    expect(findings.find((f) => f.code === 'undated-deadline')?.table).toEqual({ table: 3, part: 'body', row: 11, column: 7, place: 'Table 3, row 11, column 7' });
+    expect(findings.find((f) => f.code === 'undated-deadline')?.table).toEqual({
+      table: 3,
+      part: 'body',
+      row: 11,
+      column: 7,
+      place: 'Table 3, row 11, column 7',
+    });
   });
 
   it('a legacy .doc gets one line that says to save it as .docx, exit 2', async () => {

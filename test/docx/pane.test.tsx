@@ -18,11 +18,16 @@ import { renderPane } from '../taskpane/renderPane';
 import { docxPackage, p } from './wordml';
 
 const downloaded: { name: string; bytes: Uint8Array }[] = [];
-jest.mock('../../src/browser/download', () => ({ downloadBytes: (bytes: Uint8Array, name: string) => downloaded.push({ name, bytes }) }));
+jest.mock('../../src/browser/download', () => ({
+  downloadBytes: (bytes: Uint8Array, name: string) => downloaded.push({ name, bytes }),
+}));
 
 jest.setTimeout(60_000);
 const WORD_PLAN = readFileSync('test/fixtures/docx/ke-hoach-libreoffice.docx');
-const wordFile = () => new File([WORD_PLAN], 'ke-hoach.docx', { type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' });
+const wordFile = () =>
+  new File([WORD_PLAN], 'ke-hoach.docx', {
+    type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  });
 
 beforeEach(() => {
   downloaded.length = 0;
@@ -44,7 +49,10 @@ describe('the pane and Word documents, outside Excel', () => {
   it('imports the appendices of a .docx: downloaded as .xlsx, then read by the checker', async () => {
     const downloads: string[] = [];
     const host = createBrowserHost((bytes, name) => downloads.push(`${name}:${bytes[0] === 0x50 ? 'zip' : '?'}`));
-    host.open({ name: 'so-theo-doi.xlsx', data: await writeWorkbook([{ name: 'Ghi chú', rows: [['Sổ theo dõi kế hoạch']] }]) });
+    host.open({
+      name: 'so-theo-doi.xlsx',
+      data: await writeWorkbook([{ name: 'Ghi chú', rows: [['Sổ theo dõi kế hoạch']] }]),
+    });
     renderPane(host);
     fireEvent.change(screen.getByTestId('word-file'), { target: { files: [wordFile()] } });
     fireEvent.click(screen.getByTestId('import-word'));
@@ -54,8 +62,24 @@ describe('the pane and Word documents, outside Excel', () => {
   });
 
   it.each([
-    ['a legacy .doc under a .docx name', () => new File([readFileSync('test/fixtures/docx/ke-hoach-cu.doc')], 'ke-hoach-cu.docx'), 'lưu lại dạng .docx'],
-    ['a document whose only table is no appendix', () => new File([docxPackage([{ kind: 'table', widths: [3000, 3000], rows: [[{ paras: [p('Họ tên')] }, { paras: [p('Chức vụ')] }]] }]) as Uint8Array<ArrayBuffer>], 'cong-van.docx'), 'không bảng nào là phụ lục'],
+    [
+      'a legacy .doc under a .docx name',
+      () => new File([readFileSync('test/fixtures/docx/ke-hoach-cu.doc')], 'ke-hoach-cu.docx'),
+      'lưu lại dạng .docx',
+    ],
+    [
+      'a document whose only table is no appendix',
+      () =>
+        new File(
+          [
+            docxPackage([
+              { kind: 'table', widths: [3000, 3000], rows: [[{ paras: [p('Họ tên')] }, { paras: [p('Chức vụ')] }]] },
+            ]) as Uint8Array<ArrayBuffer>,
+          ],
+          'cong-van.docx',
+        ),
+      'không bảng nào là phụ lục',
+    ],
   ])('says in one line what is wrong: %s', async (_what, file, words) => {
     const host = createBrowserHost(() => undefined);
     renderPane(host);
@@ -69,7 +93,10 @@ describe('the pane and Word documents, outside Excel', () => {
   });
 
   it('downloads the consolidation shown as the period report draft (.docx)', async () => {
-    renderPane(createBrowserHost(() => undefined), { sample: seedBytes() });
+    renderPane(
+      createBrowserHost(() => undefined),
+      { sample: seedBytes() },
+    );
     await waitFor(() => expect(screen.getByTestId('workbook-name')).toHaveTextContent('ke-hoach'));
     fireEvent.click(screen.getByTestId('tab-consolidate'));
     // No consolidation on screen yet: nothing to draft.
@@ -80,13 +107,23 @@ describe('the pane and Word documents, outside Excel', () => {
     filled[rows.indicatorRows.first - 1][4] = 10;
     const unit = new File([(await writeWorkbook([{ ...layout, rows: filled }])) as BlobPart], 'phuong-2.xlsx');
     fireEvent.change(screen.getByTestId('unit-files'), { target: { files: [unit] } });
-    await waitFor(() => expect(screen.getByTestId('write-summary')).toHaveTextContent('Tổng hợp 1 đơn vị'), { timeout: 30000 });
+    await waitFor(() => expect(screen.getByTestId('write-summary')).toHaveTextContent('Tổng hợp 1 đơn vị'), {
+      timeout: 30000,
+    });
     fireEvent.click(screen.getByTestId('write-summary'));
     fireEvent.click(await screen.findByTestId('download-word-report', {}, { timeout: 30000 }));
-    await waitFor(() => expect(downloaded.map((d) => d.name)).toEqual([expect.stringMatching(/^bao-cao-cchc-\d{4}-\d{2}-\d{2}\.docx$/)]), { timeout: 30000 });
+    await waitFor(
+      () =>
+        expect(downloaded.map((d) => d.name)).toEqual([
+          expect.stringMatching(/^bao-cao-cchc-\d{4}-\d{2}-\d{2}\.docx$/),
+        ]),
+      { timeout: 30000 },
+    );
     // The draft holds the unit's figure: Σ 9/10 for indicator 3, read back by the Word host.
     const grids = readDocx(downloaded[0].bytes);
-    const row3 = grids.flatMap((g) => g.values).find((r) => r[0] === '3' && typeof r[2] === 'string' && r[2].startsWith('≥'));
+    const row3 = grids
+      .flatMap((g) => g.values)
+      .find((r) => r[0] === '3' && typeof r[2] === 'string' && r[2].startsWith('≥'));
     expect(row3?.slice(3, 6)).toEqual(['9', '10', '90%']);
   });
 });
@@ -96,7 +133,9 @@ describe('"Nhập vào sổ tính" inside Excel (the fake Office.js context)', (
     const { FakeContext, fakeRun, snapshotUserCells } = await import('../excel/fakeExcel');
     const { createExcelHost } = await import('../../src/excel/excelHost');
     const { FULL_CAPABILITIES } = await import('../../src/host/capabilities');
-    const ctx = new FakeContext([{ sheet: 'Ghi chú', origin: { row: 1, col: 1 }, values: [['Sổ theo dõi kế hoạch']], merges: [] }]);
+    const ctx = new FakeContext([
+      { sheet: 'Ghi chú', origin: { row: 1, col: 1 }, values: [['Sổ theo dõi kế hoạch']], merges: [] },
+    ]);
     const before = snapshotUserCells(ctx);
     renderPane(createExcelHost(fakeRun(ctx), FULL_CAPABILITIES));
     fireEvent.change(screen.getByTestId('word-file'), { target: { files: [wordFile()] } });

@@ -11,9 +11,16 @@ import { sofficePath } from '../consolidate/helpers/soffice';
 export function docxToPdf(file: string, outDir: string): string {
   const profile = join(outDir, 'lo-profile');
   mkdirSync(profile, { recursive: true });
-  const run = spawnSync(sofficePath(), [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', outDir, file], { encoding: 'utf8', timeout: 120_000 });
+  const run = spawnSync(
+    sofficePath(),
+    [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', outDir, file],
+    { encoding: 'utf8', timeout: 120_000 },
+  );
   const pdf = join(outDir, basename(file).replace(/\.docx$/i, '.pdf'));
-  if (run.status !== 0 || !existsSync(pdf)) throw new Error(`LibreOffice could not convert ${file} to PDF (install libreoffice-writer-nogui): ${run.stderr || run.stdout}`);
+  if (run.status !== 0 || !existsSync(pdf))
+    throw new Error(
+      `LibreOffice could not convert ${file} to PDF (install libreoffice-writer-nogui): ${run.stderr || run.stdout}`,
+    );
   return pdf;
 }
 

@@ -6,7 +6,10 @@ import { isWorkbookReadError } from '../../src/xlsx/readErrors';
 import { compoundFile } from '../xlsx/helpers/badFiles';
 import { type Block, type Cell, docxPackage, p, type Table } from './wordml';
 
-const cell = (text: string, extra: Partial<Cell> = {}): Cell => ({ paras: text ? text.split('\n').map((t) => p(t)) : [], ...extra });
+const cell = (text: string, extra: Partial<Cell> = {}): Cell => ({
+  paras: text ? text.split('\n').map((t) => p(t)) : [],
+  ...extra,
+});
 const table = (rows: Cell[][], widths = [1000, 1000, 1000]): Table => ({ kind: 'table', widths, rows });
 
 function reasonOf(f: () => unknown): string {
@@ -20,7 +23,9 @@ function reasonOf(f: () => unknown): string {
 
 /** The document.xml of a package, with `body` as its body. */
 const withBody = (body: string) =>
-  docxPackage([], { documentXml: `<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${body}</w:body></w:document>` });
+  docxPackage([], {
+    documentXml: `<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${body}</w:body></w:document>`,
+  });
 
 describe('Word tables as Grids', () => {
   it('spans across (gridSpan) and down (vMerge) become merged areas, the value in the top-left only', () => {
@@ -50,16 +55,38 @@ describe('Word tables as Grids', () => {
     expect(g.wordTable).toEqual({ index: 1, firstRow: 1, lastRow: 5 });
   });
 
-  it('joins a cell\'s paragraphs and list items by line breaks, with the labels Word shows', () => {
+  it("joins a cell's paragraphs and list items by line breaks, with the labels Word shows", () => {
     const [g] = readDocx(
       docxPackage([
         table(
-          [[{ paras: [p('Sản phẩm:'), p('Kế hoạch', { list: { numId: 1, ilvl: 0 } }), p('Báo cáo', { list: { numId: 1, ilvl: 0 } })] }, { paras: [p('Công tác chỉ đạo', { list: { numId: 2, ilvl: 0 } }), p('Kiểm tra', { list: { numId: 2, ilvl: 1 } }), p('Chỉ số', { list: { numId: 2, ilvl: 1 } }), p('Thể chế', { list: { numId: 2, ilvl: 0 } }), p('Rà soát', { list: { numId: 2, ilvl: 1 } })] }]],
+          [
+            [
+              {
+                paras: [
+                  p('Sản phẩm:'),
+                  p('Kế hoạch', { list: { numId: 1, ilvl: 0 } }),
+                  p('Báo cáo', { list: { numId: 1, ilvl: 0 } }),
+                ],
+              },
+              {
+                paras: [
+                  p('Công tác chỉ đạo', { list: { numId: 2, ilvl: 0 } }),
+                  p('Kiểm tra', { list: { numId: 2, ilvl: 1 } }),
+                  p('Chỉ số', { list: { numId: 2, ilvl: 1 } }),
+                  p('Thể chế', { list: { numId: 2, ilvl: 0 } }),
+                  p('Rà soát', { list: { numId: 2, ilvl: 1 } }),
+                ],
+              },
+            ],
+          ],
           [2000, 2000],
         ),
       ]),
     );
-    expect(g.values[0]).toEqual(['Sản phẩm:\n- Kế hoạch\n- Báo cáo', '1. Công tác chỉ đạo\n1.1. Kiểm tra\n1.2. Chỉ số\n2. Thể chế\n2.1. Rà soát']);
+    expect(g.values[0]).toEqual([
+      'Sản phẩm:\n- Kế hoạch\n- Báo cáo',
+      '1. Công tác chỉ đạo\n1.1. Kiểm tra\n1.2. Chỉ số\n2. Thể chế\n2.1. Rà soát',
+    ]);
   });
 
   it('keeps tracked insertions and drops deletions, moves-from and deleted rows', () => {
@@ -78,8 +105,19 @@ describe('Word tables as Grids', () => {
   });
 
   it('reads a nested table as text, one line per row, and numbers only top-level tables', () => {
-    const nested: Table = table([[cell('Chủ trì'), cell('Phòng Nội vụ')], [cell('Phối hợp'), cell('Các xã')]], [1000, 1000]);
-    const grids = readDocx(docxPackage([table([[cell('Cơ quan'), { paras: [p('Xem:'), nested] }]], [1000, 3000]), table([[cell('x')]], [1000])]));
+    const nested: Table = table(
+      [
+        [cell('Chủ trì'), cell('Phòng Nội vụ')],
+        [cell('Phối hợp'), cell('Các xã')],
+      ],
+      [1000, 1000],
+    );
+    const grids = readDocx(
+      docxPackage([
+        table([[cell('Cơ quan'), { paras: [p('Xem:'), nested] }]], [1000, 3000]),
+        table([[cell('x')]], [1000]),
+      ]),
+    );
     expect(grids[0].values[0]).toEqual(['Cơ quan', 'Xem:\nChủ trì | Phòng Nội vụ\nPhối hợp | Các xã']);
     expect(grids.map((g) => g.sheet)).toEqual(['Bảng 1', 'Bảng 2']);
   });
@@ -98,7 +136,13 @@ describe('Word tables as Grids', () => {
       table([[cell('a'), cell('b')]], [1000, 1000]),
     ];
     const [g, next] = readDocx(docxPackage(blocks));
-    expect(g.values.map((r) => r[0])).toEqual(['PHỤ LỤC 2', 'PHÂN CÔNG THỰC HIỆN NHIỆM VỤ CCHC NĂM 2024', '(Ban hành kèm theo Kế hoạch số 3838/KH-UBND)', 'TT', 'Tổng cộng: 07 lĩnh vực, 30 nhiệm vụ./.']);
+    expect(g.values.map((r) => r[0])).toEqual([
+      'PHỤ LỤC 2',
+      'PHÂN CÔNG THỰC HIỆN NHIỆM VỤ CCHC NĂM 2024',
+      '(Ban hành kèm theo Kế hoạch số 3838/KH-UBND)',
+      'TT',
+      'Tổng cộng: 07 lĩnh vực, 30 nhiệm vụ./.',
+    ]);
     expect(g.merges).toContainEqual({ startRow: 5, startCol: 1, endRow: 5, endCol: 2 });
     expect(g.wordTable).toEqual({ index: 1, firstRow: 4, lastRow: 4 });
     // A line that is not a closing count titles the next table instead.
@@ -146,7 +190,8 @@ describe('Word files that cannot be read get one reason each', () => {
     const deep = '<w:sdt><w:sdtContent>'.repeat(300) + '</w:sdtContent></w:sdt>'.repeat(300);
     expect(reasonOf(() => readDocx(withBody(deep)))).toBe('document-too-large');
     const bomb = docxPackage([], {
-      documentXml: '<?xml version="1.0"?><!DOCTYPE d [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">]><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:tbl><w:tr><w:tc><w:p><w:r><w:t>&b;</w:t></w:r></w:p></w:tc></w:tr></w:tbl></w:body></w:document>',
+      documentXml:
+        '<?xml version="1.0"?><!DOCTYPE d [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">]><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:tbl><w:tr><w:tc><w:p><w:r><w:t>&b;</w:t></w:r></w:p></w:tc></w:tr></w:tbl></w:body></w:document>',
     });
     expect(reasonOf(() => readDocx(bomb))).toBe('damaged-document');
   });

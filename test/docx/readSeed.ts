@@ -14,7 +14,13 @@ export function placeFree(reading: PlanReading) {
     targets: reading.targets.map(withoutPlace),
     tasks: reading.tasks.map(withoutPlace),
     findings: reading.findings.map((f) => ({ code: f.code, severity: f.severity, value: f.value, params: f.params })),
-    tables: reading.tables.map((t) => ({ kind: t.kind, headerRows: t.headerRows, columns: t.columns, year: t.year, reference: t.reference && withoutPlace(t.reference) })),
+    tables: reading.tables.map((t) => ({
+      kind: t.kind,
+      headerRows: t.headerRows,
+      columns: t.columns,
+      year: t.year,
+      reference: t.reference && withoutPlace(t.reference),
+    })),
   };
 }
 

@@ -20,7 +20,13 @@ const OPENING = [
   'Tập trung triển khai thực hiện có hiệu quả các nhiệm vụ để đảm bảo hoàn thành các mục tiêu, chỉ tiêu được đề ra trong giai đoạn 2021-2025, được phân bổ trong năm 2024, cụ thể như sau: (Phụ lục 1 đính kèm).',
   'Trong quá trình thực hiện có khó khăn, vướng mắc, cơ quan đơn vị, UBND các xã, phường phản ánh về Phòng Nội vụ để tổng hợp, báo cáo UBND thị xã để có ý kiến chỉ đạo kịp thời./.',
 ];
-const RECIPIENTS = ['Nơi nhận:', '- Sở Nội vụ;', '- TT.Thị ủy; TT.HĐND thị xã;', '- UBND các xã, phường;', '- Lưu: VT, Hs CCHC.'];
+const RECIPIENTS = [
+  'Nơi nhận:',
+  '- Sở Nội vụ;',
+  '- TT.Thị ủy; TT.HĐND thị xã;',
+  '- UBND các xã, phường;',
+  '- Lưu: VT, Hs CCHC.',
+];
 
 /** `<i>x</i>` → an italic run; other markup dropped. */
 function runsOf(text: string): Run[] {
@@ -41,10 +47,18 @@ function parasOf(v: CellValue | undefined): Para[] {
   if (v === null || v === undefined) return [];
   let text = String(v);
   const ul = /^<ul[^>]*>(.*)<\/ul>$/s.exec(text.trim());
-  if (ul) text = ul[1].split(/\s-\s/).map((s) => s.trim()).filter(Boolean).map((s) => `- ${s.replace(/^- /, '')}`).join('\n');
+  if (ul)
+    text = ul[1]
+      .split(/\s-\s/)
+      .map((s) => s.trim())
+      .filter(Boolean)
+      .map((s) => `- ${s.replace(/^- /, '')}`)
+      .join('\n');
   return text.split('\n').map((line) => {
     const bullet = /^-\s+(.*)$/.exec(line.trim());
-    return bullet ? { kind: 'p' as const, runs: runsOf(bullet[1]), list: { numId: 1, ilvl: 0 } } : { kind: 'p' as const, runs: runsOf(line) };
+    return bullet
+      ? { kind: 'p' as const, runs: runsOf(bullet[1]), list: { numId: 1, ilvl: 0 } }
+      : { kind: 'p' as const, runs: runsOf(line) };
   });
 }
 
@@ -53,7 +67,18 @@ function tracked(paras: Para[]): Para[] {
   const t = paras[0]?.runs[0]?.text ?? '';
   if (!t.startsWith('1.2. ')) return paras;
   const at = t.indexOf('năm 2023');
-  return [{ kind: 'p', runs: [{ text: t.slice(0, at) }, { text: 'năm 2022 ', change: 'del' }, { text: 'năm 2023' }, { text: t.slice(at + 8, -1), change: 'ins' }, { text: t.slice(-1) }] }];
+  return [
+    {
+      kind: 'p',
+      runs: [
+        { text: t.slice(0, at) },
+        { text: 'năm 2022 ', change: 'del' },
+        { text: 'năm 2023' },
+        { text: t.slice(at + 8, -1), change: 'ins' },
+        { text: t.slice(-1) },
+      ],
+    },
+  ];
 }
 
 interface Appendix {
@@ -65,7 +90,8 @@ interface Appendix {
 /** One sheet of the seed workbook as a Word table with the same merges. */
 function appendixOf(g: Grid, widths: number[]): Appendix {
   const width = widths.length;
-  const full = (r: number) => g.merges.some((m) => m.startRow === r && m.endRow === r && m.startCol === 1 && m.endCol === width);
+  const full = (r: number) =>
+    g.merges.some((m) => m.startRow === r && m.endRow === r && m.startCol === 1 && m.endCol === width);
   let first = 1;
   while (full(first)) first++;
   const last = g.values.length;
@@ -78,7 +104,12 @@ function appendixOf(g: Grid, widths: number[]): Appendix {
       if (m && m.startCol !== c) continue;
       const span = m ? m.endCol - m.startCol + 1 : 1;
       if (m && m.startRow !== r) cells.push({ paras: [], span, vMerge: 'continue' });
-      else cells.push({ paras: tracked(parasOf(g.values[r - 1][c - 1])), span, vMerge: m && m.endRow > m.startRow ? 'restart' : undefined });
+      else
+        cells.push({
+          paras: tracked(parasOf(g.values[r - 1][c - 1])),
+          span,
+          vMerge: m && m.endRow > m.startRow ? 'restart' : undefined,
+        });
     }
     rows.push(cells);
   }
@@ -87,7 +118,10 @@ function appendixOf(g: Grid, widths: number[]): Appendix {
 
 export async function seedAppendices(): Promise<Appendix[]> {
   const grids = await readWorkbookFile(SEED_WORKBOOK);
-  return [appendixOf(grids[0], [700, 6500, 2600, 2600, 1200]), appendixOf(grids[1], [600, 1500, 3800, 2600, 1700, 2000, 1300, 1200])];
+  return [
+    appendixOf(grids[0], [700, 6500, 2600, 2600, 1200]),
+    appendixOf(grids[1], [600, 1500, 3800, 2600, 1700, 2000, 1300, 1200]),
+  ];
 }
 
 /** The whole issued plan: heading table, opening, signature, then the two appendices on landscape pages. */
@@ -96,7 +130,24 @@ export async function seedPlanBlocks(): Promise<Block[]> {
   const heading: Table = {
     kind: 'table',
     widths: [4000, 5500],
-    rows: [[{ paras: [p('UỶ BAN NHÂN DÂN', { center: true }), p('THỊ XÃ KIẾN TƯỜNG', { center: true }), p('Số: 3838/KH-UBND', { center: true })] }, { paras: [p('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', { center: true }), p('Độc lập - Tự do - Hạnh phúc', { center: true }), p('Kiến Tường, ngày 28 tháng 12 năm 2023', { center: true })] }]],
+    rows: [
+      [
+        {
+          paras: [
+            p('UỶ BAN NHÂN DÂN', { center: true }),
+            p('THỊ XÃ KIẾN TƯỜNG', { center: true }),
+            p('Số: 3838/KH-UBND', { center: true }),
+          ],
+        },
+        {
+          paras: [
+            p('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', { center: true }),
+            p('Độc lập - Tự do - Hạnh phúc', { center: true }),
+            p('Kiến Tường, ngày 28 tháng 12 năm 2023', { center: true }),
+          ],
+        },
+      ],
+    ],
   };
   const appendix = (a: Appendix, breakBefore: boolean): Block[] => [
     ...a.titles.map((t, i) => p(t, { center: true, pageBreakBefore: breakBefore && i === 0 })),

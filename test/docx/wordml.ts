@@ -41,7 +41,11 @@ export interface Table {
 
 export type Block = Para | Table;
 
-export const p = (text: string, extra: Partial<Para> = {}): Para => ({ kind: 'p', runs: text ? [{ text }] : [], ...extra });
+export const p = (text: string, extra: Partial<Para> = {}): Para => ({
+  kind: 'p',
+  runs: text ? [{ text }] : [],
+  ...extra,
+});
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
@@ -51,10 +55,16 @@ const nextRsid = () => (rsid++).toString(16).toUpperCase().padStart(8, '0');
 function runXml(r: Run, id: { n: number }): string {
   const rPr = `<w:rPr><w:rFonts w:ascii="Times New Roman" w:hAnsi="Times New Roman"/>${r.bold ? '<w:b/>' : ''}${r.italic ? '<w:i/>' : ''}<w:sz w:val="26"/></w:rPr>`;
   // Word splits long runs at proofing boundaries: do the same at the first space.
-  const parts = r.text.length > 12 && r.text.indexOf(' ', 4) > 0 ? [r.text.slice(0, r.text.indexOf(' ', 4)), r.text.slice(r.text.indexOf(' ', 4))] : [r.text];
+  const parts =
+    r.text.length > 12 && r.text.indexOf(' ', 4) > 0
+      ? [r.text.slice(0, r.text.indexOf(' ', 4)), r.text.slice(r.text.indexOf(' ', 4))]
+      : [r.text];
   const tag = r.change === 'del' ? 'w:delText' : 'w:t';
   const runs = parts
-    .map((t, i) => `${i > 0 ? '<w:proofErr w:type="spellStart"/>' : ''}<w:r w:rsidRPr="${nextRsid()}">${rPr}<${tag} xml:space="preserve">${esc(t)}</${tag}></w:r>${i > 0 ? '<w:proofErr w:type="spellEnd"/>' : ''}`)
+    .map(
+      (t, i) =>
+        `${i > 0 ? '<w:proofErr w:type="spellStart"/>' : ''}<w:r w:rsidRPr="${nextRsid()}">${rPr}<${tag} xml:space="preserve">${esc(t)}</${tag}></w:r>${i > 0 ? '<w:proofErr w:type="spellEnd"/>' : ''}`,
+    )
     .join('');
   if (!r.change) return runs;
   const tagName = r.change === 'ins' ? 'w:ins' : 'w:del';
@@ -73,7 +83,8 @@ function paraXml(para: Para, id: { n: number }): string {
     para.center ? '<w:jc w:val="center"/>' : '',
     para.sectionEnd ? sectPr(para.sectionEnd) : '',
   ].join('');
-  const bookmark = id.n % 3 === 0 ? `<w:bookmarkStart w:id="${id.n}" w:name="_Toc${id.n}"/><w:bookmarkEnd w:id="${id.n++}"/>` : '';
+  const bookmark =
+    id.n % 3 === 0 ? `<w:bookmarkStart w:id="${id.n}" w:name="_Toc${id.n}"/><w:bookmarkEnd w:id="${id.n++}"/>` : '';
   return `<w:p w:rsidR="${nextRsid()}" w:rsidRDefault="${nextRsid()}">${pPr ? `<w:pPr>${pPr}</w:pPr>` : ''}${bookmark}${para.runs.map((r) => runXml(r, id)).join('')}</w:p>`;
 }
 
@@ -89,7 +100,9 @@ function tableXml(t: Table, id: { n: number }): string {
           col += span;
           const tcPr = `<w:tcPr><w:tcW w:w="${width}" w:type="dxa"/>${span > 1 ? `<w:gridSpan w:val="${span}"/>` : ''}${c.vMerge === 'restart' ? '<w:vMerge w:val="restart"/>' : c.vMerge === 'continue' ? '<w:vMerge/>' : ''}<w:vAlign w:val="center"/></w:tcPr>`;
           // Word writes at least one paragraph in every cell, an empty one in a merged-over cell.
-          const content = c.paras.length ? c.paras.map((x) => (x.kind === 'p' ? paraXml(x, id) : tableXml(x, id) + paraXml(p(''), id))).join('') : paraXml(p(''), id);
+          const content = c.paras.length
+            ? c.paras.map((x) => (x.kind === 'p' ? paraXml(x, id) : tableXml(x, id) + paraXml(p(''), id))).join('')
+            : paraXml(p(''), id);
           return `<w:tc>${tcPr}${content}</w:tc>`;
         })
         .join('');
@@ -97,7 +110,12 @@ function tableXml(t: Table, id: { n: number }): string {
       return `<w:tr w:rsidR="${nextRsid()}" w:rsidTr="${nextRsid()}">${trPr}${tcs}</w:tr>`;
     })
     .join('');
-  const borders = '<w:tblBorders>' + ['top', 'left', 'bottom', 'right', 'insideH', 'insideV'].map((b) => `<w:${b} w:val="single" w:sz="4" w:space="0" w:color="auto"/>`).join('') + '</w:tblBorders>';
+  const borders =
+    '<w:tblBorders>' +
+    ['top', 'left', 'bottom', 'right', 'insideH', 'insideV']
+      .map((b) => `<w:${b} w:val="single" w:sz="4" w:space="0" w:color="auto"/>`)
+      .join('') +
+    '</w:tblBorders>';
   return `<w:tbl><w:tblPr><w:tblStyle w:val="TableGrid"/><w:tblW w:w="0" w:type="auto"/>${borders}<w:tblLook w:val="04A0" w:firstRow="1" w:lastRow="0" w:firstColumn="1" w:lastColumn="0" w:noHBand="0" w:noVBand="1"/></w:tblPr><w:tblGrid>${grid}</w:tblGrid>${rows}</w:tbl>`;
 }
 
@@ -120,7 +138,8 @@ export function docxPackage(blocks: Block[], opts: { documentXml?: string } = {}
   const id = { n: 1 };
   const body = blocks.map((b) => (b.kind === 'p' ? paraXml(b, id) : tableXml(b, id))).join('');
   const documentXml =
-    opts.documentXml ?? `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n<w:document ${NS}><w:body>${body}${sectPr('landscape')}</w:body></w:document>`;
+    opts.documentXml ??
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n<w:document ${NS}><w:body>${body}${sectPr('landscape')}</w:body></w:document>`;
   return zipSync({
     '[Content_Types].xml': strToU8(
       '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/><Override PartName="/word/numbering.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.numbering+xml"/><Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/></Types>',

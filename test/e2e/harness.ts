@@ -20,11 +20,15 @@ export const TEST_ADDIN_URL = 'https://cchc.e2e.test/addin/';
 export function buildPane(env: Record<string, string> = {}): { dist: string; built: boolean } {
   if (process.env.CCHC_E2E_DIST) return { dist: process.env.CCHC_E2E_DIST, built: false };
   const out = mkdtempSync(join(tmpdir(), 'cchc-pane-'));
-  const r = spawnSync(process.execPath, [join(ROOT, 'node_modules/webpack/bin/webpack.js'), '--mode', 'production', '--output-path', out], {
-    cwd: ROOT,
-    env: { ...process.env, CCHC_ADDIN_URL: TEST_ADDIN_URL, ...env },
-    encoding: 'utf8',
-  });
+  const r = spawnSync(
+    process.execPath,
+    [join(ROOT, 'node_modules/webpack/bin/webpack.js'), '--mode', 'production', '--output-path', out],
+    {
+      cwd: ROOT,
+      env: { ...process.env, CCHC_ADDIN_URL: TEST_ADDIN_URL, ...env },
+      encoding: 'utf8',
+    },
+  );
   if (r.status !== 0) throw new Error(`webpack build failed:\n${r.stdout}\n${r.stderr}`);
   return { dist: out, built: true };
 }
@@ -37,12 +41,24 @@ export const OFFICE_JS_DIST = join(ROOT, 'node_modules/@microsoft/office-js/dist
  * so the pane meets the real library (its Office.onReady outside Office resolves with no host), not
  * a stub of it; this machine has no internet.
  */
-export async function launchChromium(profile: string, options: { officeFromCdn?: boolean } = {}): Promise<BrowserContext> {
+export async function launchChromium(
+  profile: string,
+  options: { officeFromCdn?: boolean } = {},
+): Promise<BrowserContext> {
   if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install chromium (as .ci/run does).`);
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
     viewport: { width: 800, height: 1000 },
     locale: 'en-US',
   });

@@ -40,7 +40,8 @@ test('the pane starts on the real office.js from its own server, outside Excel, 
   const elsewhere: string[] = [];
   const problems: string[] = [];
   page.on('request', (r) => {
-    if (!r.url().startsWith(server.url) && !r.url().startsWith('data:') && !r.url().startsWith('blob:')) elsewhere.push(r.url());
+    if (!r.url().startsWith(server.url) && !r.url().startsWith('data:') && !r.url().startsWith('blob:'))
+      elsewhere.push(r.url());
   });
   page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
   page.on('pageerror', (e) => problems.push(e.message));

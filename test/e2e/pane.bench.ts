@@ -73,7 +73,11 @@ function row(cells: (string | number)[]): string {
 beforeAll(async () => {
   work = mkdtempSync(join(tmpdir(), 'cchc-bench-'));
   bigFile = join(work, `tasks-${ROWS}-many.xlsx`);
-  const made = spawnSync(process.execPath, [join(ROOT, 'scripts/make-big-workbook.js'), bigFile, '--rows', String(ROWS), '--merges', 'many'], { encoding: 'utf8' });
+  const made = spawnSync(
+    process.execPath,
+    [join(ROOT, 'scripts/make-big-workbook.js'), bigFile, '--rows', String(ROWS), '--merges', 'many'],
+    { encoding: 'utf8' },
+  );
   if (made.status !== 0) throw new Error(`make-big-workbook failed: ${made.stderr}`);
   bigInfo = made.stdout.trim().replace(/^.*task rows, /, '');
   dist = buildPane();
@@ -106,7 +110,9 @@ describe('pane bench', () => {
       const page = await freshPage();
       await page.goto(`${server.url}taskpane.html`);
       await page.getByTestId('run-check').waitFor();
-      await page.waitForFunction(() => (window as unknown as { __bench: PageTimes }).__bench.seen['run-check'] !== undefined);
+      await page.waitForFunction(
+        () => (window as unknown as { __bench: PageTimes }).__bench.seen['run-check'] !== undefined,
+      );
       times.push(await page.evaluate(() => (window as unknown as { __bench: PageTimes }).__bench.seen['run-check']));
       await page.close();
     }
@@ -126,7 +132,10 @@ describe('pane bench', () => {
     await page.evaluate(() => (window as unknown as { __benchWatch: string[] }).__benchWatch.push('count-tasks'));
     const t0 = await page.evaluate(() => (window as unknown as { __benchStart: () => number }).__benchStart());
     await page.getByTestId('workbook-file').setInputFiles(bigFile);
-    await page.getByTestId('workbook-name').filter({ hasText: bigFile.split('/').pop() as string }).waitFor();
+    await page
+      .getByTestId('workbook-name')
+      .filter({ hasText: bigFile.split('/').pop() as string })
+      .waitFor();
     await page.getByTestId('run-check').click();
     await page.getByTestId('count-tasks').waitFor({ timeout: 20 * 60 * 1000 });
     // Long tasks are reported a little after they end: let the observer catch up.
@@ -137,7 +146,9 @@ describe('pane bench', () => {
     const during = long.filter((l) => l.start >= t0 && l.start <= seen['count-tasks']);
     const longest = during.reduce((m, l) => Math.max(m, l.duration), 0);
     const over200 = during.filter((l) => l.duration > 200).length;
-    console.log(`open + check ${ROWS} rows: ${total.toFixed(0)} ms, ${tasks} tasks; longest task ${longest.toFixed(0)} ms; ${during.length} long tasks, ${over200} over 200 ms`);
+    console.log(
+      `open + check ${ROWS} rows: ${total.toFixed(0)} ms, ${tasks} tasks; longest task ${longest.toFixed(0)} ms; ${during.length} long tasks, ${over200} over 200 ms`,
+    );
     lines.push(row([`workbook`, `${ROWS} task rows, many merges (${bigInfo})`]));
     lines.push(row(['open + check, total (ms)', total.toFixed(0)]));
     lines.push(row(['tasks shown', tasks ?? '']));

@@ -20,7 +20,9 @@ import { type AxeProblem, seriousViolations } from './axe';
 const ROOT = join(__dirname, '../..');
 const CHROMIUM = '/usr/bin/chromium';
 const SEED = join(ROOT, 'assets/ke-hoach-cchc-2024.xlsx');
-const SHOTS = process.env.UPDATE_SCREENSHOTS ? join(ROOT, 'docs/screenshots') : mkdtempSync(join(tmpdir(), 'cchc-shots-'));
+const SHOTS = process.env.UPDATE_SCREENSHOTS
+  ? join(ROOT, 'docs/screenshots')
+  : mkdtempSync(join(tmpdir(), 'cchc-shots-'));
 const PROD_URL = 'https://cchc.e2e.test/addin/';
 const OFFICE_ORIGIN = 'https://appsforoffice.microsoft.com';
 /** Budget for the first screen's JavaScript, gzipped (exceljs is a lazy chunk). */
@@ -45,11 +47,15 @@ async function axe(state: string): Promise<void> {
 function build(): string {
   if (process.env.CCHC_E2E_DIST) return process.env.CCHC_E2E_DIST;
   const out = mkdtempSync(join(tmpdir(), 'cchc-pane-'));
-  const r = spawnSync(process.execPath, [join(ROOT, 'node_modules/webpack/bin/webpack.js'), '--mode', 'production', '--output-path', out], {
-    cwd: ROOT,
-    env: { ...process.env, CCHC_ADDIN_URL: PROD_URL },
-    encoding: 'utf8',
-  });
+  const r = spawnSync(
+    process.execPath,
+    [join(ROOT, 'node_modules/webpack/bin/webpack.js'), '--mode', 'production', '--output-path', out],
+    {
+      cwd: ROOT,
+      env: { ...process.env, CCHC_ADDIN_URL: PROD_URL },
+      encoding: 'utf8',
+    },
+  );
   if (r.status !== 0) throw new Error(`webpack build failed:\n${r.stdout}\n${r.stderr}`);
   built = true;
   return out;
@@ -76,7 +82,9 @@ async function download(action: () => Promise<void>): Promise<{ name: string; by
 
 beforeAll(async () => {
   if (!existsSync(CHROMIUM)) {
-    throw new Error(`${CHROMIUM} is missing: install Debian's chromium (apt-get install chromium), as .ci/run does. The end-to-end test cannot run without it.`);
+    throw new Error(
+      `${CHROMIUM} is missing: install Debian's chromium (apt-get install chromium), as .ci/run does. The end-to-end test cannot run without it.`,
+    );
   }
   work = mkdtempSync(join(tmpdir(), 'cchc-e2e-'));
   dist = build();
@@ -84,20 +92,36 @@ beforeAll(async () => {
   context = await chromium.launchPersistentContext(join(work, 'profile'), {
     executablePath: CHROMIUM,
     headless: true,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
     viewport: { width: 800, height: 1000 },
     acceptDownloads: true,
     locale: 'en-US',
   });
   // Outside Office, office.js answers onReady with a null host: stand in for it without a network.
   await context.route(`${OFFICE_ORIGIN}/**`, (route) =>
-    route.fulfill({ contentType: 'text/javascript', body: 'window.Office={onReady:function(){return Promise.resolve({host:null,platform:null});}};' }),
+    route.fulfill({
+      contentType: 'text/javascript',
+      body: 'window.Office={onReady:function(){return Promise.resolve({host:null,platform:null});}};',
+    }),
   );
   // Anything else off this origin is a leak: the pane must send nothing anywhere.
-  await context.route((url) => !url.href.startsWith(server.url) && !url.href.startsWith(OFFICE_ORIGIN) && !/^(data|blob):/.test(url.protocol), (route) => {
-    problems.push(`request to ${route.request().url()}`);
-    return route.abort();
-  });
+  await context.route(
+    (url) =>
+      !url.href.startsWith(server.url) && !url.href.startsWith(OFFICE_ORIGIN) && !/^(data|blob):/.test(url.protocol),
+    (route) => {
+      problems.push(`request to ${route.request().url()}`);
+      return route.abort();
+    },
+  );
   await context.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (e) => {
       (window as unknown as { __csp: string[] }).__csp ??= [];
@@ -131,10 +155,16 @@ describe('the built pane', () => {
 
   it(`first load ships under ${FIRST_LOAD_GZ_LIMIT / 1024} KB of gzipped JavaScript`, () => {
     const html = readFileSync(join(dist, 'taskpane.html'), 'utf8');
-    const scripts = [...html.matchAll(/<script[^>]+src="?([^" >]+)/g)].map((m) => m[1]).filter((s) => !s.startsWith('http'));
+    const scripts = [...html.matchAll(/<script[^>]+src="?([^" >]+)/g)]
+      .map((m) => m[1])
+      .filter((s) => !s.startsWith('http'));
     expect(scripts.length).toBeGreaterThan(0);
     const gz = scripts.reduce((n, s) => n + gzipSync(readFileSync(join(dist, s.replace(/^\.?\//, '')))).length, 0);
-    console.log(`first-load JS: ${scripts.join(', ')} = ${(gz / 1024).toFixed(1)} KB gzipped; all chunks: ${readdirSync(dist).filter((f) => f.endsWith('.js')).join(', ')}`);
+    console.log(
+      `first-load JS: ${scripts.join(', ')} = ${(gz / 1024).toFixed(1)} KB gzipped; all chunks: ${readdirSync(dist)
+        .filter((f) => f.endsWith('.js'))
+        .join(', ')}`,
+    );
     expect(gz).toBeLessThan(FIRST_LOAD_GZ_LIMIT);
   });
 });
@@ -165,9 +195,13 @@ describe('outside Excel, in chromium', () => {
     await page.getByTestId('count-targets').filter({ hasText: '19' }).waitFor({ timeout: 60000 });
     expect(await page.getByTestId('count-tasks').textContent()).toBe('30');
     expect(await page.getByTestId('count-plan-year').textContent()).toBe('2024');
-    await expect(page.locator('[data-testid="finding"][data-code="missing-budget"][data-cell="H15"]').count()).resolves.toBeGreaterThan(0);
+    await expect(
+      page.locator('[data-testid="finding"][data-code="missing-budget"][data-cell="H15"]').count(),
+    ).resolves.toBeGreaterThan(0);
     const codes = await page.getByTestId('finding').evaluateAll((els) => els.map((e) => e.getAttribute('data-code')));
-    expect(codes).toEqual(expect.arrayContaining(['missing-budget', 'appendix-year-mismatch', 'plan-reference-mismatch']));
+    expect(codes).toEqual(
+      expect.arrayContaining(['missing-budget', 'appendix-year-mismatch', 'plan-reference-mismatch']),
+    );
     await axe('check results');
     await shoot('check-800');
     // Outside Excel a finding cannot select its cell: it opens the rows around it instead.
@@ -176,7 +210,9 @@ describe('outside Excel, in chromium', () => {
     await preview.waitFor();
     expect(await preview.locator('tbody th').allTextContents()).toContain('15');
     expect(await preview.locator('td[data-target="true"]').count()).toBe(1);
-    expect(await page.locator('[data-testid="finding"][data-cell="H15"]').first().getAttribute('aria-expanded')).toBe('true');
+    expect(await page.locator('[data-testid="finding"][data-cell="H15"]').first().getAttribute('aria-expanded')).toBe(
+      'true',
+    );
     await axe('check: rows around a finding');
     await page.locator('[data-testid="finding"][data-cell="H15"]').first().click();
     await preview.waitFor({ state: 'detached' });
@@ -235,21 +271,51 @@ describe('outside Excel, in chromium', () => {
     const a = join(work, 'ubnd-phuong-2.xlsx');
     const bad = join(work, 'xa-hong.xlsx');
     const b = join(work, 'ubnd-xa-tuyen-thanh.xlsx');
-    writeFileSync(a, await unitWorkbook(seedGrids, { unit: 'UBND Phường 2', counts: [[40, 40], [90, 100], [30, 100], [45, 50], [20, 20]], statuses: ['Hoàn thành', 'Đang thực hiện', 'Hoàn thành'] }));
+    writeFileSync(
+      a,
+      await unitWorkbook(seedGrids, {
+        unit: 'UBND Phường 2',
+        counts: [
+          [40, 40],
+          [90, 100],
+          [30, 100],
+          [45, 50],
+          [20, 20],
+        ],
+        statuses: ['Hoàn thành', 'Đang thực hiện', 'Hoàn thành'],
+      }),
+    );
     writeFileSync(bad, 'không phải sổ tính');
-    writeFileSync(b, await unitWorkbook(seedGrids, { unit: 'UBND xã Tuyên Thạnh', counts: [[10, 12], [70, 100], [50, 100], [0, 0], [8, 10]], statuses: ['Hoàn thành', 'Chưa thực hiện'] }));
+    writeFileSync(
+      b,
+      await unitWorkbook(seedGrids, {
+        unit: 'UBND xã Tuyên Thạnh',
+        counts: [
+          [10, 12],
+          [70, 100],
+          [50, 100],
+          [0, 0],
+          [8, 10],
+        ],
+        statuses: ['Hoàn thành', 'Chưa thực hiện'],
+      }),
+    );
     await openTab('consolidate');
     await page.getByTestId('unit-files').setInputFiles([a, bad, b]);
     await page.getByTestId('source-error').waitFor({ timeout: 60000 });
     expect(await page.getByTestId('source-error').getAttribute('data-file')).toBe('xa-hong.xlsx');
     expect(await page.getByTestId('error').textContent()).toContain('xa-hong.xlsx');
-    expect(await page.getByTestId('submission').evaluateAll((els) => els.map((e) => e.getAttribute('data-unit')))).toEqual(['UBND Phường 2', 'UBND xã Tuyên Thạnh']);
+    expect(
+      await page.getByTestId('submission').evaluateAll((els) => els.map((e) => e.getAttribute('data-unit'))),
+    ).toEqual(['UBND Phường 2', 'UBND xã Tuyên Thạnh']);
     await axe('consolidate: a bad file listed');
     await page.getByTestId('source-error').getByTestId('remove-source').click();
     await page.getByTestId('summary-as-of').fill('30092024');
     // Leaving the field reads what was typed, and shows it back as dd/MM/yyyy.
     await page.getByTestId('summary-as-of').press('Tab');
-    await page.waitForFunction(() => document.querySelector<HTMLInputElement>('[data-testid="summary-as-of"]')?.value === '30/09/2024');
+    await page.waitForFunction(
+      () => document.querySelector<HTMLInputElement>('[data-testid="summary-as-of"]')?.value === '30/09/2024',
+    );
     expect(await page.getByTestId('write-summary').textContent()).toBe('Tổng hợp 2 đơn vị');
     await shoot('consolidate-list-800');
     // Also import them, so Tiến độ (which reads the open workbook) sees them next.
@@ -304,7 +370,9 @@ describe('outside Excel, in chromium', () => {
     expect(await page.locator('#panel-progress').getByTestId('as-of-line').textContent()).toBe('Tính đến 30/09/2024');
     // The template made in Mẫu and the two units imported in Tổng hợp.
     expect(await page.getByTestId('submission-count').textContent()).toContain('3');
-    const statuses = await page.getByTestId('indicator').evaluateAll((els) => els.map((e) => e.getAttribute('data-status')));
+    const statuses = await page
+      .getByTestId('indicator')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('data-status')));
     expect(statuses).toEqual(expect.arrayContaining(['met', 'notMet']));
     expect(await page.getByTestId('matrix').locator('tbody tr').count()).toBe(3);
     expect(Number(await page.getByTestId('tasks-done').textContent())).toBeGreaterThan(0);
@@ -328,7 +396,9 @@ describe('outside Excel, in chromium', () => {
     for (const tab of ['check', 'progress', 'consolidate', 'template']) {
       await openTab(tab);
       await page.evaluate(() => window.scrollTo(0, 0));
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
       expect({ tab, overflow }).toEqual({ tab, overflow: 0 });
       await axe(`${tab} at 320 px`);
       await shoot(`${tab}-320`);
@@ -336,7 +406,9 @@ describe('outside Excel, in chromium', () => {
     // No tab clipped or scrolled away, in either language.
     for (const lang of ['vi', 'en']) {
       await page.getByTestId('language').selectOption(lang);
-      const row = await page.getByRole('tablist').evaluate((el) => ({ scroll: el.scrollWidth, client: el.clientWidth }));
+      const row = await page
+        .getByRole('tablist')
+        .evaluate((el) => ({ scroll: el.scrollWidth, client: el.clientWidth }));
       expect({ lang, fits: row.scroll <= row.client }).toEqual({ lang, fits: true });
       if (lang === 'en') {
         await openTab('template');
@@ -362,7 +434,9 @@ describe('outside Excel, in chromium', () => {
 
   it('axe-core as run here does catch what the pane used to do (a meter without a value, a focusable aria-hidden)', async () => {
     const other = await context.newPage();
-    await other.setContent('<main><h1>x</h1><div role="meter" aria-label="Chỉ tiêu 1"></div><button aria-hidden="true">y</button></main>');
+    await other.setContent(
+      '<main><h1>x</h1><div role="meter" aria-label="Chỉ tiêu 1"></div><button aria-hidden="true">y</button></main>',
+    );
     const found = await seriousViolations(other, 'known-bad page');
     await other.close();
     expect(found.map((f) => f.id).sort()).toEqual(expect.arrayContaining(['aria-hidden-focus', 'aria-required-attr']));

@@ -26,7 +26,9 @@ describe('the TCVN3 table', () => {
   (hasIconv ? it : it.skip)('agrees with GNU libc’s TCVN5712-1 at every position it lists', () => {
     for (const [ch, uni] of Object.entries(TCVN3)) {
       const bytes = Buffer.from([ch.charCodeAt(0)]);
-      const out = execFileSync('iconv', ['-f', 'TCVN5712-1', '-t', 'UTF-8'], { input: bytes }).toString('utf8').normalize('NFC');
+      const out = execFileSync('iconv', ['-f', 'TCVN5712-1', '-t', 'UTF-8'], { input: bytes })
+        .toString('utf8')
+        .normalize('NFC');
       expect([ch, out]).toEqual([ch, uni]);
     }
   });
@@ -46,7 +48,18 @@ describe('detectLegacy', () => {
   });
 
   it('leaves Unicode, ASCII and Unicode words of Latin-1 letters alone', () => {
-    for (const t of ['Cộng hòa xã hội', 'Phòng Nội vụ', 'và có', 'Mã chỉ tiêu', 'Tên', 'UBND', '85%', '', 'Hà Nội – “Quý I”']) expect(detectLegacy(t)).toBeNull();
+    for (const t of [
+      'Cộng hòa xã hội',
+      'Phòng Nội vụ',
+      'và có',
+      'Mã chỉ tiêu',
+      'Tên',
+      'UBND',
+      '85%',
+      '',
+      'Hà Nội – “Quý I”',
+    ])
+      expect(detectLegacy(t)).toBeNull();
   });
 
   it('the font settles it: capitals for `.VnTimeH`, VNI for `VNI-Times`, nothing for a Unicode font', () => {
@@ -65,10 +78,19 @@ describe('detectLegacy', () => {
 
 describe('convertLegacyGrid', () => {
   it('converts cells from their bytes and from cellFonts, and says which; the input grid is kept', () => {
-    const grid = { sheet: 'S', origin: { row: 2, col: 1 }, values: [['Phßng Néi vô', 'céng hßa', 'Cộng hòa', 12]], merges: [], cellFonts: { '0:1': '.VnTimeH' } };
+    const grid = {
+      sheet: 'S',
+      origin: { row: 2, col: 1 },
+      values: [['Phßng Néi vô', 'céng hßa', 'Cộng hòa', 12]],
+      merges: [],
+      cellFonts: { '0:1': '.VnTimeH' },
+    };
     const r = convertLegacyGrid(grid);
     expect(r.grid.values).toEqual([['Phòng Nội vụ', 'CỘNG HÒA', 'Cộng hòa', 12]]);
-    expect(r.cells.map((c) => [c.row, c.col, c.encoding])).toEqual([[2, 1, 'tcvn3'], [2, 2, 'tcvn3']]);
+    expect(r.cells.map((c) => [c.row, c.col, c.encoding])).toEqual([
+      [2, 1, 'tcvn3'],
+      [2, 2, 'tcvn3'],
+    ]);
     expect(grid.values[0][0]).toBe('Phßng Néi vô');
     expect(convertLegacyGrid({ ...grid, values: [['Cộng hòa']], cellFonts: undefined }).cells).toEqual([]);
   });
@@ -93,18 +115,21 @@ describe('workbooks typed in TCVN3 and VNI', () => {
   it.each([
     ['tcvn3', encodeTcvn3],
     ['vni', encodeVni],
-  ] as const)('%s: the plan reads as its Unicode original, with a finding naming the converted cells', async (enc, encode) => {
-    const n = await legacyCopy(PLAN, p(`plan-${enc}.xlsx`), encode);
-    expect(n).toBeGreaterThan(50);
-    const original = readPlan(await readWorkbookFile(PLAN));
-    const legacy = readPlan(await readWorkbookFile(p(`plan-${enc}.xlsx`)));
-    expect(shape(legacy)).toEqual(shape(original));
-    const found = legacy.findings.filter((f) => f.code === 'legacy-encoding');
-    expect(found.length).toBeGreaterThan(0);
-    expect(found.every((f) => f.params.encoding === enc && f.severity === 'info')).toBe(true);
-    expect(found.reduce((s, f) => s + Number(f.params.count), 0)).toBe(n);
-    expect(original.findings.some((f) => f.code === 'legacy-encoding')).toBe(false);
-  });
+  ] as const)(
+    '%s: the plan reads as its Unicode original, with a finding naming the converted cells',
+    async (enc, encode) => {
+      const n = await legacyCopy(PLAN, p(`plan-${enc}.xlsx`), encode);
+      expect(n).toBeGreaterThan(50);
+      const original = readPlan(await readWorkbookFile(PLAN));
+      const legacy = readPlan(await readWorkbookFile(p(`plan-${enc}.xlsx`)));
+      expect(shape(legacy)).toEqual(shape(original));
+      const found = legacy.findings.filter((f) => f.code === 'legacy-encoding');
+      expect(found.length).toBeGreaterThan(0);
+      expect(found.every((f) => f.params.encoding === enc && f.severity === 'info')).toBe(true);
+      expect(found.reduce((s, f) => s + Number(f.params.count), 0)).toBe(n);
+      expect(original.findings.some((f) => f.code === 'legacy-encoding')).toBe(false);
+    },
+  );
 
   it('a unit’s submission typed in TCVN3 names its unit in Unicode', async () => {
     const wb = new ExcelJS.Workbook();
@@ -117,7 +142,11 @@ describe('workbooks typed in TCVN3 and VNI', () => {
     ws.eachRow((row) => row.eachCell((c) => (c.font = { name: '.VnTime' })));
     await wb.xlsx.writeFile(p('sub-tcvn3.xlsx'));
     const [s] = readSubmissions(await readWorkbookFile(p('sub-tcvn3.xlsx')), 'sub-tcvn3.xlsx');
-    expect([s.unit, s.period, s.indicators.map((i) => [i.id, i.numerator?.value, i.denominator?.value])]).toEqual(['UBND Phường 1', 'Quý I/2025', [['1', 8, 10]]]);
+    expect([s.unit, s.period, s.indicators.map((i) => [i.id, i.numerator?.value, i.denominator?.value])]).toEqual([
+      'UBND Phường 1',
+      'Quý I/2025',
+      [['1', 8, 10]],
+    ]);
     expect(s.findings.map((f) => [f.code, f.params.count])).toEqual([['legacy-encoding', 10]]);
   });
 

@@ -37,7 +37,9 @@ describe('cell-edit mode', () => {
     ctx.cellEditMode = true;
     // Excel.run without RunOptions: what older Excels effectively do.
     const run = createExcelRun((_options, batch) => batch(ctx as unknown as Excel.RequestContext));
-    const err = await run((context) => readGrids(context, { capabilities: FULL_CAPABILITIES })).catch((e: unknown) => e);
+    const err = await run((context) => readGrids(context, { capabilities: FULL_CAPABILITIES })).catch(
+      (e: unknown) => e,
+    );
     expect(err).toBeInstanceOf(ExcelHostError);
     expect((err as ExcelHostError).reason).toBe('cell-edit');
     expect(describeError(err, 'vi').message).toBe(STRINGS.vi.errors.excelBusy);
@@ -58,7 +60,8 @@ describe('each refusal becomes a line that says what to do', () => {
     const err = toExcelHostError(officeError(code, 'raw message from Excel'));
     for (const lang of ['vi', 'en'] as const) {
       const s = STRINGS[lang].errors;
-      const want = key in s.excel ? (s.excel as Record<string, unknown>)[key] : (s as unknown as Record<string, unknown>)[key];
+      const want =
+        key in s.excel ? (s.excel as Record<string, unknown>)[key] : (s as unknown as Record<string, unknown>)[key];
       expect(describeError(err, lang).message).toBe(want);
       expect(describeError(err, lang).message).not.toContain('raw message');
     }
@@ -73,7 +76,9 @@ describe('each refusal becomes a line that says what to do', () => {
     const ctx = new FakeContext(await seedGrids());
     ctx.inactive = true;
     const run = createExcelRun(fakeExcelRun(ctx));
-    const err = await run((context) => readGrids(context, { capabilities: FULL_CAPABILITIES })).catch((e: unknown) => e);
+    const err = await run((context) => readGrids(context, { capabilities: FULL_CAPABILITIES })).catch(
+      (e: unknown) => e,
+    );
     expect(describeError(err, 'vi').message).toBe(STRINGS.vi.errors.excel.inactiveWorkbook);
   });
 });
@@ -85,7 +90,9 @@ describe('a protected workbook', () => {
     const before = snapshotUserCells(ctx);
     const names = ctx.sheets.map((s) => s.name);
     const run = createExcelRun(fakeExcelRun(ctx));
-    const err = await run((context) => writeLayouts(context, [report], { capabilities: FULL_CAPABILITIES })).catch((e: unknown) => e);
+    const err = await run((context) => writeLayouts(context, [report], { capabilities: FULL_CAPABILITIES })).catch(
+      (e: unknown) => e,
+    );
     expect((err as ExcelHostError).reason).toBe('workbook-protected');
     expect(describeError(err, 'vi').message).toBe(STRINGS.vi.errors.protectedWorkbook);
     expect(ctx.sheets.map((s) => s.name)).toEqual(names);

@@ -53,7 +53,11 @@ export interface CellStyle {
 let sheetCounter = 0;
 
 /** An error as Office.js rejects a sync with: `code` from Excel.ErrorCodes, a message, debugInfo. */
-export function officeError(code: string, message: string, extra: Record<string, unknown> = {}): Error & { code: string } {
+export function officeError(
+  code: string,
+  message: string,
+  extra: Record<string, unknown> = {},
+): Error & { code: string } {
   return Object.assign(new Error(message), { name: 'RichApi.Error', code, debugInfo: { code, message }, ...extra });
 }
 
@@ -70,10 +74,20 @@ export class FakeSheet {
   charts: FakeChart[] = [];
   frozenRows = 0;
   /** What Worksheet.pageLayout was given: paper, orientation, zoom, title rows, footer sections. */
-  print: { paperSize?: string; orientation?: string; zoom?: unknown; titleRows?: string; leftFooter?: string; rightFooter?: string } = {};
+  print: {
+    paperSize?: string;
+    orientation?: string;
+    zoom?: unknown;
+    titleRows?: string;
+    leftFooter?: string;
+    rightFooter?: string;
+  } = {};
   /** Worksheet ids look like Excel's: a braced GUID. */
   readonly id = `{${String(++sheetCounter).padStart(8, '0')}-0000-4000-8000-00000000c0de}`;
-  constructor(public name: string, public readonly createdByAddin: boolean) {}
+  constructor(
+    public name: string,
+    public readonly createdByAddin: boolean,
+  ) {}
 
   get(r: number, c: number): Scalar {
     return this.values[r]?.[c] ?? '';
@@ -87,7 +101,10 @@ export class FakeSheet {
   }
   /** Bounding box of non-empty values (what getUsedRange(true) gives), 0-based, or null. */
   usedBox(): { r0: number; c0: number; r1: number; c1: number } | null {
-    let r0 = Infinity, c0 = Infinity, r1 = -1, c1 = -1;
+    let r0 = Infinity,
+      c0 = Infinity,
+      r1 = -1,
+      c1 = -1;
     this.values.forEach((row, r) => {
       row?.forEach((v, c) => {
         if (v === '' || v === undefined) return;
@@ -180,7 +197,15 @@ class FakeProxy {
 }
 
 export class FakeContext {
-  readonly stats: FakeStats = { syncs: 0, failedSyncs: 0, mergedAreaCalls: 0, maxPayload: 0, userWrites: [], selected: null, active: null };
+  readonly stats: FakeStats = {
+    syncs: 0,
+    failedSyncs: 0,
+    mergedAreaCalls: 0,
+    maxPayload: 0,
+    userWrites: [],
+    selected: null,
+    active: null,
+  };
   readonly sheets: FakeSheet[];
   readonly workbook: FakeWorkbook;
   private queue: { op: () => unknown; request: number }[] = [];
@@ -228,17 +253,33 @@ export class FakeContext {
   }
 
   private tooLarge(kind: 'Request' | 'Response'): Error {
-    if (this.oversize === 'http500') return officeError('GeneralException', 'An internal error has occurred.', { httpStatusCode: 500 });
-    return officeError(`${kind}PayloadSizeLimitExceeded`, `The ${kind.toLowerCase()} payload size has exceeded the limit.`);
+    if (this.oversize === 'http500')
+      return officeError('GeneralException', 'An internal error has occurred.', { httpStatusCode: 500 });
+    return officeError(
+      `${kind}PayloadSizeLimitExceeded`,
+      `The ${kind.toLowerCase()} payload size has exceeded the limit.`,
+    );
   }
 
   async sync(): Promise<void> {
     this.stats.syncs++;
     const ops = this.queue;
     this.queue = [];
-    if (this.inactive) this.fail(officeError('InactiveWorkbook', 'The operation failed because multiple workbooks are open and the workbook being called by this API has lost focus.'));
+    if (this.inactive)
+      this.fail(
+        officeError(
+          'InactiveWorkbook',
+          'The operation failed because multiple workbooks are open and the workbook being called by this API has lost focus.',
+        ),
+      );
     if (this.cellEditMode) {
-      if (!this.delayForCellEdit) this.fail(officeError('InvalidOperationInCellEditMode', "The operation isn't available while Excel is in Edit cell mode."));
+      if (!this.delayForCellEdit)
+        this.fail(
+          officeError(
+            'InvalidOperationInCellEditMode',
+            "The operation isn't available while Excel is in Edit cell mode.",
+          ),
+        );
       await new Promise<void>((resolve) => this.editEnded.push(resolve));
     }
     const request = ops.reduce((n, o) => n + o.request, 0);
@@ -322,14 +363,18 @@ export class FakeWorkbook {
       },
     };
     this.ctx.enqueue(async () => {
-      if (this.ctx.platform === 'ipad') throw officeError('ApiNotFound', 'insertWorksheetsFromBase64 is not supported on iPad.');
+      if (this.ctx.platform === 'ipad')
+        throw officeError('ApiNotFound', 'insertWorksheetsFromBase64 is not supported on iPad.');
       if (this.ctx.protected) throw officeError('AccessDenied', 'You cannot perform the requested operation.');
       if (!this.ctx.importer) throw new Error('no importer');
       const data = Uint8Array.from(Buffer.from(base64, 'base64'));
       if (this.ctx.platform === 'web') {
         const types = contentTypes(data);
         if (WEB_UNSUPPORTED_CONTENT.some((t) => types.includes(t))) {
-          throw officeError('UnsupportedFeature', 'The operation failed because the source worksheet contains one or more unsupported features.');
+          throw officeError(
+            'UnsupportedFeature',
+            'The operation failed because the source worksheet contains one or more unsupported features.',
+          );
         }
       }
       const grids = await this.ctx.importer(data);
@@ -368,7 +413,11 @@ export class FakeWorksheetCollection extends FakeProxy {
     const wanted = this.props(spec);
     this.ctx.enqueue(() => {
       this.ctx.count(this.ctx.sheets.map((s) => s.name));
-      if (wanted.some((p) => p.startsWith('items'))) this.loaded.set('items', this.ctx.sheets.map((s) => new FakeWorksheet(this.ctx, s.name, true)));
+      if (wanted.some((p) => p.startsWith('items')))
+        this.loaded.set(
+          'items',
+          this.ctx.sheets.map((s) => new FakeWorksheet(this.ctx, s.name, true)),
+        );
     });
   }
   get items(): FakeWorksheet[] {
@@ -383,7 +432,8 @@ export class FakeWorksheetCollection extends FakeProxy {
   add(name: string): FakeWorksheet {
     this.ctx.enqueue(() => {
       if (this.ctx.protected) throw officeError('AccessDenied', 'You cannot perform the requested operation.');
-      if (this.ctx.sheet(name)) throw officeError('ItemAlreadyExists', `The resource being created already exists: ${name}`);
+      if (this.ctx.sheet(name))
+        throw officeError('ItemAlreadyExists', `The resource being created already exists: ${name}`);
       this.ctx.sheets.push(new FakeSheet(name, true));
     }, 60 + name.length);
     return new FakeWorksheet(this.ctx, name, false);
@@ -392,10 +442,17 @@ export class FakeWorksheetCollection extends FakeProxy {
 
 /** Worksheet.pageLayout: every setter is a queued command that fails below ExcelApi 1.9. */
 class FakePageLayout {
-  constructor(private readonly ctx: FakeContext, private readonly sheet: () => FakeSheet) {}
+  constructor(
+    private readonly ctx: FakeContext,
+    private readonly sheet: () => FakeSheet,
+  ) {}
   private set(what: keyof FakeSheet['print'], value: unknown, check?: () => void): void {
     this.ctx.enqueue(() => {
-      if (this.ctx.excelApi < 9) throw officeError('ApiNotFound', 'The API you are trying to use could not be found. It may be available in a newer version of Excel.');
+      if (this.ctx.excelApi < 9)
+        throw officeError(
+          'ApiNotFound',
+          'The API you are trying to use could not be found. It may be available in a newer version of Excel.',
+        );
       check?.();
       const s = this.sheet();
       this.ctx.touch(s, `pageLayout.${what}`);
@@ -410,12 +467,14 @@ class FakePageLayout {
   }
   set zoom(v: { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number }) {
     this.set('zoom', v, () => {
-      if (v.scale !== undefined && (v.scale < 10 || v.scale > 400)) throw officeError('InvalidArgument', 'The argument is invalid or missing or has an incorrect format.');
+      if (v.scale !== undefined && (v.scale < 10 || v.scale > 400))
+        throw officeError('InvalidArgument', 'The argument is invalid or missing or has an incorrect format.');
     });
   }
   setPrintTitleRows(rows: string): void {
     this.set('titleRows', rows, () => {
-      if (!/^\$?\d+:\$?\d+$/.test(rows)) throw officeError('InvalidArgument', 'The argument is invalid or missing or has an incorrect format.');
+      if (!/^\$?\d+:\$?\d+$/.test(rows))
+        throw officeError('InvalidArgument', 'The argument is invalid or missing or has an incorrect format.');
     });
   }
   get headersFooters(): { defaultForAllPages: { leftFooter: string; rightFooter: string } } {
@@ -437,7 +496,12 @@ export class FakeWorksheet extends FakeProxy {
   readonly freezePanes: { freezeRows: (n: number) => void };
   readonly pageLayout: FakePageLayout;
   readonly charts: { add: (type: string, source: FakeRange, seriesBy?: string) => FakeChartProxy };
-  constructor(ctx: FakeContext, private readonly sheetName: string, nameLoaded: boolean, private readonly orNull = false) {
+  constructor(
+    ctx: FakeContext,
+    private readonly sheetName: string,
+    nameLoaded: boolean,
+    private readonly orNull = false,
+  ) {
     super(ctx);
     if (nameLoaded) this.loaded.set('name', sheetName);
     this.pageLayout = new FakePageLayout(ctx, () => this.resolve());
@@ -502,11 +566,15 @@ export class FakeWorksheet extends FakeProxy {
     });
   }
   getUsedRangeOrNullObject(_valuesOnly?: boolean): FakeRange {
-    return new FakeRange(this.ctx, () => {
-      const s = this.resolve();
-      const b = s.usedBox();
-      return b ? { sheet: s, box: { r0: b.r0, c0: b.c0, rows: b.r1 - b.r0 + 1, cols: b.c1 - b.c0 + 1 } } : null;
-    }, true);
+    return new FakeRange(
+      this.ctx,
+      () => {
+        const s = this.resolve();
+        const b = s.usedBox();
+        return b ? { sheet: s, box: { r0: b.r0, c0: b.c0, rows: b.r1 - b.r0 + 1, cols: b.c1 - b.c0 + 1 } } : null;
+      },
+      true,
+    );
   }
   getRange(address?: string): FakeRange {
     return new FakeRange(this.ctx, () => {
@@ -523,7 +591,10 @@ class FakeChartProxy {
   readonly title: { text: string };
   readonly series: { getItemAt: (i: number) => FakeSeries; add: (name: string) => FakeSeries };
   readonly axes: { valueAxis: { numberFormat: string } };
-  constructor(private readonly ctx: FakeContext, private readonly chart: FakeChart) {
+  constructor(
+    private readonly ctx: FakeContext,
+    private readonly chart: FakeChart,
+  ) {
     const t = { text: '' };
     this.axes = {
       valueAxis: {
@@ -532,7 +603,11 @@ class FakeChartProxy {
         },
         set numberFormat(v: string) {
           ctx.enqueue(() => {
-            if (ctx.excelApi < 8) throw officeError('ApiNotFound', 'The API you are trying to use could not be found. It may be available in a newer version of Excel.');
+            if (ctx.excelApi < 8)
+              throw officeError(
+                'ApiNotFound',
+                'The API you are trying to use could not be found. It may be available in a newer version of Excel.',
+              );
             chart.valueAxisFormat = v;
           }, 40 + v.length);
         },
@@ -569,7 +644,11 @@ function writeOnlyTitle(_t: { text: string }, onSet: (v: string) => void): { tex
 }
 
 class FakeSeries {
-  constructor(private readonly ctx: FakeContext, private readonly chart: FakeChart, private readonly index: () => number) {}
+  constructor(
+    private readonly ctx: FakeContext,
+    private readonly chart: FakeChart,
+    private readonly index: () => number,
+  ) {}
   set name(v: string) {
     this.ctx.enqueue(() => (this.chart.series[this.index()].name = v));
   }
@@ -587,7 +666,11 @@ export class FakeRange extends FakeProxy {
   private resolved: Resolved | undefined;
   readonly format: FakeFormat;
   readonly dataValidation: { clear: () => void; rule: unknown };
-  constructor(ctx: FakeContext, private readonly resolver: () => Resolved, private readonly orNull = false) {
+  constructor(
+    ctx: FakeContext,
+    private readonly resolver: () => Resolved,
+    private readonly orNull = false,
+  ) {
     super(ctx);
     this.format = new FakeFormat(ctx, () => this.target('format'));
     // A setter's own `this` is the object literal: it reaches the range through this arrow.
@@ -597,7 +680,15 @@ export class FakeRange extends FakeProxy {
       set rule(rule: unknown) {
         ctx.enqueue(() => {
           const t = target('validation');
-          t.sheet.validations.push({ area: { startRow: t.box.r0 + 1, startCol: t.box.c0 + 1, endRow: t.box.r0 + t.box.rows, endCol: t.box.c0 + t.box.cols }, rule });
+          t.sheet.validations.push({
+            area: {
+              startRow: t.box.r0 + 1,
+              startCol: t.box.c0 + 1,
+              endRow: t.box.r0 + t.box.rows,
+              endCol: t.box.c0 + t.box.cols,
+            },
+            rule,
+          });
         });
       },
       get rule(): unknown {
@@ -630,20 +721,38 @@ export class FakeRange extends FakeProxy {
       const { sheet, box } = r;
       // "On all platforms, a range is limited to five million cells for get operations" (Excel
       // performance guidance); the code is the one documented for too many cells in a range.
-      if (box.rows * box.cols > 5_000_000) throw officeError('RangeExceedsLimit', 'The cell count in the range has exceeded the maximum supported number.');
+      if (box.rows * box.cols > 5_000_000)
+        throw officeError(
+          'RangeExceedsLimit',
+          'The cell count in the range has exceeded the maximum supported number.',
+        );
       for (const p of wanted) {
         let v: unknown;
         switch (p) {
-          case 'rowIndex': v = box.r0; break;
-          case 'columnIndex': v = box.c0; break;
-          case 'rowCount': v = box.rows; break;
-          case 'columnCount': v = box.cols; break;
-          case 'address': v = this.describe(); break;
+          case 'rowIndex':
+            v = box.r0;
+            break;
+          case 'columnIndex':
+            v = box.c0;
+            break;
+          case 'rowCount':
+            v = box.rows;
+            break;
+          case 'columnCount':
+            v = box.cols;
+            break;
+          case 'address':
+            v = this.describe();
+            break;
           case 'values':
-            v = Array.from({ length: box.rows }, (_, i) => Array.from({ length: box.cols }, (_, j) => sheet.get(box.r0 + i, box.c0 + j)));
+            v = Array.from({ length: box.rows }, (_, i) =>
+              Array.from({ length: box.cols }, (_, j) => sheet.get(box.r0 + i, box.c0 + j)),
+            );
             break;
           case 'numberFormat':
-            v = Array.from({ length: box.rows }, (_, i) => Array.from({ length: box.cols }, (_, j) => sheet.fmt(box.r0 + i, box.c0 + j)));
+            v = Array.from({ length: box.rows }, (_, i) =>
+              Array.from({ length: box.cols }, (_, j) => sheet.fmt(box.r0 + i, box.c0 + j)),
+            );
             break;
           default:
             throw new Error(`fake: loading ${p} is not modelled`);
@@ -658,23 +767,41 @@ export class FakeRange extends FakeProxy {
     return this.read('isNullObject');
   }
   private readChecked<T>(prop: string): T {
-    if (this.orNull && this.read<boolean>('isNullObject')) throw officeError('InvalidOperation', `read "${prop}" of a null object`);
+    if (this.orNull && this.read<boolean>('isNullObject'))
+      throw officeError('InvalidOperation', `read "${prop}" of a null object`);
     return this.read<T>(prop);
   }
-  get rowIndex(): number { return this.readChecked('rowIndex'); }
-  get columnIndex(): number { return this.readChecked('columnIndex'); }
-  get rowCount(): number { return this.readChecked('rowCount'); }
-  get columnCount(): number { return this.readChecked('columnCount'); }
-  get address(): string { return this.readChecked('address'); }
-  get values(): Scalar[][] { return this.readChecked('values'); }
-  get numberFormat(): string[][] { return this.readChecked('numberFormat'); }
+  get rowIndex(): number {
+    return this.readChecked('rowIndex');
+  }
+  get columnIndex(): number {
+    return this.readChecked('columnIndex');
+  }
+  get rowCount(): number {
+    return this.readChecked('rowCount');
+  }
+  get columnCount(): number {
+    return this.readChecked('columnCount');
+  }
+  get address(): string {
+    return this.readChecked('address');
+  }
+  get values(): Scalar[][] {
+    return this.readChecked('values');
+  }
+  get numberFormat(): string[][] {
+    return this.readChecked('numberFormat');
+  }
 
   set numberFormat(formats: string[][]) {
-    this.ctx.enqueue(() => {
-      const { sheet, box } = this.target('numberFormat');
-      this.check2d(formats, box);
-      formats.forEach((row, i) => row.forEach((f, j) => ((sheet.formats[box.r0 + i] ??= [])[box.c0 + j] = f)));
-    }, jsonBytes(formats) + 100);
+    this.ctx.enqueue(
+      () => {
+        const { sheet, box } = this.target('numberFormat');
+        this.check2d(formats, box);
+        formats.forEach((row, i) => row.forEach((f, j) => ((sheet.formats[box.r0 + i] ??= [])[box.c0 + j] = f)));
+      },
+      jsonBytes(formats) + 100,
+    );
   }
   /** As Excel does: text under the `@` format stays text; `=…` becomes a formula; numeric text becomes a number. */
   set values(values: Scalar[][]) {
@@ -689,7 +816,12 @@ export class FakeRange extends FakeProxy {
           const key = `${r},${c}`;
           sheet.formulas.delete(key);
           if (typeof v === 'string' && sheet.fmt(r, c) !== '@') {
-            if (v.startsWith('=') || v.startsWith('+') || v.startsWith('-') && v.length > 1 && !/^-\d/.test(v) || v.startsWith('@')) {
+            if (
+              v.startsWith('=') ||
+              v.startsWith('+') ||
+              (v.startsWith('-') && v.length > 1 && !/^-\d/.test(v)) ||
+              v.startsWith('@')
+            ) {
               sheet.formulas.set(key, v);
               sheet.set(r, c, 0);
               return;
@@ -706,25 +838,41 @@ export class FakeRange extends FakeProxy {
   }
   private check2d(a: unknown[][], box: Box): void {
     if (a.length !== box.rows || a.some((row) => row.length !== box.cols)) {
-      throw officeError('InvalidArgument', `array ${a.length}x${a[0]?.length} does not fit range ${box.rows}x${box.cols}`);
+      throw officeError(
+        'InvalidArgument',
+        `array ${a.length}x${a[0]?.length} does not fit range ${box.rows}x${box.cols}`,
+      );
     }
   }
   getMergedAreasOrNullObject(): FakeRangeAreas {
     return new FakeRangeAreas(this.ctx, () => {
       const r = this.res();
-      if (!r) throw officeError('InvalidOperation', 'The operation attempted is invalid on the object (a null object).');
+      if (!r)
+        throw officeError('InvalidOperation', 'The operation attempted is invalid on the object (a null object).');
       // The areas whose top-left cell is in the range, even if they reach beyond it (office-js#3611).
-      const inside = r.sheet.merges.filter((m) => m.startRow - 1 >= r.box.r0 && m.startRow - 1 < r.box.r0 + r.box.rows && m.startCol - 1 >= r.box.c0 && m.startCol - 1 < r.box.c0 + r.box.cols);
+      const inside = r.sheet.merges.filter(
+        (m) =>
+          m.startRow - 1 >= r.box.r0 &&
+          m.startRow - 1 < r.box.r0 + r.box.rows &&
+          m.startCol - 1 >= r.box.c0 &&
+          m.startCol - 1 < r.box.c0 + r.box.cols,
+      );
       this.ctx.stats.mergedAreaCalls++;
       // "if the merged areas count in this range is more than 512, then this method will fail".
-      if (inside.length > MERGED_AREAS_LIMIT) throw officeError('GeneralException', 'There was an internal error while processing the request.');
+      if (inside.length > MERGED_AREAS_LIMIT)
+        throw officeError('GeneralException', 'There was an internal error while processing the request.');
       return { sheet: r.sheet, merges: inside };
     });
   }
   merge(_across?: boolean): void {
     this.ctx.enqueue(() => {
       const { sheet, box } = this.target('merge');
-      sheet.merges.push({ startRow: box.r0 + 1, startCol: box.c0 + 1, endRow: box.r0 + box.rows, endCol: box.c0 + box.cols });
+      sheet.merges.push({
+        startRow: box.r0 + 1,
+        startCol: box.c0 + 1,
+        endRow: box.r0 + box.rows,
+        endCol: box.c0 + box.cols,
+      });
     });
   }
   select(): void {
@@ -735,7 +883,10 @@ export class FakeRange extends FakeProxy {
 }
 
 class FakeRangeAreas extends FakeProxy {
-  constructor(ctx: FakeContext, private readonly resolver: () => { sheet: FakeSheet; merges: MergeArea[] }) {
+  constructor(
+    ctx: FakeContext,
+    private readonly resolver: () => { sheet: FakeSheet; merges: MergeArea[] },
+  ) {
     super(ctx);
   }
   load(spec?: string | string[]): void {
@@ -745,7 +896,9 @@ class FakeRangeAreas extends FakeProxy {
       this.loaded.set('isNullObject', merges.length === 0);
       if (merges.length === 0) return;
       const ref = excelSheetRef(sheet.name);
-      const address = merges.map((m) => `${ref}!${letters(m.startCol)}${m.startRow}:${letters(m.endCol)}${m.endRow}`).join(', ');
+      const address = merges
+        .map((m) => `${ref}!${letters(m.startCol)}${m.startRow}:${letters(m.endCol)}${m.endRow}`)
+        .join(', ');
       if (wanted.includes('address')) {
         this.ctx.count(address);
         this.loaded.set('address', address);
@@ -764,17 +917,23 @@ class FakeRangeAreas extends FakeProxy {
 class FakeFormat {
   readonly font: { bold: boolean; italic: boolean; color: string; size: number };
   readonly fill: { color: string };
-  constructor(private readonly ctx: FakeContext, private readonly target: () => { sheet: FakeSheet; box: Box }) {
+  constructor(
+    private readonly ctx: FakeContext,
+    private readonly target: () => { sheet: FakeSheet; box: Box },
+  ) {
     // A format command travels as its address and value, ~100 bytes in a real request.
     const style = (patch: CellStyle) =>
-      ctx.enqueue(() => {
-        const { sheet, box } = this.target();
-        for (let i = 0; i < box.rows; i++)
-          for (let j = 0; j < box.cols; j++) {
-            const key = `${box.r0 + i},${box.c0 + j}`;
-            sheet.styles.set(key, { ...sheet.styles.get(key), ...patch });
-          }
-      }, 100 + JSON.stringify(patch).length);
+      ctx.enqueue(
+        () => {
+          const { sheet, box } = this.target();
+          for (let i = 0; i < box.rows; i++)
+            for (let j = 0; j < box.cols; j++) {
+              const key = `${box.r0 + i},${box.c0 + j}`;
+              sheet.styles.set(key, { ...sheet.styles.get(key), ...patch });
+            }
+        },
+        100 + JSON.stringify(patch).length,
+      );
     const writeOnly = <T>(apply: (v: T) => void) => ({
       get(): T {
         throw new Error('PropertyNotLoaded: format');
@@ -789,12 +948,19 @@ class FakeFormat {
       color: writeOnly<string>((v) => style({ color: v })),
       size: writeOnly<number>((v) => style({ size: v })),
     });
-    this.fill = Object.defineProperties({} as { color: string }, { color: writeOnly<string>((v) => style({ fill: v })) });
+    this.fill = Object.defineProperties({} as { color: string }, {
+      color: writeOnly<string>((v) => style({ fill: v })),
+    });
   }
   set wrapText(v: boolean) {
     this.ctx.enqueue(() => {
       const { sheet, box } = this.target();
-      for (let i = 0; i < box.rows; i++) for (let j = 0; j < box.cols; j++) sheet.styles.set(`${box.r0 + i},${box.c0 + j}`, { ...sheet.styles.get(`${box.r0 + i},${box.c0 + j}`), wrap: v });
+      for (let i = 0; i < box.rows; i++)
+        for (let j = 0; j < box.cols; j++)
+          sheet.styles.set(`${box.r0 + i},${box.c0 + j}`, {
+            ...sheet.styles.get(`${box.r0 + i},${box.c0 + j}`),
+            wrap: v,
+          });
     });
   }
   set columnWidth(points: number) {
@@ -834,7 +1000,9 @@ export function fakeRun(ctx: FakeContext): <T>(fn: (context: Excel.RequestContex
  * `Excel.run(options, batch)` on the fake: the options' delayForCellEdit holds for this batch
  * (Excel.RunOptions). What the host's createExcelRun calls.
  */
-export function fakeExcelRun(ctx: FakeContext): <T>(options: Excel.RunOptions, batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T> {
+export function fakeExcelRun(
+  ctx: FakeContext,
+): <T>(options: Excel.RunOptions, batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T> {
   return async (options, batch) => {
     ctx.delayForCellEdit = options.delayForCellEdit === true;
     try {

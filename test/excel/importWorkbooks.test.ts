@@ -46,10 +46,15 @@ describe('importWorkbooks', () => {
 
   it('returns ids and the names Excel gave, looked up by id (a clash is renamed)', async () => {
     const ctx = await fake('web');
-    const [a, b] = await importWorkbooks(asContext(ctx), [
-      { name: 'phuong-1.xlsx', data: await unitWorkbook('UBND Phường 1') },
-      { name: 'phuong-2.xlsx', data: await unitWorkbook('UBND Phường 2') },
-    ], undefined, 'web');
+    const [a, b] = await importWorkbooks(
+      asContext(ctx),
+      [
+        { name: 'phuong-1.xlsx', data: await unitWorkbook('UBND Phường 1') },
+        { name: 'phuong-2.xlsx', data: await unitWorkbook('UBND Phường 2') },
+      ],
+      undefined,
+      'web',
+    );
     expect(a.sheets).toEqual(['Báo cáo']);
     expect(b.sheets).toEqual(['Báo cáo (2)']);
     expect(a.ids[0]).toMatch(/^\{[0-9a-f-]+\}$/);
@@ -62,14 +67,20 @@ describe('importWorkbooks', () => {
     const before = snapshotUserCells(ctx);
     let n = 0;
     ctx.importer = async (data) => {
-      if (++n === 3) throw officeError('InvalidArgument', 'The argument is invalid or missing or has an incorrect format.');
+      if (++n === 3)
+        throw officeError('InvalidArgument', 'The argument is invalid or missing or has an incorrect format.');
       return readWorkbook(data);
     };
-    const err = (await importWorkbooks(asContext(ctx), [
-      { name: 'phuong-1.xlsx', data: await unitWorkbook('UBND Phường 1') },
-      { name: 'phuong-2.xlsx', data: await unitWorkbook('UBND Phường 2') },
-      { name: 'phuong-3.xlsx', data: seedBytes().subarray(0, 2000) },
-    ], undefined, 'windows').catch((e: unknown) => e)) as ExcelHostError;
+    const err = (await importWorkbooks(
+      asContext(ctx),
+      [
+        { name: 'phuong-1.xlsx', data: await unitWorkbook('UBND Phường 1') },
+        { name: 'phuong-2.xlsx', data: await unitWorkbook('UBND Phường 2') },
+        { name: 'phuong-3.xlsx', data: seedBytes().subarray(0, 2000) },
+      ],
+      undefined,
+      'windows',
+    ).catch((e: unknown) => e)) as ExcelHostError;
     expect(err.file).toBe('phuong-3.xlsx');
     expect(ctx.sheets.map((s) => s.name)).toEqual(names);
     expect(snapshotUserCells(ctx)).toBe(before);
@@ -82,10 +93,15 @@ describe('importWorkbooks', () => {
     expect(big.length).toBeGreaterThan(WEB_MAX_FILE_BYTES);
     const ctx = await fake('web');
     const names = ctx.sheets.map((s) => s.name);
-    const err = (await importWorkbooks(asContext(ctx), [
-      { name: 'phuong-1.xlsx', data: await unitWorkbook('UBND Phường 1') },
-      { name: 'phuong-9.xlsx', data: big },
-    ], undefined, 'web').catch((e: unknown) => e)) as ExcelHostError;
+    const err = (await importWorkbooks(
+      asContext(ctx),
+      [
+        { name: 'phuong-1.xlsx', data: await unitWorkbook('UBND Phường 1') },
+        { name: 'phuong-9.xlsx', data: big },
+      ],
+      undefined,
+      'web',
+    ).catch((e: unknown) => e)) as ExcelHostError;
     expect(err.reason).toBe('import-too-large');
     expect(err.file).toBe('phuong-9.xlsx');
     expect(ctx.stats.syncs).toBe(0);
@@ -107,7 +123,9 @@ describe('importWorkbooks', () => {
     const data = await unitWorkbook('UBND Phường 4', { comment: true });
     expect(unsupportedOnWeb(data)).toEqual(['comments']);
     const ctx = await fake('web');
-    const err = (await importWorkbooks(asContext(ctx), [{ name: 'phuong-4.xlsx', data }], undefined, 'web').catch((e: unknown) => e)) as ExcelHostError;
+    const err = (await importWorkbooks(asContext(ctx), [{ name: 'phuong-4.xlsx', data }], undefined, 'web').catch(
+      (e: unknown) => e,
+    )) as ExcelHostError;
     expect(err.reason).toBe('import-unsupported-content');
     expect(describeError(err, 'en').message).toContain('phuong-4.xlsx');
     expect(ctx.stats.syncs).toBe(0);
@@ -117,10 +135,15 @@ describe('importWorkbooks', () => {
     const ctx = await fake('web');
     const names = ctx.sheets.map((s) => s.name);
     // Platform not known to the host: no preflight, Excel on the web itself refuses.
-    const err = (await importWorkbooks(asContext(ctx), [
-      { name: 'phuong-1.xlsx', data: await unitWorkbook('UBND Phường 1') },
-      { name: 'phuong-4.xlsx', data: await unitWorkbook('UBND Phường 4', { comment: true }) },
-    ], undefined, null).catch((e: unknown) => e)) as ExcelHostError;
+    const err = (await importWorkbooks(
+      asContext(ctx),
+      [
+        { name: 'phuong-1.xlsx', data: await unitWorkbook('UBND Phường 1') },
+        { name: 'phuong-4.xlsx', data: await unitWorkbook('UBND Phường 4', { comment: true }) },
+      ],
+      undefined,
+      null,
+    ).catch((e: unknown) => e)) as ExcelHostError;
     expect(err.reason).toBe('import-unsupported-content');
     expect(err.file).toBe('phuong-4.xlsx');
     expect(ctx.sheets.map((s) => s.name)).toEqual(names);
@@ -141,7 +164,12 @@ describe('importWorkbooks', () => {
     expect(detectCapabilities(() => true, 'ipad').importSheets).toBe(false);
     expect(detectCapabilities(() => true, 'web').importSheets).toBe(true);
     const ctx = await fake('ipad');
-    const err = (await importWorkbooks(asContext(ctx), [{ name: 'a.xlsx', data: await unitWorkbook('A') }], undefined, 'ipad').catch((e: unknown) => e)) as ExcelHostError;
+    const err = (await importWorkbooks(
+      asContext(ctx),
+      [{ name: 'a.xlsx', data: await unitWorkbook('A') }],
+      undefined,
+      'ipad',
+    ).catch((e: unknown) => e)) as ExcelHostError;
     expect(err.reason).toBe('import-unavailable');
     expect(ctx.stats.syncs).toBe(0);
   });
@@ -150,7 +178,9 @@ describe('importWorkbooks', () => {
     const ctx = await fake('ipad');
     const caps = detectCapabilities(() => true, 'ipad');
     const host = createExcelHost(fakeRun(ctx), caps);
-    const err = await host.importWorkbooks([{ name: 'a.xlsx', data: await unitWorkbook('A') }], {}).catch((e: unknown) => e);
+    const err = await host
+      .importWorkbooks([{ name: 'a.xlsx', data: await unitWorkbook('A') }], {})
+      .catch((e: unknown) => e);
     expect(describeError(err, 'vi').message).toBe(STRINGS.vi.errors.excel.importUnavailable);
     expect(ctx.stats.syncs).toBe(0);
   });
@@ -165,17 +195,29 @@ describe('importWorkbooks', () => {
       ac.abort();
       return grids;
     };
-    await expect(importWorkbooks(asContext(ctx), [
-      { name: 'phuong-1.xlsx', data: await unitWorkbook('UBND Phường 1') },
-      { name: 'phuong-2.xlsx', data: await unitWorkbook('UBND Phường 2') },
-    ], ac.signal, 'windows')).rejects.toThrow('cancelled');
+    await expect(
+      importWorkbooks(
+        asContext(ctx),
+        [
+          { name: 'phuong-1.xlsx', data: await unitWorkbook('UBND Phường 1') },
+          { name: 'phuong-2.xlsx', data: await unitWorkbook('UBND Phường 2') },
+        ],
+        ac.signal,
+        'windows',
+      ),
+    ).rejects.toThrow('cancelled');
     expect(ctx.sheets.map((s) => s.name)).toEqual(names);
   });
 
   it('a protected workbook is said so before any file is sent', async () => {
     const ctx = await fake('windows');
     ctx.protected = true;
-    const err = (await importWorkbooks(asContext(ctx), [{ name: 'a.xlsx', data: await unitWorkbook('A') }], undefined, 'windows').catch((e: unknown) => e)) as ExcelHostError;
+    const err = (await importWorkbooks(
+      asContext(ctx),
+      [{ name: 'a.xlsx', data: await unitWorkbook('A') }],
+      undefined,
+      'windows',
+    ).catch((e: unknown) => e)) as ExcelHostError;
     expect(err.reason).toBe('workbook-protected');
     expect(ctx.stats.syncs).toBe(1);
   });

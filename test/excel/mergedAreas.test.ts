@@ -25,7 +25,8 @@ function mergedTable(name: string, rows: number, span: number): Grid {
 function wideMerges(name: string, rows: number, perRow: number): Grid {
   const g = bigGrid(name, rows, perRow * 2);
   const merges: MergeArea[] = [];
-  for (let r = 1; r <= rows; r++) for (let k = 0; k < perRow; k++) merges.push({ startRow: r, startCol: 2 * k + 1, endRow: r, endCol: 2 * k + 2 });
+  for (let r = 1; r <= rows; r++)
+    for (let k = 0; k < perRow; k++) merges.push({ startRow: r, startCol: 2 * k + 1, endRow: r, endCol: 2 * k + 2 });
   return { ...g, merges };
 }
 
@@ -34,15 +35,24 @@ const sorted = (ms: readonly MergeArea[]) => ms.map(key).sort();
 
 async function read(grids: Grid[], warnings: ReadWarning[] = []): Promise<{ ctx: FakeContext; out: Grid[] }> {
   const ctx = new FakeContext(grids);
-  const out = await readGrids(ctx as unknown as Excel.RequestContext, { capabilities: FULL_CAPABILITIES, onWarning: (w) => warnings.push(w) });
+  const out = await readGrids(ctx as unknown as Excel.RequestContext, {
+    capabilities: FULL_CAPABILITIES,
+    onWarning: (w) => warnings.push(w),
+  });
   return { ctx, out };
 }
 
 describe('the fake holds the documented merged-area behaviour', () => {
   it('a range with more than 512 merged areas fails; 512 is fine', async () => {
-    for (const [count, fails] of [[MERGED_AREAS_LIMIT, false], [MERGED_AREAS_LIMIT + 1, true]] as const) {
+    for (const [count, fails] of [
+      [MERGED_AREAS_LIMIT, false],
+      [MERGED_AREAS_LIMIT + 1, true],
+    ] as const) {
       const ctx = new FakeContext([mergedTable('T', count * 2, 2)]);
-      const areas = (ctx as unknown as Excel.RequestContext).workbook.worksheets.getItem('T').getRange().getMergedAreasOrNullObject();
+      const areas = (ctx as unknown as Excel.RequestContext).workbook.worksheets
+        .getItem('T')
+        .getRange()
+        .getMergedAreasOrNullObject();
       areas.load('address');
       if (fails) await expect(ctx.sync()).rejects.toMatchObject({ code: 'GeneralException' });
       else await expect(ctx.sync()).resolves.toBeUndefined();
@@ -107,7 +117,9 @@ describe('readGrids past 512 merged areas', () => {
   it('a failure that is not about size (cell-edit mode) is not retried band by band', async () => {
     const ctx = new FakeContext([mergedTable('T', 3000, 2)]);
     ctx.cellEditMode = true;
-    await expect(readGrids(ctx as unknown as Excel.RequestContext, { capabilities: FULL_CAPABILITIES })).rejects.toMatchObject({ code: 'InvalidOperationInCellEditMode' });
+    await expect(
+      readGrids(ctx as unknown as Excel.RequestContext, { capabilities: FULL_CAPABILITIES }),
+    ).rejects.toMatchObject({ code: 'InvalidOperationInCellEditMode' });
     expect(ctx.stats.syncs).toBe(1);
   });
 });

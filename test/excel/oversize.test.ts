@@ -11,7 +11,10 @@ import { FakeContext, snapshotUserCells } from './fakeExcel';
 import { bigGrid, seedGrids } from './seed';
 
 const asContext = (ctx: FakeContext) => ctx as unknown as Excel.RequestContext;
-const layout = (rows: number): SheetLayout => ({ name: 'Lớn', rows: Array.from({ length: rows }, (_, i) => [i, `dòng ${i} ${'x'.repeat(40)}`]) });
+const layout = (rows: number): SheetLayout => ({
+  name: 'Lớn',
+  rows: Array.from({ length: rows }, (_, i) => [i, `dòng ${i} ${'x'.repeat(40)}`]),
+});
 
 describe.each(['documented', 'http500'] as const)('oversize answered as %s', (oversize) => {
   it('the fake refuses a request over the limit without running any of it', async () => {
@@ -20,7 +23,9 @@ describe.each(['documented', 'http500'] as const)('oversize answered as %s', (ov
     ctx.payloadLimit = 1000;
     const ws = asContext(ctx).workbook.worksheets.add('X');
     ws.getRangeByIndexes(0, 0, 100, 1).values = Array.from({ length: 100 }, (_, i) => [`row ${i}`]);
-    await expect(ctx.sync()).rejects.toMatchObject({ code: oversize === 'documented' ? 'RequestPayloadSizeLimitExceeded' : 'GeneralException' });
+    await expect(ctx.sync()).rejects.toMatchObject({
+      code: oversize === 'documented' ? 'RequestPayloadSizeLimitExceeded' : 'GeneralException',
+    });
     expect(ctx.sheet('X')).toBeUndefined();
   });
 
@@ -57,7 +62,16 @@ describe.each(['documented', 'http500'] as const)('oversize answered as %s', (ov
     const rows: SheetLayout['rows'] = Array.from({ length: 200 }, (_, i) => [i, 'ngắn']);
     rows.push([0, 'x'.repeat(30000)]);
     ctx.payloadLimit = 20000;
-    await expect(writeLayouts(asContext(ctx), [{ name: 'Đầu', rows: [[1]] }, { name: 'Lớn', rows }], { capabilities: FULL_CAPABILITIES })).rejects.toMatchObject({
+    await expect(
+      writeLayouts(
+        asContext(ctx),
+        [
+          { name: 'Đầu', rows: [[1]] },
+          { name: 'Lớn', rows },
+        ],
+        { capabilities: FULL_CAPABILITIES },
+      ),
+    ).rejects.toMatchObject({
       code: oversize === 'documented' ? 'RequestPayloadSizeLimitExceeded' : 'GeneralException',
     });
     // Both sheets of the failed call are gone: a report is written whole or not at all.
@@ -74,7 +88,11 @@ describe('a cancelled write', () => {
     const ac = new AbortController();
     const rows = Array.from({ length: 50000 }, (_, i) => [i, `dòng ${i}`]);
     await expect(
-      writeLayouts(asContext(ctx), [{ name: 'Lớn', rows }], { capabilities: FULL_CAPABILITIES, signal: ac.signal, onProgress: (p) => p.done > 0 && ac.abort() }),
+      writeLayouts(asContext(ctx), [{ name: 'Lớn', rows }], {
+        capabilities: FULL_CAPABILITIES,
+        signal: ac.signal,
+        onProgress: (p) => p.done > 0 && ac.abort(),
+      }),
     ).rejects.toThrow('cancelled');
     expect(ctx.sheets).toEqual([]);
   });

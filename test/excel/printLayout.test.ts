@@ -18,7 +18,10 @@ const wide: SheetLayout = {
 describe('print setup through Worksheet.pageLayout', () => {
   it('A4, landscape for a wide sheet, one page wide, header rows repeated, title and pages in the footer', async () => {
     const ctx = new FakeContext([]);
-    const result = await writeLayouts(ctx as unknown as Excel.RequestContext, [wide], { capabilities: FULL_CAPABILITIES, lang: 'en' });
+    const result = await writeLayouts(ctx as unknown as Excel.RequestContext, [wide], {
+      capabilities: FULL_CAPABILITIES,
+      lang: 'en',
+    });
     expect(result.skipped).toEqual([]);
     const sheet = ctx.sheet('CCHC - Tổng hợp')!;
     expect(sheet.print).toEqual({
@@ -36,7 +39,9 @@ describe('print setup through Worksheet.pageLayout', () => {
   it('an Excel below ExcelApi 1.9 that still claims it: the report is written whole, the print setup named as skipped', async () => {
     const ctx = new FakeContext([]);
     ctx.excelApi = 8;
-    const result = await writeLayouts(ctx as unknown as Excel.RequestContext, [wide], { capabilities: FULL_CAPABILITIES });
+    const result = await writeLayouts(ctx as unknown as Excel.RequestContext, [wide], {
+      capabilities: FULL_CAPABILITIES,
+    });
     expect(result.sheets).toEqual(['CCHC - Tổng hợp']);
     expect(result.skipped).toEqual(['CCHC - Tổng hợp: print']);
     expect(ctx.sheet('CCHC - Tổng hợp')!.get(2, 1)).toBe('x');

@@ -23,7 +23,9 @@ describe('readGrids (Office.js host) on the seed workbook', () => {
       expect(g.origin).toEqual(seed[i].origin);
       expect(g.values).toEqual(seed[i].values);
       const sortKey = (m: { startRow: number; startCol: number }) => m.startRow * 100000 + m.startCol;
-      expect([...g.merges].sort((a, b) => sortKey(a) - sortKey(b))).toEqual([...seed[i].merges].sort((a, b) => sortKey(a) - sortKey(b)));
+      expect([...g.merges].sort((a, b) => sortKey(a) - sortKey(b))).toEqual(
+        [...seed[i].merges].sort((a, b) => sortKey(a) - sortKey(b)),
+      );
       g.values.forEach((row, r) =>
         row.forEach((_, c) => {
           const want = seed[i].numberFormats?.[r]?.[c] ?? 'General';
@@ -63,7 +65,10 @@ describe('readGrids round trips stay bounded', () => {
   it('50,000 rows: blocks of ≤ 20,000 rows, every request under 5 MB, few syncs', async () => {
     const { ctx, context } = ctxOf([bigGrid('Big', 50000, 8)]);
     const progress: number[] = [];
-    const [g] = await readGrids(context, { capabilities: FULL_CAPABILITIES, onProgress: (p) => progress.push(p.done / p.total) });
+    const [g] = await readGrids(context, {
+      capabilities: FULL_CAPABILITIES,
+      onProgress: (p) => progress.push(p.done / p.total),
+    });
     expect(g.values).toHaveLength(50000);
     expect(g.values[49999][0]).toBe(50000);
     expect(g.values[12345][3]).toBe('ô 12346-4');
@@ -93,7 +98,11 @@ describe('readGrids round trips stay bounded', () => {
     const { context } = ctxOf([bigGrid('Big', 50000, 8)]);
     const ac = new AbortController();
     await expect(
-      readGrids(context, { capabilities: FULL_CAPABILITIES, signal: ac.signal, onProgress: (p) => p.done > 0 && ac.abort() }),
+      readGrids(context, {
+        capabilities: FULL_CAPABILITIES,
+        signal: ac.signal,
+        onProgress: (p) => p.done > 0 && ac.abort(),
+      }),
     ).rejects.toThrow('cancelled');
   });
 });

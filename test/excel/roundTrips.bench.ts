@@ -53,7 +53,11 @@ async function measureRead(what: string, grids: Grid[]): Promise<void> {
   const read = await readGrids(asContext(ctx), { capabilities: FULL_CAPABILITIES });
   const cells = read.reduce((n, g) => n + g.values.length * (g.values[0]?.length ?? 0), 0);
   const merges = read.reduce((n, g) => n + g.merges.length, 0);
-  rows.push({ what, size: `${read.reduce((n, g) => n + g.values.length, 0)} rows, ${cells} cells, ${merges} merged areas`, ...ctx.stats });
+  rows.push({
+    what,
+    size: `${read.reduce((n, g) => n + g.values.length, 0)} rows, ${cells} cells, ${merges} merged areas`,
+    ...ctx.stats,
+  });
 }
 
 afterAll(() => {
@@ -68,7 +72,10 @@ afterAll(() => {
     '',
     '| operation | size | syncs | largest request | under 5 MB |',
     '| --- | --- | ---: | ---: | :---: |',
-    ...rows.map((r) => `| ${r.what} | ${r.size} | ${r.syncs} | ${kb(r.maxPayload)} | ${r.maxPayload < LIMIT ? 'yes' : '**no**'} |`),
+    ...rows.map(
+      (r) =>
+        `| ${r.what} | ${r.size} | ${r.syncs} | ${kb(r.maxPayload)} | ${r.maxPayload < LIMIT ? 'yes' : '**no**'} |`,
+    ),
   ].join('\n');
   writeFileSync(join(ROOT, '.bench/roundtrips.md'), `${text}\n`);
   console.log(text);
@@ -89,9 +96,16 @@ describe('round trips', () => {
     const dir = mkdtempSync(join(tmpdir(), 'cchc-rt-'));
     try {
       const file = join(dir, 'tasks-50000-many.xlsx');
-      const made = spawnSync(process.execPath, [join(ROOT, 'scripts/make-big-workbook.js'), file, '--rows', '50000', '--merges', 'many'], { encoding: 'utf8' });
+      const made = spawnSync(
+        process.execPath,
+        [join(ROOT, 'scripts/make-big-workbook.js'), file, '--rows', '50000', '--merges', 'many'],
+        { encoding: 'utf8' },
+      );
       if (made.status !== 0) throw new Error(made.stderr);
-      await measureRead('read the 50,000-row task workbook (many merges)', await readWorkbook(new Uint8Array(readFileSync(file))));
+      await measureRead(
+        'read the 50,000-row task workbook (many merges)',
+        await readWorkbook(new Uint8Array(readFileSync(file))),
+      );
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
@@ -100,8 +114,12 @@ describe('round trips', () => {
   it('write a 50,000-row report sheet (the findings report, as the pane lays it out)', async () => {
     // Sorted as readPlan sorts them: errors first, so each tone comes in one long run.
     const findings = [
-      ...Array.from({ length: 20000 }, (_, i) => finding('missing-lead', { sheet: 'Phụ lục 2', row: i + 8, column: 'F' }, null, { number: '' })),
-      ...Array.from({ length: 30000 }, (_, i) => finding('missing-budget', { sheet: 'Phụ lục 2', row: i + 8, column: 'H' }, null, { number: '' })),
+      ...Array.from({ length: 20000 }, (_, i) =>
+        finding('missing-lead', { sheet: 'Phụ lục 2', row: i + 8, column: 'F' }, null, { number: '' }),
+      ),
+      ...Array.from({ length: 30000 }, (_, i) =>
+        finding('missing-budget', { sheet: 'Phụ lục 2', row: i + 8, column: 'H' }, null, { number: '' }),
+      ),
     ];
     const base = readPlan([]);
     const reading = { ...base, findings, summary: { ...base.summary, ...countBySeverity(findings) } };
@@ -112,7 +130,11 @@ describe('round trips', () => {
   it('write a 50,000-row report sheet whose tone changes every row (worst case for format runs)', async () => {
     const layout: SheetLayout = {
       name: 'Xen kẽ',
-      rows: Array.from({ length: 50000 }, (_, i) => [{ value: `Dòng ${i + 1}`, tone: i % 2 === 0 ? ('error' as const) : ('warning' as const) }, i, 'văn bản']),
+      rows: Array.from({ length: 50000 }, (_, i) => [
+        { value: `Dòng ${i + 1}`, tone: i % 2 === 0 ? ('error' as const) : ('warning' as const) },
+        i,
+        'văn bản',
+      ]),
     };
     await measureWrite('write report (50,000 rows × 3 columns, tone alternating per row)', layout);
   });

@@ -16,6 +16,14 @@ export function seedGrids(): Promise<Grid[]> {
 
 /** A plain sheet of `rows` × `cols` text and numbers, for size tests. */
 export function bigGrid(name: string, rows: number, cols: number): Grid {
-  const values = Array.from({ length: rows }, (_, r) => Array.from({ length: cols }, (_, c) => (c === 0 ? r + 1 : `ô ${r + 1}-${c + 1}`)));
-  return { sheet: name, origin: { row: 1, col: 1 }, values, numberFormats: values.map((row) => row.map(() => 'General')), merges: [] };
+  const values = Array.from({ length: rows }, (_, r) =>
+    Array.from({ length: cols }, (_, c) => (c === 0 ? r + 1 : `ô ${r + 1}-${c + 1}`)),
+  );
+  return {
+    sheet: name,
+    origin: { row: 1, col: 1 },
+    values,
+    numberFormats: values.map((row) => row.map(() => 'General')),
+    merges: [],
+  };
 }

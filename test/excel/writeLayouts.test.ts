@@ -11,7 +11,11 @@ const hostile: SheetLayout = {
   name: 'Kết quả kiểm tra',
   rows: [
     [{ value: 'KẾT QUẢ', bold: true, tone: 'title' }],
-    [{ value: 'Mã', tone: 'header' }, { value: 'Giá trị', tone: 'header' }, { value: 'Số', tone: 'header' }],
+    [
+      { value: 'Mã', tone: 'header' },
+      { value: 'Giá trị', tone: 'header' },
+      { value: 'Số', tone: 'header' },
+    ],
     ['a', '=HYPERLINK("http://x","y")', 1],
     ['b', '+84 912', 2.5],
     ['c', '-1+2', { value: 0.875, numFmt: '0.0%' }],
@@ -23,8 +27,21 @@ const hostile: SheetLayout = {
   merges: [{ startRow: 1, startCol: 1, endRow: 1, endCol: 3 }],
   columnWidths: [10, 30, 8],
   freezeRows: 2,
-  validations: [{ kind: 'list', area: { startRow: 3, startCol: 1, endRow: 9, endCol: 1 }, values: ['Hoàn thành', 'Đang thực hiện'] }],
-  charts: [{ title: 't', categories: { startRow: 3, startCol: 1, endRow: 5, endCol: 1 }, series: [{ name: 's', values: { startRow: 3, startCol: 3, endRow: 5, endCol: 3 } }], anchor: { row: 2, col: 5 } }],
+  validations: [
+    {
+      kind: 'list',
+      area: { startRow: 3, startCol: 1, endRow: 9, endCol: 1 },
+      values: ['Hoàn thành', 'Đang thực hiện'],
+    },
+  ],
+  charts: [
+    {
+      title: 't',
+      categories: { startRow: 3, startCol: 1, endRow: 5, endCol: 1 },
+      series: [{ name: 's', values: { startRow: 3, startCol: 3, endRow: 5, endCol: 3 } }],
+      anchor: { row: 2, col: 5 },
+    },
+  ],
 };
 
 describe('writeLayouts (Office.js host)', () => {
@@ -36,7 +53,10 @@ describe('writeLayouts (Office.js host)', () => {
   it('writes into a new CCHC sheet only; every user cell stays byte-identical', async () => {
     const ctx = new FakeContext(seed);
     const before = snapshotUserCells(ctx);
-    const result = await writeLayouts(ctx as unknown as Excel.RequestContext, [hostile], { capabilities: FULL_CAPABILITIES, activate: true });
+    const result = await writeLayouts(ctx as unknown as Excel.RequestContext, [hostile], {
+      capabilities: FULL_CAPABILITIES,
+      activate: true,
+    });
     expect(result.sheets).toEqual(['CCHC - Kết quả kiểm tra']);
     expect(snapshotUserCells(ctx)).toBe(before);
     expect(ctx.stats.userWrites).toEqual([]);
@@ -68,7 +88,9 @@ describe('writeLayouts (Office.js host)', () => {
   it("gives a chart's value axis the layout's number format; below ExcelApi 1.8 draws it and says so", async () => {
     const rates: SheetLayout = { ...hostile, charts: [{ ...hostile.charts![0], valueFormat: '0%' }] };
     const ctx = new FakeContext([]);
-    const full = await writeLayouts(ctx as unknown as Excel.RequestContext, [rates], { capabilities: FULL_CAPABILITIES });
+    const full = await writeLayouts(ctx as unknown as Excel.RequestContext, [rates], {
+      capabilities: FULL_CAPABILITIES,
+    });
     expect(ctx.sheet(full.sheets[0])?.charts[0].valueAxisFormat).toBe('0%');
     expect(full.skipped).toEqual([]);
 
@@ -85,8 +107,12 @@ describe('writeLayouts (Office.js host)', () => {
 
   it('never replaces an existing sheet: a second report gets its own name', async () => {
     const ctx = new FakeContext(seed);
-    const a = await writeLayouts(ctx as unknown as Excel.RequestContext, [hostile], { capabilities: FULL_CAPABILITIES });
-    const b = await writeLayouts(ctx as unknown as Excel.RequestContext, [hostile], { capabilities: FULL_CAPABILITIES });
+    const a = await writeLayouts(ctx as unknown as Excel.RequestContext, [hostile], {
+      capabilities: FULL_CAPABILITIES,
+    });
+    const b = await writeLayouts(ctx as unknown as Excel.RequestContext, [hostile], {
+      capabilities: FULL_CAPABILITIES,
+    });
     expect(a.sheets[0]).not.toBe(b.sheets[0]);
     expect(b.sheets[0]).toBe('CCHC - Kết quả kiểm tra (2)');
   });
@@ -101,14 +127,18 @@ describe('writeLayouts (Office.js host)', () => {
 
   it('on Excel without ExcelApi 1.8 skips validation and says so', async () => {
     const ctx = new FakeContext([]);
-    const r = await writeLayouts(ctx as unknown as Excel.RequestContext, [hostile], { capabilities: { ...FULL_CAPABILITIES, validation: false } });
+    const r = await writeLayouts(ctx as unknown as Excel.RequestContext, [hostile], {
+      capabilities: { ...FULL_CAPABILITIES, validation: false },
+    });
     expect(r.skipped).toEqual(['CCHC - Kết quả kiểm tra: validation']);
   });
 
   it('a 50,000-row report goes out in blocks, each request under 5 MB', async () => {
     const ctx = new FakeContext([]);
     const rows = Array.from({ length: 50000 }, (_, i) => [i, `dòng ${i}`, '=x']);
-    await writeLayouts(ctx as unknown as Excel.RequestContext, [{ name: 'Lớn', rows }], { capabilities: FULL_CAPABILITIES });
+    await writeLayouts(ctx as unknown as Excel.RequestContext, [{ name: 'Lớn', rows }], {
+      capabilities: FULL_CAPABILITIES,
+    });
     expect(ctx.stats.maxPayload).toBeLessThan(5 * 1024 * 1024);
     expect(ctx.stats.syncs).toBeLessThanOrEqual(6);
     expect(ctx.sheet('CCHC - Lớn')?.get(49999, 2)).toBe('=x');
@@ -145,8 +175,14 @@ describe('big reports', () => {
   it('long texts and 50,000 styled rows stay under 5 MB per request', async () => {
     const ctx = new FakeContext([]);
     const long = 'Nội dung rất dài '.repeat(40);
-    const rows = Array.from({ length: 50000 }, (_, i) => [{ value: `Lỗi ${i}`, tone: 'error' as const }, { value: long, wrap: true }, i]);
-    await writeLayouts(ctx as unknown as Excel.RequestContext, [{ name: 'Lớn', rows }], { capabilities: FULL_CAPABILITIES });
+    const rows = Array.from({ length: 50000 }, (_, i) => [
+      { value: `Lỗi ${i}`, tone: 'error' as const },
+      { value: long, wrap: true },
+      i,
+    ]);
+    await writeLayouts(ctx as unknown as Excel.RequestContext, [{ name: 'Lớn', rows }], {
+      capabilities: FULL_CAPABILITIES,
+    });
     expect(ctx.stats.maxPayload).toBeLessThan(5 * 1024 * 1024);
     const s = ctx.sheet('CCHC - Lớn');
     expect(s?.get(49999, 1)).toBe(long);

@@ -67,28 +67,37 @@ function mutateXml(r: Rand, xml: string): string {
   switch (int(r, 9)) {
     case 0: // cut
       return xml.slice(0, at);
-    case 1: { // delete a range
+    case 1: {
+      // delete a range
       const len = 1 + int(r, 200);
       return xml.slice(0, at) + xml.slice(at + len);
     }
-    case 2: { // duplicate a range (repeated rows, cells, merges)
+    case 2: {
+      // duplicate a range (repeated rows, cells, merges)
       const len = 1 + int(r, 2000);
       return xml.slice(0, at) + xml.slice(at, at + len).repeat(1 + int(r, 5)) + xml.slice(at);
     }
     case 3: // a hostile snippet at a tag boundary
       return xml.slice(0, boundary) + pick(r, SNIPPETS) + xml.slice(boundary);
-    case 4: { // a number made huge, negative or fractional
+    case 4: {
+      // a number made huge, negative or fractional
       const m = /\d+/g;
       m.lastIndex = at;
       const hit = m.exec(xml);
       if (!hit) return xml;
-      return xml.slice(0, hit.index) + pick(r, ['2000000000', '1048577', '16385', '-1', '0', '1.5', '99999999999999999999', 'NaN']) + xml.slice(hit.index + hit[0].length);
+      return (
+        xml.slice(0, hit.index) +
+        pick(r, ['2000000000', '1048577', '16385', '-1', '0', '1.5', '99999999999999999999', 'NaN']) +
+        xml.slice(hit.index + hit[0].length)
+      );
     }
-    case 5: { // deep nesting
+    case 5: {
+      // deep nesting
       const depth = pick(r, [50, 200, 5000]);
       return xml.slice(0, boundary) + '<x>'.repeat(depth) + '</x>'.repeat(depth) + xml.slice(boundary);
     }
-    case 6: { // a tag moved elsewhere (mergeCells before sheetData, rows out of order)
+    case 6: {
+      // a tag moved elsewhere (mergeCells before sheetData, rows out of order)
       const s = xml.indexOf('<', at);
       const e = s === -1 ? -1 : xml.indexOf('>', s);
       if (e === -1) return xml;
@@ -99,7 +108,8 @@ function mutateXml(r: Rand, xml: string): string {
     }
     case 7: // a character XML forbids, or a stray '<' or '&'
       return xml.slice(0, at) + pick(r, ['<', '&', '>', '"', '\u0000', '\uFFFF', '\uD800']) + xml.slice(at);
-    default: { // an attribute padded with whitespace (scanners that backtrack choke here)
+    default: {
+      // an attribute padded with whitespace (scanners that backtrack choke here)
       const s = xml.indexOf(' ', boundary);
       if (s === -1) return xml;
       return xml.slice(0, s) + ' '.repeat(pick(r, [1000, 100_000])) + xml.slice(s);
@@ -115,13 +125,18 @@ function mutateBytes(r: Rand, bytes: Uint8Array): Uint8Array {
       return out;
     case 1: // cut
       return out.slice(0, int(r, out.length));
-    case 2: { // splice a copy of one range over another
+    case 2: {
+      // splice a copy of one range over another
       const len = 1 + int(r, 512);
       const from = int(r, out.length);
-      out.set(bytes.subarray(from, from + len).subarray(0, out.length - int(r, out.length)), int(r, Math.max(1, out.length - len)));
+      out.set(
+        bytes.subarray(from, from + len).subarray(0, out.length - int(r, out.length)),
+        int(r, Math.max(1, out.length - len)),
+      );
       return out;
     }
-    default: { // zero a range (a sector lost)
+    default: {
+      // zero a range (a sector lost)
       const from = int(r, out.length);
       out.fill(0, from, from + 1 + int(r, 4096));
       return out;

@@ -37,7 +37,8 @@ async function tryOne(i: number): Promise<string | null> {
   try {
     await readWorkbook(bytes);
   } catch (err) {
-    if (!isWorkbookReadError(err)) return `${where}: the reader threw ${(err as Error)?.name}: ${(err as Error)?.message}`;
+    if (!isWorkbookReadError(err))
+      return `${where}: the reader threw ${(err as Error)?.name}: ${(err as Error)?.message}`;
   }
   const file = join(dir, `m${i}.xlsx`);
   writeFileSync(file, bytes);
@@ -49,21 +50,30 @@ async function tryOne(i: number): Promise<string | null> {
   } catch {
     return `${where}: stdout is no JSON: ${run.out.slice(0, 200)}`;
   }
-  if (/\n\s+at |Error:/.test(run.err)) return `${where}: a stack trace or raw error on stderr: ${run.err.slice(0, 300)}`;
-  if (run.code === 2 && (run.err.split('\n').length !== 1 || !run.err.includes(file))) return `${where}: not one line naming the file: ${run.err.slice(0, 300)}`;
+  if (/\n\s+at |Error:/.test(run.err))
+    return `${where}: a stack trace or raw error on stderr: ${run.err.slice(0, 300)}`;
+  if (run.code === 2 && (run.err.split('\n').length !== 1 || !run.err.includes(file)))
+    return `${where}: not one line naming the file: ${run.err.slice(0, 300)}`;
   if (run.code !== 2 && run.err !== '') return `${where}: stderr on a readable file: ${run.err.slice(0, 300)}`;
   return null;
 }
 
-const batches = Array.from({ length: Math.ceil(COUNT / BATCH) }, (_, b) => [b * BATCH, Math.min(COUNT, (b + 1) * BATCH)] as const);
+const batches = Array.from(
+  { length: Math.ceil(COUNT / BATCH) },
+  (_, b) => [b * BATCH, Math.min(COUNT, (b + 1) * BATCH)] as const,
+);
 
 describe(`reader fuzz: ${COUNT} mutants from seed ${SEED}`, () => {
-  it.each(batches)('mutants %d to %d', async (from, to) => {
-    const failures: string[] = [];
-    for (let i = from; i < to; i++) {
-      const f = await tryOne(i);
-      if (f) failures.push(f);
-    }
-    expect(failures).toEqual([]);
-  }, 120_000);
+  it.each(batches)(
+    'mutants %d to %d',
+    async (from, to) => {
+      const failures: string[] = [];
+      for (let i = from; i < to; i++) {
+        const f = await tryOne(i);
+        if (f) failures.push(f);
+      }
+      expect(failures).toEqual([]);
+    },
+    120_000,
+  );
 });

@@ -12,7 +12,10 @@ export interface CliRun {
 export async function runCli(args: string[]): Promise<CliRun> {
   const out: string[] = [];
   const err: string[] = [];
-  const code = await main(args, { out: (t) => out.push(t.replace(/\n$/, '')), err: (t) => err.push(t.replace(/\n$/, '')) });
+  const code = await main(args, {
+    out: (t) => out.push(t.replace(/\n$/, '')),
+    err: (t) => err.push(t.replace(/\n$/, '')),
+  });
   return { code, out: out.join('\n'), err: err.join('\n') };
 }
 

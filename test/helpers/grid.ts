@@ -20,13 +20,19 @@ export function area(a1: string): MergeArea {
 }
 
 /** Rows start at sheet row 1, column A; covered cells of the merges are blanked as Excel does. */
-export function gridOf(sheet: string, rows: CellValue[][], merges: string[] = [], numberFormats?: (string | null)[][]): Grid {
+export function gridOf(
+  sheet: string,
+  rows: CellValue[][],
+  merges: string[] = [],
+  numberFormats?: (string | null)[][],
+): Grid {
   const width = Math.max(0, ...rows.map((r) => r.length));
   const values = rows.map((r) => Array.from({ length: width }, (_, i) => (r[i] === undefined ? null : r[i])));
   const areas = merges.map(area);
   for (const m of areas) {
     for (let r = m.startRow; r <= m.endRow; r++) {
-      for (let c = m.startCol; c <= m.endCol; c++) if (r !== m.startRow || c !== m.startCol) values[r - 1][c - 1] = null;
+      for (let c = m.startCol; c <= m.endCol; c++)
+        if (r !== m.startRow || c !== m.startCol) values[r - 1][c - 1] = null;
     }
   }
   return { sheet, origin: { row: 1, col: 1 }, values, merges: areas, numberFormats };
@@ -50,9 +56,27 @@ export function cleanPlan(): { targets: CellValue[][]; tasks: CellValue[][]; tas
     ['PHỤ LỤC 2'],
     ['PHÂN CÔNG THỰC HIỆN NHIỆM VỤ CCHC NĂM 2024'],
     ['(Ban hành kèm theo Kế hoạch số: 12/KH-UBND ngày 20/12/2023 của UBND huyện)'],
-    ['TT', 'Nội dung CCHC', 'Nhiệm vụ cụ thể', 'Sản phẩm', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Thời gian thực hiện', 'Dự trù kinh phí (triệu đồng)'],
+    [
+      'TT',
+      'Nội dung CCHC',
+      'Nhiệm vụ cụ thể',
+      'Sản phẩm',
+      'Cơ quan chủ trì',
+      'Cơ quan phối hợp',
+      'Thời gian thực hiện',
+      'Dự trù kinh phí (triệu đồng)',
+    ],
     [1, 'Chỉ đạo, điều hành', '1.1. Xây dựng kế hoạch', 'Kế hoạch', 'Phòng Nội vụ', 'Các phòng', 'Quý I/2024', 10],
-    [null, null, '1.2. Kiểm tra CCHC', '- Kế hoạch\n- Báo cáo', 'Phòng Nội vụ', 'Các phòng', 'Quý III/2024', 'Phòng Nội vụ dự trù riêng'],
+    [
+      null,
+      null,
+      '1.2. Kiểm tra CCHC',
+      '- Kế hoạch\n- Báo cáo',
+      'Phòng Nội vụ',
+      'Các phòng',
+      'Quý III/2024',
+      'Phòng Nội vụ dự trù riêng',
+    ],
     [2, 'Cải cách thể chế', '2.1. Theo dõi thi hành pháp luật', 'Báo cáo', 'Phòng Tư pháp', '', 'Trong năm', '1.200'],
     ['Tổng cộng: 02 lĩnh vực, 03 nhiệm vụ./.'],
   ];

@@ -100,43 +100,243 @@ export interface VariationKind {
 
 /** The kinds of variation real plans show, each named so that a failing variant says which kind broke. */
 export const VARIATION_KINDS: readonly VariationKind[] = [
-  { name: 'no-title-rows', apply: (l) => { l.titles = 'none'; } },
-  { name: 'national-heading', apply: (l) => { l.titles = 'national'; } },
-  { name: 'title-with-header-words', apply: (l) => { l.titleWithHeaderWords = true; if (l.titles === 'none') l.titles = 'plain'; } },
-  { name: 'header-synonyms', apply: (l, r) => { l.wording = 1 + Math.floor(r() * 4); } },
-  { name: 'headers-without-diacritics', apply: (l) => { l.noDiacritics = true; } },
-  { name: 'odd-spaces-in-headers', apply: (l) => { l.oddSpaces = true; } },
-  { name: 'owner-group-header', apply: (l) => { l.ownerGroup = 'two-row'; } },
-  { name: 'three-row-header', apply: (l) => { l.ownerGroup = 'three-row'; } },
-  { name: 'timeframe-start-end', apply: (l) => { l.splitTimeframe = true; } },
-  { name: 'numbering-row', apply: (l, r) => { l.numberingRow = pick(r, ['paren', 'plain', 'letters'] as const); } },
-  { name: 'columns-reordered', apply: (l, r) => { l.shuffleSeed = 1 + Math.floor(r() * 1000); } },
-  { name: 'extra-columns', apply: (l) => { l.extraColumns = true; } },
-  { name: 'hidden-column', apply: (l) => { l.hiddenColumn = true; } },
-  { name: 'areas-arabic', apply: (l) => { l.areaStyle = 'arabic'; } },
-  { name: 'areas-letters', apply: (l) => { l.areaStyle = 'letter'; } },
-  { name: 'area-number-and-title-in-two-cells', apply: (l) => { l.areaLayout = 'own-row-cells'; } },
-  { name: 'areas-merged-down', apply: (l) => { l.areaLayout = 'merged-down'; l.codes = 'text-prefix'; } },
-  { name: 'codes-in-tt-as-text', apply: (l) => { l.codes = 'tt-text'; if (l.areaLayout === 'merged-down') l.areaLayout = 'own-row-merged'; } },
-  { name: 'codes-in-tt-as-formatted-numbers', apply: (l) => { l.codes = 'tt-number'; if (l.areaLayout === 'merged-down') l.areaLayout = 'own-row-merged'; } },
-  { name: 'plain-numbers-restarting-per-area', apply: (l) => { l.codes = 'plain-restart'; if (l.areaLayout === 'merged-down') l.areaLayout = 'own-row-merged'; } },
-  { name: 'header-repeated-inside', apply: (l, r) => { l.repeatedHeader = pick(r, ['after-row', 'after-empty-row'] as const); } },
-  { name: 'empty-rows-inside', apply: (l) => { l.emptyRows = true; } },
-  { name: 'no-closing-line', apply: (l) => { l.closingLine = false; } },
-  { name: 'signature-footer', apply: (l) => { l.footer = true; } },
-  { name: 'number-without-text', apply: (l) => { l.numberWithoutText = true; } },
-  { name: 'budgets-as-text', apply: (l) => { l.budgetAsText = true; } },
-  { name: 'text-in-nfd', apply: (l) => { l.nfd = true; } },
-  { name: 'both-tables-on-one-sheet', apply: (l) => { l.sheets = 'one-sheet'; } },
-  { name: 'only-one-appendix', apply: (l, r) => { l.sheets = pick(r, ['targets-only', 'tasks-only'] as const); } },
-  { name: 'sheets-named-pl-or-sheet', apply: (l, r) => { l.sheetNames = pick(r, [['PL1', 'PL2'], ['Sheet1', 'Sheet2'], ['Mục tiêu', 'Nhiệm vụ']] as [string, string][]); } },
-  { name: 'areas-without-numerals', apply: (l) => { l.unnumberedAreas = true; if (l.codes === 'plain-restart') l.codes = 'text-prefix'; } },
-  { name: 'generic-area-header', apply: (l) => { l.genericAreaHeader = true; l.areaLayout = 'merged-down'; l.codes = 'text-prefix'; } },
-  { name: 'timeframe-from-to', apply: (l) => { l.splitTimeframe = true; l.fromTo = true; } },
-  { name: 'budget-split-with-total', apply: (l) => { l.budgetSplit = true; } },
-  { name: 'target-stt-restarting-per-section', apply: (l) => { l.targetsRestart = true; } },
-  { name: 'area-number-as-number-cell', apply: (l) => { l.areaNumberCell = true; l.areaLayout = 'own-row-cells'; l.areaStyle = 'arabic'; } },
-  { name: 'used-range-not-at-a1', apply: (l, r) => { l.origin = { row: 1 + Math.floor(r() * 3), col: 1 + Math.floor(r() * 3) }; } },
+  {
+    name: 'no-title-rows',
+    apply: (l) => {
+      l.titles = 'none';
+    },
+  },
+  {
+    name: 'national-heading',
+    apply: (l) => {
+      l.titles = 'national';
+    },
+  },
+  {
+    name: 'title-with-header-words',
+    apply: (l) => {
+      l.titleWithHeaderWords = true;
+      if (l.titles === 'none') l.titles = 'plain';
+    },
+  },
+  {
+    name: 'header-synonyms',
+    apply: (l, r) => {
+      l.wording = 1 + Math.floor(r() * 4);
+    },
+  },
+  {
+    name: 'headers-without-diacritics',
+    apply: (l) => {
+      l.noDiacritics = true;
+    },
+  },
+  {
+    name: 'odd-spaces-in-headers',
+    apply: (l) => {
+      l.oddSpaces = true;
+    },
+  },
+  {
+    name: 'owner-group-header',
+    apply: (l) => {
+      l.ownerGroup = 'two-row';
+    },
+  },
+  {
+    name: 'three-row-header',
+    apply: (l) => {
+      l.ownerGroup = 'three-row';
+    },
+  },
+  {
+    name: 'timeframe-start-end',
+    apply: (l) => {
+      l.splitTimeframe = true;
+    },
+  },
+  {
+    name: 'numbering-row',
+    apply: (l, r) => {
+      l.numberingRow = pick(r, ['paren', 'plain', 'letters'] as const);
+    },
+  },
+  {
+    name: 'columns-reordered',
+    apply: (l, r) => {
+      l.shuffleSeed = 1 + Math.floor(r() * 1000);
+    },
+  },
+  {
+    name: 'extra-columns',
+    apply: (l) => {
+      l.extraColumns = true;
+    },
+  },
+  {
+    name: 'hidden-column',
+    apply: (l) => {
+      l.hiddenColumn = true;
+    },
+  },
+  {
+    name: 'areas-arabic',
+    apply: (l) => {
+      l.areaStyle = 'arabic';
+    },
+  },
+  {
+    name: 'areas-letters',
+    apply: (l) => {
+      l.areaStyle = 'letter';
+    },
+  },
+  {
+    name: 'area-number-and-title-in-two-cells',
+    apply: (l) => {
+      l.areaLayout = 'own-row-cells';
+    },
+  },
+  {
+    name: 'areas-merged-down',
+    apply: (l) => {
+      l.areaLayout = 'merged-down';
+      l.codes = 'text-prefix';
+    },
+  },
+  {
+    name: 'codes-in-tt-as-text',
+    apply: (l) => {
+      l.codes = 'tt-text';
+      if (l.areaLayout === 'merged-down') l.areaLayout = 'own-row-merged';
+    },
+  },
+  {
+    name: 'codes-in-tt-as-formatted-numbers',
+    apply: (l) => {
+      l.codes = 'tt-number';
+      if (l.areaLayout === 'merged-down') l.areaLayout = 'own-row-merged';
+    },
+  },
+  {
+    name: 'plain-numbers-restarting-per-area',
+    apply: (l) => {
+      l.codes = 'plain-restart';
+      if (l.areaLayout === 'merged-down') l.areaLayout = 'own-row-merged';
+    },
+  },
+  {
+    name: 'header-repeated-inside',
+    apply: (l, r) => {
+      l.repeatedHeader = pick(r, ['after-row', 'after-empty-row'] as const);
+    },
+  },
+  {
+    name: 'empty-rows-inside',
+    apply: (l) => {
+      l.emptyRows = true;
+    },
+  },
+  {
+    name: 'no-closing-line',
+    apply: (l) => {
+      l.closingLine = false;
+    },
+  },
+  {
+    name: 'signature-footer',
+    apply: (l) => {
+      l.footer = true;
+    },
+  },
+  {
+    name: 'number-without-text',
+    apply: (l) => {
+      l.numberWithoutText = true;
+    },
+  },
+  {
+    name: 'budgets-as-text',
+    apply: (l) => {
+      l.budgetAsText = true;
+    },
+  },
+  {
+    name: 'text-in-nfd',
+    apply: (l) => {
+      l.nfd = true;
+    },
+  },
+  {
+    name: 'both-tables-on-one-sheet',
+    apply: (l) => {
+      l.sheets = 'one-sheet';
+    },
+  },
+  {
+    name: 'only-one-appendix',
+    apply: (l, r) => {
+      l.sheets = pick(r, ['targets-only', 'tasks-only'] as const);
+    },
+  },
+  {
+    name: 'sheets-named-pl-or-sheet',
+    apply: (l, r) => {
+      l.sheetNames = pick(r, [
+        ['PL1', 'PL2'],
+        ['Sheet1', 'Sheet2'],
+        ['Mục tiêu', 'Nhiệm vụ'],
+      ] as [string, string][]);
+    },
+  },
+  {
+    name: 'areas-without-numerals',
+    apply: (l) => {
+      l.unnumberedAreas = true;
+      if (l.codes === 'plain-restart') l.codes = 'text-prefix';
+    },
+  },
+  {
+    name: 'generic-area-header',
+    apply: (l) => {
+      l.genericAreaHeader = true;
+      l.areaLayout = 'merged-down';
+      l.codes = 'text-prefix';
+    },
+  },
+  {
+    name: 'timeframe-from-to',
+    apply: (l) => {
+      l.splitTimeframe = true;
+      l.fromTo = true;
+    },
+  },
+  {
+    name: 'budget-split-with-total',
+    apply: (l) => {
+      l.budgetSplit = true;
+    },
+  },
+  {
+    name: 'target-stt-restarting-per-section',
+    apply: (l) => {
+      l.targetsRestart = true;
+    },
+  },
+  {
+    name: 'area-number-as-number-cell',
+    apply: (l) => {
+      l.areaNumberCell = true;
+      l.areaLayout = 'own-row-cells';
+      l.areaStyle = 'arabic';
+    },
+  },
+  {
+    name: 'used-range-not-at-a1',
+    apply: (l, r) => {
+      l.origin = { row: 1 + Math.floor(r() * 3), col: 1 + Math.floor(r() * 3) };
+    },
+  },
 ];
 
 /** A layout from 2–7 random kinds; the names applied, in order, say what it is. */

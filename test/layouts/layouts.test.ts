@@ -38,7 +38,10 @@ test('at least twenty named variation kinds, three base plans', () => {
 test('each base plan in the default layout reads exactly right', () => {
   for (const plan of BASE_PLANS) {
     const { grids, expected } = render(plan, DEFAULT_LAYOUT);
-    expect({ plan: plan.name, diff: differences(readPlan(grids, { planYear: plan.year }), expected) }).toEqual({ plan: plan.name, diff: [] });
+    expect({ plan: plan.name, diff: differences(readPlan(grids, { planYear: plan.year }), expected) }).toEqual({
+      plan: plan.name,
+      diff: [],
+    });
   }
 });
 
@@ -80,7 +83,8 @@ async function writeXlsx(grids: Grid[], file: string): Promise<void> {
         if (f) cell.numFmt = f;
       }),
     );
-    for (const m of g.merges) ws.mergeCells(`${columnLetter(m.startCol)}${m.startRow}:${columnLetter(m.endCol)}${m.endRow}`);
+    for (const m of g.merges)
+      ws.mergeCells(`${columnLetter(m.startCol)}${m.startRow}:${columnLetter(m.endCol)}${m.endRow}`);
   }
   await wb.xlsx.writeFile(file);
 }
@@ -97,8 +101,10 @@ test('a handful written as .xlsx by exceljs and saved again by LibreOffice read 
       const direct = differences(readPlan(await readWorkbookFile(file), { planYear: plan.year }), expected);
       const saved = recalcWithLibreOffice(file, join(dir, 'lo'), dir);
       const viaLo = differences(readPlan(await readWorkbookFile(saved), { planYear: plan.year }), expected);
-      if (direct.length) wrong.push(`#${i} ${plan.name} [${kinds.join(', ')}] exceljs: ${direct.slice(0, 3).join('; ')}`);
-      if (viaLo.length) wrong.push(`#${i} ${plan.name} [${kinds.join(', ')}] LibreOffice: ${viaLo.slice(0, 3).join('; ')}`);
+      if (direct.length)
+        wrong.push(`#${i} ${plan.name} [${kinds.join(', ')}] exceljs: ${direct.slice(0, 3).join('; ')}`);
+      if (viaLo.length)
+        wrong.push(`#${i} ${plan.name} [${kinds.join(', ')}] LibreOffice: ${viaLo.slice(0, 3).join('; ')}`);
     }
     expect(wrong).toEqual([]);
   } finally {

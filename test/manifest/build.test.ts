@@ -9,7 +9,10 @@ import { join } from 'path';
 const ROOT = join(__dirname, '../..');
 type Pattern = { from: string; to: string; transform?: (content: Buffer) => string | Buffer };
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const configOf = require(join(ROOT, 'webpack.config.js')) as (env: unknown, argv: { mode: string }) => { plugins: { patterns?: Pattern[] }[] };
+const configOf = require(join(ROOT, 'webpack.config.js')) as (
+  env: unknown,
+  argv: { mode: string },
+) => { plugins: { patterns?: Pattern[] }[] };
 
 function withUrl<T>(url: string | undefined, fn: () => T): T {
   const saved = process.env.CCHC_ADDIN_URL;
@@ -30,11 +33,15 @@ function patterns(): Pattern[] {
 
 describe('production build configuration', () => {
   it('fails with a clear message when CCHC_ADDIN_URL is unset', () => {
-    expect(() => withUrl(undefined, () => configOf({}, { mode: 'production' }))).toThrow(/CCHC_ADDIN_URL is not set.*CCHC_ADDIN_URL=https:\/\//s);
+    expect(() => withUrl(undefined, () => configOf({}, { mode: 'production' }))).toThrow(
+      /CCHC_ADDIN_URL is not set.*CCHC_ADDIN_URL=https:\/\//s,
+    );
   });
 
   it('refuses a URL that is not https', () => {
-    expect(() => withUrl('http://cchc.build.test/', () => configOf({}, { mode: 'production' }))).toThrow(/must be an https URL/);
+    expect(() => withUrl('http://cchc.build.test/', () => configOf({}, { mode: 'production' }))).toThrow(
+      /must be an https URL/,
+    );
   });
 
   it('the development build needs no URL', () => {

@@ -47,7 +47,8 @@ function encodePng(size, rgba) {
 
 /** Distance from p to segment ab. */
 function segDist(px, py, ax, ay, bx, by) {
-  const dx = bx - ax, dy = by - ay;
+  const dx = bx - ax,
+    dy = by - ay;
   const t = Math.max(0, Math.min(1, ((px - ax) * dx + (py - ay) * dy) / (dx * dx + dy * dy)));
   return Math.hypot(px - ax - t * dx, py - ay - t * dy);
 }
@@ -70,11 +71,17 @@ function render(size) {
   const out = Buffer.alloc(size * size * 4);
   for (let py = 0; py < size; py++) {
     for (let px = 0; px < size; px++) {
-      let r = 0, g = 0, b = 0, a = 0;
+      let r = 0,
+        g = 0,
+        b = 0,
+        a = 0;
       for (let sy = 0; sy < ss; sy++)
         for (let sx = 0; sx < ss; sx++) {
           const [cr, cg, cb, ca] = shade((px + (sx + 0.5) / ss) / size, (py + (sy + 0.5) / ss) / size);
-          r += cr * ca; g += cg * ca; b += cb * ca; a += ca;
+          r += cr * ca;
+          g += cg * ca;
+          b += cb * ca;
+          a += ca;
         }
       const i = (py * size + px) * 4;
       out[i] = a ? Math.round(r / a) : 0;

@@ -48,7 +48,9 @@ describe('manifest.xml', () => {
     const app = doc.documentElement;
     expect(app.localName).toBe('OfficeApp');
     expect(app.getAttribute('xsi:type')).toBe('TaskPaneApp');
-    expect(child(app, 'Id').textContent).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[1-5][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    expect(child(app, 'Id').textContent).toMatch(
+      /^[0-9a-f]{8}-[0-9a-f]{4}-[1-5][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/,
+    );
     expect(child(app, 'Permissions').textContent).toBe('ReadWriteDocument');
     expect(child(child(app, 'Hosts'), 'Host').getAttribute('Name')).toBe('Workbook');
   });
@@ -78,7 +80,10 @@ describe('manifest.xml', () => {
 
   it('describes the add-in to its users, not to developers', () => {
     const app = doc.documentElement;
-    const texts = [child(app, 'Description').getAttribute('DefaultValue') ?? '', ...all('Override', child(app, 'Description')).map((o) => o.getAttribute('Value') ?? '')];
+    const texts = [
+      child(app, 'Description').getAttribute('DefaultValue') ?? '',
+      ...all('Override', child(app, 'Description')).map((o) => o.getAttribute('Value') ?? ''),
+    ];
     for (const t of texts) {
       expect(t.length).toBeGreaterThan(40);
       expect(t).not.toMatch(/dev(elopment)? server|localhost|webpack/i);
@@ -113,7 +118,8 @@ describe('manifest.xml', () => {
   it('icons are exactly what test/manifest/make-icons.js draws (reproducible)', () => {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const { render, SIZES } = require('./make-icons.js') as { render: (n: number) => Buffer; SIZES: number[] };
-    for (const size of SIZES) expect(render(size).equals(readFileSync(join(ROOT, 'assets', `icon-${size}.png`)))).toBe(true);
+    for (const size of SIZES)
+      expect(render(size).equals(readFileSync(join(ROOT, 'assets', `icon-${size}.png`)))).toBe(true);
   });
 
   it('has a Vietnamese override for every user-visible string, within Office length limits', () => {
@@ -129,11 +135,15 @@ describe('manifest.xml', () => {
     const long = all('String', one('LongStrings'));
     expect(short.length).toBeGreaterThan(0);
     expect(long.length).toBeGreaterThan(0);
-    for (const [list, max] of [[short, 125], [long, 250]] as const) {
+    for (const [list, max] of [
+      [short, 125],
+      [long, 250],
+    ] as const) {
       for (const s of list) {
         const overrides = all('Override', s);
         expect(overrides.map((o) => o.getAttribute('Locale'))).toContain('vi-VN');
-        for (const v of [s.getAttribute('DefaultValue'), ...overrides.map((o) => o.getAttribute('Value'))]) expect((v ?? '').length).toBeLessThanOrEqual(max);
+        for (const v of [s.getAttribute('DefaultValue'), ...overrides.map((o) => o.getAttribute('Value'))])
+          expect((v ?? '').length).toBeLessThanOrEqual(max);
       }
     }
   });

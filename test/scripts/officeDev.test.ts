@@ -6,14 +6,21 @@ import { spawnSync } from 'child_process';
 import { join } from 'path';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const { plan } = require('../../scripts/office-dev.js') as { plan: (platform: string, args: string[]) => { run?: string[]; say?: string } };
+const { plan } = require('../../scripts/office-dev.js') as {
+  plan: (platform: string, args: string[]) => { run?: string[]; say?: string };
+};
 
 const SCRIPT = join(__dirname, '../../scripts/office-dev.js');
 
 describe('what the dev loop runs', () => {
-  test.each(['win32', 'darwin'])('start:desktop on %s sideloads through office-addin-debugging with our dev server', (platform) => {
-    expect(plan(platform, ['start', 'desktop'])).toEqual({ run: ['start', 'manifest.xml', 'desktop', '--dev-server', 'npm run dev-server', '--dev-server-port', '3000'] });
-  });
+  test.each(['win32', 'darwin'])(
+    'start:desktop on %s sideloads through office-addin-debugging with our dev server',
+    (platform) => {
+      expect(plan(platform, ['start', 'desktop'])).toEqual({
+        run: ['start', 'manifest.xml', 'desktop', '--dev-server', 'npm run dev-server', '--dev-server-port', '3000'],
+      });
+    },
+  );
   test('start:desktop on Linux says where Excel desktop runs and what to use here', () => {
     const step = plan('linux', ['start', 'desktop']);
     expect(step.run).toBeUndefined();
@@ -24,7 +31,15 @@ describe('what the dev loop runs', () => {
   test('start:web needs a document URL, and passes it on', () => {
     expect(plan('linux', ['start', 'web']).say).toContain('--document');
     expect(plan('linux', ['start', 'web', '--document', 'https://x.sharepoint.com/a.xlsx']).run).toEqual([
-      'start', 'manifest.xml', 'web', '--dev-server', 'npm run dev-server', '--dev-server-port', '3000', '--document', 'https://x.sharepoint.com/a.xlsx',
+      'start',
+      'manifest.xml',
+      'web',
+      '--dev-server',
+      'npm run dev-server',
+      '--dev-server-port',
+      '3000',
+      '--document',
+      'https://x.sharepoint.com/a.xlsx',
     ]);
   });
   test('stop unregisters and stops; anything else prints the usage', () => {

@@ -16,7 +16,10 @@ import { renderPane } from './renderPane';
 
 describe('pane outside Excel', () => {
   it('says it runs outside Excel, loads the sample, and checks it', async () => {
-    renderPane(createBrowserHost(() => undefined), { sample: seedBytes() });
+    renderPane(
+      createBrowserHost(() => undefined),
+      { sample: seedBytes() },
+    );
     expect(screen.getByTestId('outside-excel')).toHaveTextContent('ngoài Excel');
     await waitFor(() => expect(screen.getByTestId('workbook-name')).toHaveTextContent('ke-hoach-cchc-2024.xlsx'));
     fireEvent.click(screen.getByTestId('run-check'));
@@ -41,22 +44,34 @@ describe('pane outside Excel', () => {
   it('a bad workbook is named as soon as it is picked, and again by every tab that reads it', async () => {
     const quiet = jest.spyOn(console, 'error').mockImplementation(() => undefined);
     renderPane(createBrowserHost(() => undefined));
-    fireEvent.change(screen.getByTestId('workbook-file'), { target: { files: [new File([new Uint8Array([1, 2, 3, 4])], 'ghi-chu.xlsx')] } });
+    fireEvent.change(screen.getByTestId('workbook-file'), {
+      target: { files: [new File([new Uint8Array([1, 2, 3, 4])], 'ghi-chu.xlsx')] },
+    });
     // At pick time: the status bar and the picker's own field both name the file.
     const bar = await screen.findByTestId('error', {}, { timeout: 20000 });
     expect(bar).toHaveTextContent('Tệp ghi-chu.xlsx không phải tệp Excel');
     expect(screen.getByTestId('workbook-name')).toHaveTextContent('Tệp ghi-chu.xlsx không phải tệp Excel');
-    for (const [tab, button] of [['progress', 'run-progress'], ['template', 'create-template']] as const) {
+    for (const [tab, button] of [
+      ['progress', 'run-progress'],
+      ['template', 'create-template'],
+    ] as const) {
       fireEvent.click(screen.getByTestId(`tab-${tab}`));
-      if (tab === 'template') fireEvent.change(screen.getByTestId('template-unit'), { target: { value: 'UBND Phường 1' } });
+      if (tab === 'template')
+        fireEvent.change(screen.getByTestId('template-unit'), { target: { value: 'UBND Phường 1' } });
       fireEvent.click(screen.getByTestId(button));
-      await waitFor(() => expect(screen.getByTestId('error-message')).toHaveTextContent('Tệp ghi-chu.xlsx không phải'), { timeout: 20000 });
+      await waitFor(
+        () => expect(screen.getByTestId('error-message')).toHaveTextContent('Tệp ghi-chu.xlsx không phải'),
+        { timeout: 20000 },
+      );
     }
     quiet.mockRestore();
   });
 
   it('Mẫu: an empty unit name gets the pane’s own message and focus, never the browser’s', async () => {
-    renderPane(createBrowserHost(() => undefined), { sample: seedBytes() });
+    renderPane(
+      createBrowserHost(() => undefined),
+      { sample: seedBytes() },
+    );
     fireEvent.click(screen.getByTestId('tab-template'));
     const form = screen.getByTestId('create-template').closest('form') as HTMLFormElement;
     expect(form.noValidate).toBe(true);
@@ -67,13 +82,19 @@ describe('pane outside Excel', () => {
   });
 
   it('English template placeholder is English', async () => {
-    renderPane(createBrowserHost(() => undefined), { lang: 'en' });
+    renderPane(
+      createBrowserHost(() => undefined),
+      { lang: 'en' },
+    );
     expect(screen.getByTestId('template-period')).toHaveAttribute('placeholder', 'Year');
   });
 
   it('downloads the check report as .xlsx', async () => {
     const downloads: string[] = [];
-    renderPane(createBrowserHost((bytes, name) => downloads.push(`${name}:${bytes[0] === 0x50 ? 'zip' : '?'}`)), { sample: seedBytes() });
+    renderPane(
+      createBrowserHost((bytes, name) => downloads.push(`${name}:${bytes[0] === 0x50 ? 'zip' : '?'}`)),
+      { sample: seedBytes() },
+    );
     await waitFor(() => expect(screen.getByTestId('workbook-name')).toHaveTextContent('ke-hoach'));
     fireEvent.click(screen.getByTestId('run-check'));
     await screen.findByTestId('write-report', {}, { timeout: 20000 });
@@ -88,7 +109,10 @@ describe('hostile cell text', () => {
     // Entities survive core's tag stripping and decode to markup: the pane must still show text.
     const evil = '&lt;img src=x onerror="window.__pwned=1"&gt;<script>window.__pwned=2</script>';
     // Markup in place of timeframes: the unparsed-deadline findings then quote it.
-    const grids: Grid[] = seed.map((g) => ({ ...g, values: g.values.map((row) => row.map((v) => (typeof v === 'string' && /^Quý/.test(v) ? evil : v))) }));
+    const grids: Grid[] = seed.map((g) => ({
+      ...g,
+      values: g.values.map((row) => row.map((v) => (typeof v === 'string' && /^Quý/.test(v) ? evil : v))),
+    }));
     const host: WorkbookHost = {
       kind: 'browser',
       capabilities: FULL_CAPABILITIES,
@@ -117,11 +141,27 @@ describe('detectHost', () => {
     await expect(detectHost(office)).resolves.toEqual({ kind: 'browser', officeLoaded: true });
   });
   it('Excel → its capabilities from the requirement sets', async () => {
-    const office = { onReady: async () => ({ host: 'Excel', platform: 'OfficeOnline' }), context: { displayLanguage: 'en-US' } } as unknown as typeof Office;
-    (globalThis as Record<string, unknown>).Office = { context: { requirements: { isSetSupported: (_n: string, v: string) => Number(v.split('.')[1]) <= 12 } } };
+    const office = {
+      onReady: async () => ({ host: 'Excel', platform: 'OfficeOnline' }),
+      context: { displayLanguage: 'en-US' },
+    } as unknown as typeof Office;
+    (globalThis as Record<string, unknown>).Office = {
+      context: { requirements: { isSetSupported: (_n: string, v: string) => Number(v.split('.')[1]) <= 12 } },
+    };
     const d = await detectHost(office);
     delete (globalThis as Record<string, unknown>).Office;
-    expect(d).toEqual({ kind: 'excel', capabilities: { mergedAreas: false, importSheets: false, validation: true, printLayout: true, chartAxisFormat: true }, tooOld: false, displayLanguage: 'en-US' });
+    expect(d).toEqual({
+      kind: 'excel',
+      capabilities: {
+        mergedAreas: false,
+        importSheets: false,
+        validation: true,
+        printLayout: true,
+        chartAxisFormat: true,
+      },
+      tooOld: false,
+      displayLanguage: 'en-US',
+    });
   });
 });
 

@@ -5,7 +5,9 @@ import { cellWindow } from '../../src/taskpane/engine/cellWindow';
 const grid: Grid = {
   sheet: 'Phụ lục 2',
   origin: { row: 3, col: 2 },
-  values: Array.from({ length: 20 }, (_, r) => Array.from({ length: 8 }, (_, c) => `${String.fromCharCode(66 + c)}${r + 3}`)),
+  values: Array.from({ length: 20 }, (_, r) =>
+    Array.from({ length: 8 }, (_, c) => `${String.fromCharCode(66 + c)}${r + 3}`),
+  ),
   merges: [],
 };
 

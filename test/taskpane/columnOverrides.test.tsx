@@ -15,7 +15,9 @@ const LEAD_F: ColumnOverride[] = [{ sheet: 'Phụ lục 2', headerRow: 4, roles:
 
 it('a choice lasts while its workbook is open and is dropped when another is opened', async () => {
   const host = createBrowserHost(() => undefined);
-  const { result, rerender } = renderHook(({ file }: { file: string | null }) => useColumnOverrides(host, file), { initialProps: { file: 'a.xlsx' } });
+  const { result, rerender } = renderHook(({ file }: { file: string | null }) => useColumnOverrides(host, file), {
+    initialProps: { file: 'a.xlsx' },
+  });
   await act(() => result.current.update(LEAD_F));
   expect(result.current.overrides).toEqual(LEAD_F);
   await expect(result.current.ready()).resolves.toEqual(LEAD_F);
@@ -30,7 +32,10 @@ it('a choice lasts while its workbook is open and is dropped when another is ope
 
 it('a host that keeps choices with the workbook is asked once, not on every job', async () => {
   let loads = 0;
-  const host: WorkbookHost = { ...createBrowserHost(() => undefined), columnSettings: { load: async () => (loads++, LEAD_F), save: async () => undefined } };
+  const host: WorkbookHost = {
+    ...createBrowserHost(() => undefined),
+    columnSettings: { load: async () => (loads++, LEAD_F), save: async () => undefined },
+  };
   const { result } = renderHook(() => useColumnOverrides(host, null));
   await act(() => expect(result.current.ready()).resolves.toEqual(LEAD_F));
   await act(() => expect(result.current.ready()).resolves.toEqual(LEAD_F));

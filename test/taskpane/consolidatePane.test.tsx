@@ -37,7 +37,10 @@ function setup(caps = FULL_CAPABILITIES) {
   const ctx = new FakeContext(seed);
   ctx.importer = readWorkbook;
   const before = snapshotUserCells(ctx);
-  renderPane(createExcelHost(fakeRun(ctx), caps), caps === FULL_CAPABILITIES ? {} : { mode: { kind: 'excel', capabilities: caps, tooOld: false } });
+  renderPane(
+    createExcelHost(fakeRun(ctx), caps),
+    caps === FULL_CAPABILITIES ? {} : { mode: { kind: 'excel', capabilities: caps, tooOld: false } },
+  );
   fireEvent.click(screen.getByTestId('tab-consolidate'));
   const unchanged = () => {
     expect(snapshotUserCells(ctx)).toBe(before);
@@ -69,7 +72,10 @@ describe('Tổng hợp', () => {
 
   it('lists the submissions read from the files, then writes only the summary sheets (no import)', async () => {
     const { ctx, unchanged } = setup();
-    await pick([await unitFile('UBND Phường 2', 'phuong-2.xlsx', 9, 10), await unitFile('UBND Phường 3', 'phuong-3.xlsx', 5, 10)]);
+    await pick([
+      await unitFile('UBND Phường 2', 'phuong-2.xlsx', 9, 10),
+      await unitFile('UBND Phường 3', 'phuong-3.xlsx', 5, 10),
+    ]);
     expect(screen.queryByTestId('error')).toBeNull();
     const rows = screen.getAllByTestId('submission');
     expect(rows.map((r) => r.getAttribute('data-unit'))).toEqual(['UBND Phường 2', 'UBND Phường 3']);
@@ -81,7 +87,9 @@ describe('Tổng hợp', () => {
     expect(added(ctx)).toEqual([]);
 
     fireEvent.click(screen.getByTestId('write-summary'));
-    await waitFor(() => expect(screen.getByTestId('notice')).toHaveTextContent('Đã tổng hợp 2 đơn vị'), { timeout: 20000 });
+    await waitFor(() => expect(screen.getByTestId('notice')).toHaveTextContent('Đã tổng hợp 2 đơn vị'), {
+      timeout: 20000,
+    });
     expect(screen.getByTestId('summary-units')).toHaveTextContent('2');
     expect(screen.getByTestId('as-of-line')).toHaveTextContent(/^Tính đến \d\d\/\d\d\/\d{4}$/);
     await waitFor(() => expect(document.activeElement).toBe(screen.getByTestId('summary-heading')));
@@ -96,7 +104,11 @@ describe('Tổng hợp', () => {
     const quiet = jest.spyOn(console, 'error').mockImplementation(() => undefined);
     const { ctx } = setup();
     const bad = new File([new Uint8Array([1, 2, 3, 4])], 'xa-hong.xlsx');
-    await pick([await unitFile('UBND Phường 2', 'phuong-2.xlsx', 9, 10), bad, await unitFile('UBND Phường 3', 'phuong-3.xlsx', 5, 10)]);
+    await pick([
+      await unitFile('UBND Phường 2', 'phuong-2.xlsx', 9, 10),
+      bad,
+      await unitFile('UBND Phường 3', 'phuong-3.xlsx', 5, 10),
+    ]);
     expect(screen.getByTestId('error')).toHaveTextContent('xa-hong.xlsx');
     expect(screen.getByTestId('error')).not.toHaveTextContent('phuong-2.xlsx');
     const entry = screen.getByTestId('source-error');
@@ -111,7 +123,9 @@ describe('Tổng hợp', () => {
     fireEvent.click(within(entry).getByTestId('remove-source'));
     expect(screen.queryByTestId('error')).toBeNull();
     fireEvent.click(screen.getByTestId('write-summary'));
-    await waitFor(() => expect(screen.getByTestId('notice')).toHaveTextContent('Đã tổng hợp 2 đơn vị'), { timeout: 20000 });
+    await waitFor(() => expect(screen.getByTestId('notice')).toHaveTextContent('Đã tổng hợp 2 đơn vị'), {
+      timeout: 20000,
+    });
     quiet.mockRestore();
   });
 
@@ -122,7 +136,9 @@ describe('Tổng hợp', () => {
     await pick([f]);
     expect(screen.getAllByTestId('submission')).toHaveLength(1);
     fireEvent.click(screen.getByTestId('write-summary'));
-    await waitFor(() => expect(screen.getByTestId('notice')).toHaveTextContent('Đã tổng hợp 1 đơn vị'), { timeout: 20000 });
+    await waitFor(() => expect(screen.getByTestId('notice')).toHaveTextContent('Đã tổng hợp 1 đơn vị'), {
+      timeout: 20000,
+    });
     const first = screen.getAllByTestId('indicator')[0];
     expect(first).toHaveTextContent('Đạt 90%');
   });
@@ -132,12 +148,17 @@ describe('Tổng hợp', () => {
     await pick([await unitFile('UBND Phường 3', 'phuong-3.xlsx', 9, 10)]);
     fireEvent.click(screen.getByTestId('import-too'));
     fireEvent.click(screen.getByTestId('write-summary'));
-    await waitFor(() => expect(screen.getByTestId('notice')).toHaveTextContent('Đã tổng hợp 1 đơn vị'), { timeout: 20000 });
+    await waitFor(() => expect(screen.getByTestId('notice')).toHaveTextContent('Đã tổng hợp 1 đơn vị'), {
+      timeout: 20000,
+    });
     const userAndImported = ctx.sheets.filter((s) => !s.name.startsWith('CCHC - '));
     expect(userAndImported.length).toBe(seed.length + 1);
 
     fireEvent.click(screen.getByTestId('add-workbook-units'));
-    await waitFor(() => expect(screen.getByTestId('notice')).toHaveTextContent('Bỏ qua 1 báo cáo đã có trong danh sách'), { timeout: 20000 });
+    await waitFor(
+      () => expect(screen.getByTestId('notice')).toHaveTextContent('Bỏ qua 1 báo cáo đã có trong danh sách'),
+      { timeout: 20000 },
+    );
     expect(screen.getAllByTestId('submission')).toHaveLength(1);
 
     fireEvent.click(screen.getByTestId('tab-progress'));
@@ -151,7 +172,9 @@ describe('Tổng hợp', () => {
     await pick([await unitFile('UBND Phường 2', 'phuong-2.xlsx', 12, 10)]);
     fireEvent.click(screen.getByTestId('write-summary'));
     await screen.findByTestId('summary', {}, { timeout: 20000 });
-    const finding = screen.getAllByTestId('finding').find((f) => f.getAttribute('data-code') === 'numerator-exceeds-denominator') as HTMLElement;
+    const finding = screen
+      .getAllByTestId('finding')
+      .find((f) => f.getAttribute('data-code') === 'numerator-exceeds-denominator') as HTMLElement;
     expect(finding).toHaveAttribute('data-file', 'phuong-2.xlsx');
     expect(finding).toHaveTextContent('phuong-2.xlsx ›');
     fireEvent.click(finding);
@@ -166,7 +189,9 @@ describe('Tổng hợp', () => {
     expect(screen.queryByTestId('import-too')).toBeNull();
     await pick([await unitFile('UBND Phường 2', 'phuong-2.xlsx', 9, 10)]);
     fireEvent.click(screen.getByTestId('write-summary'));
-    await waitFor(() => expect(screen.getByTestId('notice')).toHaveTextContent('Đã tổng hợp 1 đơn vị'), { timeout: 20000 });
+    await waitFor(() => expect(screen.getByTestId('notice')).toHaveTextContent('Đã tổng hợp 1 đơn vị'), {
+      timeout: 20000,
+    });
     expect(added(ctx).length).toBeGreaterThan(0);
   });
 });

@@ -51,7 +51,8 @@ describe('Content-Security-Policy of the pane', () => {
 
   it('loads no remote fonts, images or styles', () => {
     expect(policy.get('font-src')).toEqual(["'self'"]);
-    for (const d of ['img-src', 'style-src']) for (const s of policy.get(d) ?? []) expect(s).not.toMatch(/^https?:|^\*$/);
+    for (const d of ['img-src', 'style-src'])
+      for (const s of policy.get(d) ?? []) expect(s).not.toMatch(/^https?:|^\*$/);
     expect(policy.get('object-src')).toEqual(["'none'"]);
   });
 
@@ -62,10 +63,17 @@ describe('Content-Security-Policy of the pane', () => {
   });
 
   it('no pane code renders HTML from text', () => {
-    const code = [...files(join(ROOT, 'src/taskpane')), ...files(join(ROOT, 'src/browser')), ...files(join(ROOT, 'src/excel'))].filter((f) => /\.tsx?$/.test(f));
+    const code = [
+      ...files(join(ROOT, 'src/taskpane')),
+      ...files(join(ROOT, 'src/browser')),
+      ...files(join(ROOT, 'src/excel')),
+    ].filter((f) => /\.tsx?$/.test(f));
     for (const f of code) {
       const text = readFileSync(f, 'utf8');
-      expect({ f, hit: /dangerouslySetInnerHTML|\.innerHTML\s*=|insertAdjacentHTML|document\.write/.test(text) }).toEqual({ f, hit: false });
+      expect({
+        f,
+        hit: /dangerouslySetInnerHTML|\.innerHTML\s*=|insertAdjacentHTML|document\.write/.test(text),
+      }).toEqual({ f, hit: false });
     }
   });
 });

@@ -11,7 +11,19 @@ describe('the pane’s dd/MM/yyyy dates', () => {
     expect(parseDayMonthYear('30092024')).toBe('2024-09-30');
   });
   it('refuses what is no date, instead of guessing', () => {
-    for (const bad of ['', '31/02/2024', '30/13/2024', '2024-09-30', '09/30/2024', '3009202', '300920245', '30/09/24', '30/09/1800', 'hôm nay', '30/09/2024x']) {
+    for (const bad of [
+      '',
+      '31/02/2024',
+      '30/13/2024',
+      '2024-09-30',
+      '09/30/2024',
+      '3009202',
+      '300920245',
+      '30/09/24',
+      '30/09/1800',
+      'hôm nay',
+      '30/09/2024x',
+    ]) {
       expect([bad, parseDayMonthYear(bad)]).toEqual([bad, null]);
     }
   });

@@ -21,7 +21,8 @@ beforeAll(async () => {
   seed = await seedGrids();
 });
 
-const gridMessagesSent = (sent: { type: string }[]) => sent.filter((m) => m.type === 'grid' || m.type === 'rows').length;
+const gridMessagesSent = (sent: { type: string }[]) =>
+  sent.filter((m) => m.type === 'grid' || m.type === 'rows').length;
 
 describe('grid slices', () => {
   it('rebuild the same grid, with or without number formats, from slices of bounded size', () => {
@@ -29,12 +30,19 @@ describe('grid slices', () => {
     const bare: Grid = { ...big, sheet: 'Bare', numberFormats: undefined };
     const empty: Grid = { sheet: 'Empty', origin: { row: 1, col: 1 }, values: [], merges: [] };
     // The optional facts a host may add travel too: legacy fonts, merges it could not read.
-    const flagged: Grid = { ...seed[0], sheet: 'Flagged', cellFonts: { '0:0': '.VnTime' }, mergesUnread: true, merges: [] };
+    const flagged: Grid = {
+      ...seed[0],
+      sheet: 'Flagged',
+      cellFonts: { '0:0': '.VnTime' },
+      mergesUnread: true,
+      merges: [],
+    };
     for (const g of [big, bare, empty, flagged, ...seed]) {
       const a = new GridAssembler();
       const msgs = [...gridMessages(g, 'x', 1000)];
       for (const m of msgs) {
-        if (m.type === 'rows') expect(m.values.length * Math.max(1, g.values[0]?.length ?? 1)).toBeLessThanOrEqual(1000);
+        if (m.type === 'rows')
+          expect(m.values.length * Math.max(1, g.values[0]?.length ?? 1)).toBeLessThanOrEqual(1000);
         a.accept(m);
       }
       const back = a.take('x');
@@ -50,11 +58,19 @@ describe('grid slices', () => {
 
 describe('result slices', () => {
   it('cut long arrays wherever they sit, and join back to an equal value', () => {
-    const value = { plan: { tasks: Array.from({ length: 4501 }, (_, i) => ({ i })), year: 2024 }, findings: [1, 2, 3], top: Array.from({ length: 10 }, (_, i) => i) };
+    const value = {
+      plan: { tasks: Array.from({ length: 4501 }, (_, i) => ({ i })), year: 2024 },
+      findings: [1, 2, 3],
+      top: Array.from({ length: 10 }, (_, i) => i),
+    };
     const { head, slices } = splitResult(value, 7, 1000);
     // Short arrays stay in the head.
     expect(slices.map((s) => [s.path.join('.'), s.items.length])).toEqual([
-      ['plan.tasks', 1000], ['plan.tasks', 1000], ['plan.tasks', 1000], ['plan.tasks', 1000], ['plan.tasks', 501],
+      ['plan.tasks', 1000],
+      ['plan.tasks', 1000],
+      ['plan.tasks', 1000],
+      ['plan.tasks', 1000],
+      ['plan.tasks', 501],
     ]);
     expect((head as typeof value).top).toHaveLength(10);
     expect((head as typeof value).plan.tasks).toEqual([]);
@@ -70,7 +86,9 @@ describe('the engine in a worker', () => {
     const worker = createWorkerEngine(spawn);
     expect(await worker.check(seed, 'a.xlsx', {})).toEqual(await local.check(seed, 'a.xlsx', {}));
     expect(await worker.plan(seed, 'a.xlsx', {})).toEqual(await local.plan(seed, 'a.xlsx', {}));
-    expect(await worker.consolidate(seed, 'a.xlsx', '2024-09-30', {})).toEqual(await local.consolidate(seed, 'a.xlsx', '2024-09-30', {}));
+    expect(await worker.consolidate(seed, 'a.xlsx', '2024-09-30', {})).toEqual(
+      await local.consolidate(seed, 'a.xlsx', '2024-09-30', {}),
+    );
   });
 
   it('reads .xlsx bytes as the .xlsx host does, and checking what it read sends no cells back', async () => {

@@ -44,7 +44,9 @@ describe('pane in Excel (fake context from the seed workbook)', () => {
     expect(ctx.stats.syncs).toBe(3);
     const findings = screen.getAllByTestId('finding');
     expect(findings.length).toBeGreaterThan(0);
-    expect(findings.some((f) => f.getAttribute('data-code') === 'missing-budget' && f.getAttribute('data-cell') === 'H15')).toBe(true);
+    expect(
+      findings.some((f) => f.getAttribute('data-code') === 'missing-budget' && f.getAttribute('data-cell') === 'H15'),
+    ).toBe(true);
     unchanged();
   });
 
@@ -85,7 +87,9 @@ describe('pane in Excel (fake context from the seed workbook)', () => {
     fireEvent.click(screen.getByTestId('tab-template'));
     fireEvent.change(screen.getByTestId('template-unit'), { target: { value: 'UBND Phường 1' } });
     fireEvent.click(screen.getByTestId('create-template'));
-    await waitFor(() => expect(screen.getByTestId('notice')).toHaveTextContent('CCHC - UBND Phường 1'), { timeout: 20000 });
+    await waitFor(() => expect(screen.getByTestId('notice')).toHaveTextContent('CCHC - UBND Phường 1'), {
+      timeout: 20000,
+    });
     unchanged();
 
     fireEvent.click(screen.getByTestId('tab-progress'));
@@ -98,7 +102,11 @@ describe('pane in Excel (fake context from the seed workbook)', () => {
 
     fireEvent.click(screen.getByTestId('tab-consolidate'));
     fireEvent.click(screen.getByTestId('add-workbook-units'));
-    await waitFor(() => expect(screen.getAllByTestId('submission').map((e) => e.getAttribute('data-unit'))).toEqual(['UBND Phường 1']), { timeout: 20000 });
+    await waitFor(
+      () =>
+        expect(screen.getAllByTestId('submission').map((e) => e.getAttribute('data-unit'))).toEqual(['UBND Phường 1']),
+      { timeout: 20000 },
+    );
     fireEvent.click(screen.getByTestId('write-summary'));
     await waitFor(() => expect(screen.getByTestId('notice')).toHaveTextContent('CCHC -'), { timeout: 20000 });
     expect(ctx.sheets.filter((s) => s.createdByAddin).length).toBeGreaterThan(2);
@@ -107,7 +115,13 @@ describe('pane in Excel (fake context from the seed workbook)', () => {
 
   it('an Excel without ExcelApi 1.13 says what it cannot do and offers the manual way to import', async () => {
     const ctx = new FakeContext(seed);
-    const caps = { mergedAreas: false, importSheets: false, validation: true, printLayout: true, chartAxisFormat: true };
+    const caps = {
+      mergedAreas: false,
+      importSheets: false,
+      validation: true,
+      printLayout: true,
+      chartAxisFormat: true,
+    };
     renderPane(createExcelHost(fakeRun(ctx), caps), { mode: { kind: 'excel', capabilities: caps, tooOld: false } });
     expect(screen.getByTestId('old-excel')).toHaveTextContent('ô gộp');
     fireEvent.click(screen.getByTestId('tab-consolidate'));

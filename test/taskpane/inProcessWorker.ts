@@ -15,7 +15,7 @@ export interface WorkerLog {
   sent: ToWorker[];
 }
 
-const copy = <T,>(m: T): T => deserialize(serialize(m)) as T;
+const copy = <T>(m: T): T => deserialize(serialize(m)) as T;
 
 export function inProcessWorkers(): { spawn: () => WorkerLike; log: WorkerLog } {
   const log: WorkerLog = { spawned: 0, terminated: 0, sent: [] };

@@ -25,10 +25,12 @@ test('the CDN is the default, and the page is built as written', () => {
 });
 
 test('an unknown mode stops the build with what is allowed', () => {
-  expect(() => source.officeJsMode({ CCHC_OFFICE_JS: 'intranet' })).toThrow('CCHC_OFFICE_JS must be "cdn" (the default) or "local"');
+  expect(() => source.officeJsMode({ CCHC_OFFICE_JS: 'intranet' })).toThrow(
+    'CCHC_OFFICE_JS must be "cdn" (the default) or "local"',
+  );
 });
 
-test('local: office/office.js from the package, a CSP of the pane\'s own origin only', () => {
+test("local: office/office.js from the package, a CSP of the pane's own origin only", () => {
   const page = source.pageFor(html, 'local');
   expect(page).toContain('<script src="office/office.js"></script>');
   expect(page).not.toContain(source.CDN_SCRIPT);
@@ -46,5 +48,7 @@ test('local: office/office.js from the package, a CSP of the pane\'s own origin 
 });
 
 test('a page that no longer loads office.js from the CDN fails the local build instead of shipping unchanged', () => {
-  expect(() => source.pageFor(html.replace(source.CDN_SCRIPT, 'https://example.org/office.js'), 'local')).toThrow('no longer loads');
+  expect(() => source.pageFor(html.replace(source.CDN_SCRIPT, 'https://example.org/office.js'), 'local')).toThrow(
+    'no longer loads',
+  );
 });

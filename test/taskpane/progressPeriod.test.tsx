@@ -26,7 +26,9 @@ it('a period sets the as-of date to its window’s end and the headline names it
   fireEvent.click(screen.getByTestId('tab-template'));
   fireEvent.change(screen.getByTestId('template-unit'), { target: { value: 'UBND Phường 1' } });
   fireEvent.click(screen.getByTestId('create-template'));
-  await waitFor(() => expect(screen.getByTestId('notice')).toHaveTextContent('CCHC - UBND Phường 1'), { timeout: 20000 });
+  await waitFor(() => expect(screen.getByTestId('notice')).toHaveTextContent('CCHC - UBND Phường 1'), {
+    timeout: 20000,
+  });
 
   fireEvent.click(screen.getByTestId('tab-progress'));
   fireEvent.change(screen.getByTestId('progress-period'), { target: { value: 'Đợt 2' } });
@@ -36,7 +38,9 @@ it('a period sets the as-of date to its window’s end and the headline names it
   fireEvent.click(screen.getByTestId('progress-prefer-latest'));
   fireEvent.click(screen.getByTestId('run-progress'));
   await waitFor(() => expect(screen.getByTestId('headline')).toBeInTheDocument(), { timeout: 20000 });
-  expect(screen.getByTestId('period-line')).toHaveTextContent('Kỳ báo cáo: Năm 2024 (số liệu từ 15/12/2023 đến 14/12/2024; hạn gửi báo cáo 20/12/2024)');
+  expect(screen.getByTestId('period-line')).toHaveTextContent(
+    'Kỳ báo cáo: Năm 2024 (số liệu từ 15/12/2023 đến 14/12/2024; hạn gửi báo cáo 20/12/2024)',
+  );
   // The empty template reports no task: of the 30 tasks, those due by 14/12/2024 are not done.
   expect(screen.getByTestId('headline-tasks')).toHaveTextContent(/hoàn thành 0\/\d+ nhiệm vụ đến hạn, đạt 0%/);
   expect(screen.getByTestId('headline-timing')).toHaveTextContent('đã hoàn thành đúng hạn 0');

@@ -7,8 +7,15 @@ import type { WorkbookHost } from '../../src/host/workbookHost';
 import type { PaneEngine } from '../../src/taskpane/engine/types';
 import { FULL_CAPABILITIES } from '../../src/host/capabilities';
 
-export function renderPane(host: WorkbookHost, options: { lang?: Lang; mode?: HostMode; sample?: Uint8Array; engine?: PaneEngine } = {}) {
-  const mode: HostMode = options.mode ?? (host.kind === 'excel' ? { kind: 'excel', capabilities: FULL_CAPABILITIES, tooOld: false } : { kind: 'browser', officeLoaded: false });
+export function renderPane(
+  host: WorkbookHost,
+  options: { lang?: Lang; mode?: HostMode; sample?: Uint8Array; engine?: PaneEngine } = {},
+) {
+  const mode: HostMode =
+    options.mode ??
+    (host.kind === 'excel'
+      ? { kind: 'excel', capabilities: FULL_CAPABILITIES, tooOld: false }
+      : { kind: 'browser', officeLoaded: false });
   const sample = options.sample;
   return render(
     <App

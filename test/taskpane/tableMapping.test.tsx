@@ -20,7 +20,7 @@ async function checkedSeed(host: WorkbookHost) {
   await waitFor(() => expect(screen.getByTestId('table-mapping')).toBeInTheDocument(), { timeout: 20000 });
 }
 
-it('shows each table\'s header row and the column of each role, and reruns when one is changed', async () => {
+it("shows each table's header row and the column of each role, and reruns when one is changed", async () => {
   await checkedSeed(createBrowserHost(() => undefined));
   const tasks = screen.getByTestId('mapping-Phụ lục 2-4');
   expect(tasks).toHaveTextContent('Bảng nhiệm vụ (Phụ lục 2) — trang “Phụ lục 2”, dòng tiêu đề 4');
@@ -29,17 +29,32 @@ it('shows each table\'s header row and the column of each role, and reruns when 
   expect(screen.getByText('Đã hiểu bảng như sau')).toBeInTheDocument();
   fireEvent.click(deadline);
   fireEvent.click(await screen.findByRole('option', { name: 'Cột D — Sản phẩm' }));
-  await waitFor(() => expect(within(screen.getByTestId('mapping-Phụ lục 2-4')).getByTestId('mapping-timeframe')).toHaveTextContent('Cột D — Sản phẩm'), { timeout: 20000 });
+  await waitFor(
+    () =>
+      expect(within(screen.getByTestId('mapping-Phụ lục 2-4')).getByTestId('mapping-timeframe')).toHaveTextContent(
+        'Cột D — Sản phẩm',
+      ),
+    { timeout: 20000 },
+  );
   expect(screen.getByTestId('mapping-Phụ lục 2-4')).toHaveTextContent('do bạn chọn');
   expect(screen.getByText('Lựa chọn được giữ đến khi đóng ngăn này.')).toBeInTheDocument();
   fireEvent.click(screen.getByTestId('mapping-reset'));
-  await waitFor(() => expect(within(screen.getByTestId('mapping-Phụ lục 2-4')).getByTestId('mapping-timeframe')).toHaveTextContent('Cột G'), { timeout: 20000 });
+  await waitFor(
+    () =>
+      expect(within(screen.getByTestId('mapping-Phụ lục 2-4')).getByTestId('mapping-timeframe')).toHaveTextContent(
+        'Cột G',
+      ),
+    { timeout: 20000 },
+  );
 });
 
 it('a host that keeps choices with the workbook is asked for them before the first check and given each change', async () => {
   const saved: ColumnOverride[][] = [];
   const kept: ColumnOverride[] = [{ sheet: 'Phụ lục 2', headerRow: 4, roles: { lead: 6 } }];
-  const host: WorkbookHost = { ...createBrowserHost(() => undefined), columnSettings: { load: async () => kept, save: async (o) => void saved.push(o) } };
+  const host: WorkbookHost = {
+    ...createBrowserHost(() => undefined),
+    columnSettings: { load: async () => kept, save: async (o) => void saved.push(o) },
+  };
   await checkedSeed(host);
   const lead = within(screen.getByTestId('mapping-Phụ lục 2-4')).getByTestId('mapping-lead');
   expect(lead).toHaveTextContent('Cột F — Cơ quan phối hợp');
@@ -55,7 +70,11 @@ it('every tab reads the plan with the choices made in the mapping: a template le
   await checkedSeed(createBrowserHost((_bytes, name) => downloads.push(name)));
   fireEvent.click(within(screen.getByTestId('mapping-Phụ lục 2-4')).getByTestId('mapping-lead'));
   fireEvent.click(await screen.findByRole('option', { name: 'Cột F — Cơ quan phối hợp' }));
-  await waitFor(() => expect(within(screen.getByTestId('mapping-Phụ lục 2-4')).getByTestId('mapping-lead')).toHaveTextContent('Cột F'), { timeout: 20000 });
+  await waitFor(
+    () =>
+      expect(within(screen.getByTestId('mapping-Phụ lục 2-4')).getByTestId('mapping-lead')).toHaveTextContent('Cột F'),
+    { timeout: 20000 },
+  );
 
   // The template tab reads the plan again (and shares what it read with the Check tab).
   fireEvent.click(screen.getByTestId('tab-template'));

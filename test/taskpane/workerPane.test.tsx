@@ -26,10 +26,16 @@ describe('pane with the engine in a worker', () => {
   it('outside Excel: the worker reads the opened workbook and checks it', async () => {
     const { spawn, log } = inProcessWorkers();
     const engine = createWorkerEngine(spawn);
-    renderPane(createBrowserHost(() => undefined, engine.readWorkbook), { sample: seedBytes(), engine });
+    renderPane(
+      createBrowserHost(() => undefined, engine.readWorkbook),
+      { sample: seedBytes(), engine },
+    );
     await waitFor(() => expect(screen.getByTestId('workbook-name')).toHaveTextContent('ke-hoach-cchc-2024.xlsx'));
     await checkShows19Targets();
-    expect(log.sent.filter((m) => m.type === 'job').map((m) => (m.type === 'job' ? m.job : ''))).toEqual(['read', 'check']);
+    expect(log.sent.filter((m) => m.type === 'job').map((m) => (m.type === 'job' ? m.job : ''))).toEqual([
+      'read',
+      'check',
+    ]);
     // The worker already held what it read: no cell went back to it.
     expect(log.sent.some((m) => m.type === 'rows')).toBe(false);
   });

@@ -27,11 +27,25 @@ const markup = fc.stringMatching(/^(<|>|\/|br|BR|li|Li|p|div|tr|a|b|r|x|_|1| |\u
 
 describe('stripHtml', () => {
   it('reads as the regular expressions did', () => {
-    fc.assert(fc.property(markup, (s) => stripHtml(s) === stripHtmlReference(s)), { numRuns: 3000, seed: 42 });
+    fc.assert(
+      fc.property(markup, (s) => stripHtml(s) === stripHtmlReference(s)),
+      { numRuns: 3000, seed: 42 },
+    );
   });
 
   it('examples: line breaks, list items, unclosed tags', () => {
-    for (const s of ['a<br>b', 'a<BR/>b', '< br >x', '<li>một<li>hai', '</p>x</P>', '<bra>x', '<br<br<br>', 'a<br', '<b>đậm</b> &amp; x', '</pre>']) {
+    for (const s of [
+      'a<br>b',
+      'a<BR/>b',
+      '< br >x',
+      '<li>một<li>hai',
+      '</p>x</P>',
+      '<bra>x',
+      '<br<br<br>',
+      'a<br',
+      '<b>đậm</b> &amp; x',
+      '</pre>',
+    ]) {
       expect(stripHtml(s)).toBe(stripHtmlReference(s));
     }
   });
@@ -45,12 +59,32 @@ describe('stripHtml', () => {
 
 /** The former findPercentages, whole (from git history), with its search back to the text's start. */
 const BEFORE: readonly [string, Comparator][] = [
-  ['khong duoi', '>='], ['khong thap hon', '>='], ['khong it hon', '>='], ['khong vuot qua', '<='], ['khong qua', '<='],
-  ['khong cao hon', '<='], ['toi da', '<='], ['nho hon hoac bang', '<='], ['lon hon hoac bang', '>='], ['toi thieu', '>='],
-  ['it nhat', '>='], ['tren', '>'], ['cao hon', '>'], ['lon hon', '>'], ['vuot', '>'], ['duoi', '<'], ['thap hon', '<'],
-  ['nho hon', '<'], ['tu', '>='], ['dat', '>='], ['phan dau', '>='],
+  ['khong duoi', '>='],
+  ['khong thap hon', '>='],
+  ['khong it hon', '>='],
+  ['khong vuot qua', '<='],
+  ['khong qua', '<='],
+  ['khong cao hon', '<='],
+  ['toi da', '<='],
+  ['nho hon hoac bang', '<='],
+  ['lon hon hoac bang', '>='],
+  ['toi thieu', '>='],
+  ['it nhat', '>='],
+  ['tren', '>'],
+  ['cao hon', '>'],
+  ['lon hon', '>'],
+  ['vuot', '>'],
+  ['duoi', '<'],
+  ['thap hon', '<'],
+  ['nho hon', '<'],
+  ['tu', '>='],
+  ['dat', '>='],
+  ['phan dau', '>='],
 ];
-const AFTER: readonly [string, Comparator][] = [['tro len', '>='], ['tro xuong', '<=']];
+const AFTER: readonly [string, Comparator][] = [
+  ['tro len', '>='],
+  ['tro xuong', '<='],
+];
 
 function directionBefore(w: string): Comparator | null {
   const text = ` ${w.split(' ').filter(Boolean).slice(-6).join(' ')} `;
@@ -84,7 +118,8 @@ function percentagesReference(input: string): [number, Comparator, number][] {
     const sentence = Math.max(text.lastIndexOf('.', index - 1), text.lastIndexOf(';', index - 1));
     if (sentence >= start && !/\d/.test(text[sentence + 1] ?? '')) start = sentence + 1;
     const end = index + m[0].length;
-    const cmp = directionAfter(foldKey(text.slice(end, end + 40))) ?? directionBefore(foldKey(text.slice(start, index))) ?? '>=';
+    const cmp =
+      directionAfter(foldKey(text.slice(end, end + 40))) ?? directionBefore(foldKey(text.slice(start, index))) ?? '>=';
     out.push([value, cmp, index]);
     prevEnd = end;
   }
@@ -105,7 +140,10 @@ describe('findPercentages', () => {
 
   it('reads directions within their clause', () => {
     expect(findPercentages('Tỷ lệ trên 80%. Đạt 90%; dưới 5%').map((p) => p.comparator)).toEqual(['>', '>=', '<']);
-    expect(findPercentages('không quá 5%, 1.5% trở lên').map((p) => [p.value, p.comparator])).toEqual([[5, '<='], [1.5, '>=']]);
+    expect(findPercentages('không quá 5%, 1.5% trở lên').map((p) => [p.value, p.comparator])).toEqual([
+      [5, '<='],
+      [1.5, '>='],
+    ]);
   });
 
   it('reads a 32,000-character cell of percentages', () => {

@@ -24,7 +24,12 @@ export function wrongParams(): Finding[] {
     // @ts-expect-error: a param of the wrong type (`number` is the row's number as text)
     makeFinding('missing-lead', 'error', {}, null, { number: 1 }),
     // @ts-expect-error: a required param left out (`countedRows`)
-    makeFinding('totals-mismatch', 'error', {}, null, { statedGroups: 7, countedGroups: 6, statedRows: null, table: 'tasks' }),
+    makeFinding('totals-mismatch', 'error', {}, null, {
+      statedGroups: 7,
+      countedGroups: 6,
+      statedRows: null,
+      table: 'tasks',
+    }),
     // @ts-expect-error: the params left out altogether, for a code that has some
     makeFinding('missing-lead', 'error', {}, null),
     // @ts-expect-error: a param given to a code that has none

@@ -38,7 +38,9 @@ describe('Node zlib keeps the unpacked budget', () => {
     const zip = await JSZip.loadAsync(workbook);
     for (const f of Object.values(zip.files)) if (!f.dir) files[f.name] = await f.async('string');
     const bytes = await zipClaimingSize(files, 10, 'xl/worksheets/sheet1.xml');
-    await expect(readWorkbook(bytes, { inflateRaw: nodeInflateRaw, limits: { maxUncompressedBytes: 1_000_000 } })).rejects.toMatchObject({
+    await expect(
+      readWorkbook(bytes, { inflateRaw: nodeInflateRaw, limits: { maxUncompressedBytes: 1_000_000 } }),
+    ).rejects.toMatchObject({
       reason: 'unpacked-too-large',
       detail: { limit: 1_000_000 },
     });
@@ -46,7 +48,10 @@ describe('Node zlib keeps the unpacked budget', () => {
   });
 
   it('refuses damaged DEFLATE data as a cut-short part, naming it', async () => {
-    const bytes = await zipOf({ '[Content_Types].xml': CONTENT_TYPES, 'xl/workbook.xml': `<workbook>${'<x/>'.repeat(2000)}</workbook>` });
+    const bytes = await zipOf({
+      '[Content_Types].xml': CONTENT_TYPES,
+      'xl/workbook.xml': `<workbook>${'<x/>'.repeat(2000)}</workbook>`,
+    });
     // Cut the compressed workbook part short by overwriting its last bytes with a bad block type.
     const damaged = bytes.slice();
     const at = findLocal(damaged, 'xl/workbook.xml');
@@ -75,7 +80,12 @@ describe('the declared size sizes the buffer only', () => {
   const text = new TextEncoder().encode('<row r="1"><c r="A1"><v>1</v></c></row>'.repeat(20_000));
   const data = new Uint8Array(deflateRawSync(text));
 
-  it.each([['none', undefined], ['exact', text.length], ['too small (a lie)', 10], ['too large (a lie)', 50 * text.length]])('%s: the same bytes', (_k, hint) => {
+  it.each([
+    ['none', undefined],
+    ['exact', text.length],
+    ['too small (a lie)', 10],
+    ['too large (a lie)', 50 * text.length],
+  ])('%s: the same bytes', (_k, hint) => {
     expect(Buffer.from(nodeInflateRaw(data, 10_000_000, hint)!).equals(Buffer.from(text))).toBe(true);
   });
 

@@ -17,21 +17,39 @@ const SAMPLE = join(__dirname, '../../assets/ke-hoach-cchc-2024.xlsx');
 
 async function sheetXml(bytes: Uint8Array, index = 1): Promise<{ sheet: string; workbook: string }> {
   const zip = await JSZip.loadAsync(bytes);
-  return { sheet: await zip.file(`xl/worksheets/sheet${index}.xml`)!.async('string'), workbook: await zip.file('xl/workbook.xml')!.async('string') };
+  return {
+    sheet: await zip.file(`xl/worksheets/sheet${index}.xml`)!.async('string'),
+    workbook: await zip.file('xl/workbook.xml')!.async('string'),
+  };
 }
 
 describe('printSetupOf', () => {
-  const narrow: SheetLayout = { name: 'CCHC - A', rows: [['BÁO CÁO A & B'], ['x', 'y']], columnWidths: [20, 20], freezeRows: 2 };
+  const narrow: SheetLayout = {
+    name: 'CCHC - A',
+    rows: [['BÁO CÁO A & B'], ['x', 'y']],
+    columnWidths: [20, 20],
+    freezeRows: 2,
+  };
   test('a narrow sheet prints portrait, its frozen rows on every page, its title and page numbers in the footer', () => {
-    expect(printSetupOf(narrow, 'vi')).toEqual({ paper: 'A4', orientation: 'portrait', fitToWidth: true, repeatRows: 2, footer: { left: 'BÁO CÁO A && B', right: 'Trang &P/&N' } });
+    expect(printSetupOf(narrow, 'vi')).toEqual({
+      paper: 'A4',
+      orientation: 'portrait',
+      fitToWidth: true,
+      repeatRows: 2,
+      footer: { left: 'BÁO CÁO A && B', right: 'Trang &P/&N' },
+    });
     expect(printSetupOf(narrow, 'en').footer.right).toBe('Page &P of &N');
   });
-  test('a wide sheet prints landscape; unsized columns count at Excel\'s default width', () => {
+  test("a wide sheet prints landscape; unsized columns count at Excel's default width", () => {
     expect(printSetupOf({ ...narrow, columnWidths: [60, 40] }, 'vi').orientation).toBe('landscape');
-    expect(printSetupOf({ ...narrow, columnWidths: [], rows: [new Array<string>(12).fill('x')] }, 'vi').orientation).toBe('landscape');
-    expect(printSetupOf({ ...narrow, columnWidths: [], rows: [new Array<string>(10).fill('x')] }, 'vi').orientation).toBe('portrait');
+    expect(
+      printSetupOf({ ...narrow, columnWidths: [], rows: [new Array<string>(12).fill('x')] }, 'vi').orientation,
+    ).toBe('landscape');
+    expect(
+      printSetupOf({ ...narrow, columnWidths: [], rows: [new Array<string>(10).fill('x')] }, 'vi').orientation,
+    ).toBe('portrait');
   });
-  test('no title text: the sheet name; a very long title is cut so the footer stays within Excel\'s limit', () => {
+  test("no title text: the sheet name; a very long title is cut so the footer stays within Excel's limit", () => {
     expect(printSetupOf({ name: 'CCHC - Mẫu', rows: [[null, 3]] }, 'vi').footer.left).toBe('CCHC - Mẫu');
     expect(printSetupOf({ name: 'x', rows: [['a'.repeat(400)]] }, 'vi').footer.left.length).toBeLessThan(200);
     expect(printSetupOf({ name: 'x', rows: [['a']] }, 'vi').repeatRows).toBe(0);
@@ -50,7 +68,11 @@ describe('the exceljs writer applies it', () => {
     expect(sheet).toMatch(/<pageSetup[^>]*fitToHeight="0"/);
     expect(sheet).toContain('<oddFooter>&amp;LKẾT QUẢ KIỂM TRA KẾ HOẠCH CCHC&amp;RTrang &amp;P/&amp;N</oddFooter>');
     expect(sheet).toMatch(new RegExp(`<pane ySplit="${layout.freezeRows}"[^>]*state="frozen"`));
-    expect(workbook).toMatch(new RegExp(`<definedName name="_xlnm.Print_Titles" localSheetId="0">&apos;CCHC - Kiểm tra&apos;!\\$1:\\$${layout.freezeRows}</definedName>`));
+    expect(workbook).toMatch(
+      new RegExp(
+        `<definedName name="_xlnm.Print_Titles" localSheetId="0">&apos;CCHC - Kiểm tra&apos;!\\$1:\\$${layout.freezeRows}</definedName>`,
+      ),
+    );
   });
 });
 
@@ -64,10 +86,26 @@ describe('LibreOffice prints it as set up', () => {
     const reading = readPlan(await readWorkbookFile(SAMPLE), {});
     const layout = findingsLayout([{ file: 'ke-hoach.xlsx', reading }], 'vi');
     // Enough rows for several pages, so the repeated header and the page count show.
-    const rows = [...layout.rows, ...Array.from({ length: 150 }, (_, i) => ['x.xlsx', 'Cảnh báo', 'code', 'Sheet', i, `A${i}`, 'một dòng', ''])];
+    const rows = [
+      ...layout.rows,
+      ...Array.from({ length: 150 }, (_, i) => ['x.xlsx', 'Cảnh báo', 'code', 'Sheet', i, `A${i}`, 'một dòng', '']),
+    ];
     const file = join(dir, 'bao-cao.xlsx');
     writeFileSync(file, await writeWorkbook([{ ...layout, rows }], { lang: 'vi' }));
-    const r = spawnSync(sofficePath(), [`-env:UserInstallation=file://${dir}/profile`, '--headless', '--norestore', '--convert-to', 'pdf', '--outdir', dir, file], { encoding: 'utf8', timeout: 120_000 });
+    const r = spawnSync(
+      sofficePath(),
+      [
+        `-env:UserInstallation=file://${dir}/profile`,
+        '--headless',
+        '--norestore',
+        '--convert-to',
+        'pdf',
+        '--outdir',
+        dir,
+        file,
+      ],
+      { encoding: 'utf8', timeout: 120_000 },
+    );
     expect(r.status).toBe(0);
     const info = spawnSync('pdfinfo', [join(dir, 'bao-cao.pdf')], { encoding: 'utf8' });
     expect(info.status).toBe(0);

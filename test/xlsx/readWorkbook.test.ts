@@ -153,7 +153,9 @@ describe('readWorkbook cell values', () => {
   it('reads the stored 1904 serial of a hand-written workbook as the same day', async () => {
     // 44195 in the 1904 system is 31/12/2024, whose 1900 serial is 45657; 44195 unformatted is no date.
     const sheet = '<sheetData><row r="1"><c r="A1" s="1"><v>44195</v></c><c r="B1"><v>44195</v></c></row></sheetData>';
-    const [g1904] = await readWorkbook(await rawWorkbook([{ name: 'S', xml: sheet }], { date1904: true, dateStyle: true }));
+    const [g1904] = await readWorkbook(
+      await rawWorkbook([{ name: 'S', xml: sheet }], { date1904: true, dateStyle: true }),
+    );
     expect(g1904.values[0]).toEqual([45657, 44195]);
     expect(fmtAt(g1904, 1, 1)).toMatch(/[dmy]/);
     const [g1900] = await readWorkbook(await rawWorkbook([{ name: 'S', xml: sheet }], { dateStyle: true }));
@@ -224,7 +226,8 @@ describe('readWorkbook merges and sheets', () => {
   });
 
   it('includes hidden sheets, skips chartsheets and keeps workbook order', async () => {
-    const cell = (t: string) => `<sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>${t}</t></is></c></row></sheetData>`;
+    const cell = (t: string) =>
+      `<sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>${t}</t></is></c></row></sheetData>`;
     const bytes = await rawWorkbook(
       [
         { name: 'Phụ lục 2', xml: cell('hai') },
@@ -257,7 +260,12 @@ describe('readWorkbook merges and sheets', () => {
       rows.push(`<row r="${r}"><c r="A${r}"><v>${r}</v></c><c r="B${r}"><v>${r}</v></c></row>`);
       if (r % 2 === 1) merges.push(`<mergeCell ref="A${r}:A${r + 1}"/>`);
     }
-    const bytes = await rawWorkbook([{ name: 'Nhiều', xml: `<sheetData>${rows.join('')}</sheetData><mergeCells count="${merges.length}">${merges.join('')}</mergeCells>` }]);
+    const bytes = await rawWorkbook([
+      {
+        name: 'Nhiều',
+        xml: `<sheetData>${rows.join('')}</sheetData><mergeCells count="${merges.length}">${merges.join('')}</mergeCells>`,
+      },
+    ]);
     const [g] = await readWorkbook(bytes);
     expect(g.merges).toHaveLength(1500);
     expect(g.values[0]).toEqual([1, 1]);
@@ -305,7 +313,9 @@ describe('readWorkbook on sheets that exceljs alone would choke on', () => {
   it('never hands merges to exceljs, whose merge check is quadratic in their number', async () => {
     // exceljs's own module, as loaded by the host; the spy counts calls, no timing involved.
     // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const WorksheetClass = require('exceljs/lib/doc/worksheet') as { prototype: Record<string, (...args: unknown[]) => unknown> };
+    const WorksheetClass = require('exceljs/lib/doc/worksheet') as {
+      prototype: Record<string, (...args: unknown[]) => unknown>;
+    };
     const spy = jest.spyOn(WorksheetClass.prototype, '_mergeCellsInternal');
     try {
       const grids = await readWorkbookFile(SEED);

@@ -8,13 +8,17 @@ import { readWorkbookFile } from '../../src/xlsx/readFile';
 
 const DIR = join(__dirname, '../fixtures/variants');
 const read = (f: string) => readWorkbookFile(join(DIR, f));
-const strings = (grids: Grid[]) => grids.flatMap((g) => g.values.flat()).filter((v): v is string => typeof v === 'string');
+const strings = (grids: Grid[]) =>
+  grids.flatMap((g) => g.values.flat()).filter((v): v is string => typeof v === 'string');
 
 describe('variant fixtures', () => {
   it('no-title-rows: the header is the first row', async () => {
     const grids = await read('no-title-rows.xlsx');
     expect(grids.map((g) => g.values[0][0])).toEqual(['STT', 'TT']);
-    expect(grids.map((g) => g.origin)).toEqual([{ row: 1, col: 1 }, { row: 1, col: 1 }]);
+    expect(grids.map((g) => g.origin)).toEqual([
+      { row: 1, col: 1 },
+      { row: 1, col: 1 },
+    ]);
   });
 
   it('two-row-header: a group header merged over Chủ trì | Phối hợp', async () => {
@@ -52,7 +56,9 @@ describe('variant fixtures', () => {
   it('dates-and-text-budgets: date cells with a date format, budgets as Vietnamese text', async () => {
     const [, p2] = await read('dates-and-text-budgets.xlsx');
     const timeframes = p2.values.map((r) => r[6]);
-    const dated = timeframes.map((v, i) => ({ v, f: p2.numberFormats?.[i]?.[6] ?? null })).filter((x) => typeof x.v === 'number');
+    const dated = timeframes
+      .map((v, i) => ({ v, f: p2.numberFormats?.[i]?.[6] ?? null }))
+      .filter((x) => typeof x.v === 'number');
     expect(dated.length).toBeGreaterThan(5);
     for (const d of dated) expect(d.f).toBe('dd/mm/yyyy');
     const budgets = p2.values.map((r) => r[7]);

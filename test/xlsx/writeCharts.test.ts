@@ -10,13 +10,19 @@ import { readWorkbook } from '../../src/xlsx/readWorkbook';
 const progress: SheetLayout = {
   name: "Tiến độ 'quý' 2024",
   rows: [
-    [{ value: 'Đơn vị', tone: 'header' }, { value: 'Tỷ lệ (%)', tone: 'header' }, { value: 'Chỉ tiêu (%)', tone: 'header' }],
+    [
+      { value: 'Đơn vị', tone: 'header' },
+      { value: 'Tỷ lệ (%)', tone: 'header' },
+      { value: 'Chỉ tiêu (%)', tone: 'header' },
+    ],
     ['Phường 1', 92, 95],
     ['Phường 2', 97.5, 95],
     ['Xã Bình Hiệp', { value: 88, numFmt: '0.0' }, 95],
     ['Xã <Thạnh> & Trị', null, 95],
   ],
-  validations: [{ kind: 'list', area: { startRow: 2, startCol: 4, endRow: 5, endCol: 4 }, values: ['Đạt, vượt', 'Không đạt'] }],
+  validations: [
+    { kind: 'list', area: { startRow: 2, startCol: 4, endRow: 5, endCol: 4 }, values: ['Đạt, vượt', 'Không đạt'] },
+  ],
   charts: [
     {
       title: 'Tỷ lệ hồ sơ trực tuyến & chỉ tiêu',
@@ -33,7 +39,8 @@ const progress: SheetLayout = {
 async function parts(bytes: Uint8Array): Promise<Record<string, string>> {
   const zip = await JSZip.loadAsync(bytes);
   const out: Record<string, string> = {};
-  for (const name of Object.keys(zip.files)) if (!zip.files[name].dir) out[name] = await zip.files[name].async('string');
+  for (const name of Object.keys(zip.files))
+    if (!zip.files[name].dir) out[name] = await zip.files[name].async('string');
   return out;
 }
 
@@ -84,21 +91,37 @@ describe('writeWorkbook charts', () => {
     }
   })();
 
-  (soffice ? it : it.skip)('opens in LibreOffice with the chart as a chart object', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'cchc-chart-'));
-    const file = join(dir, 'bieu-do.xlsx');
-    writeFileSync(file, bytes);
-    execFileSync(soffice, [`-env:UserInstallation=file://${join(dir, 'profile')}`, '--headless', '--convert-to', 'ods', '--outdir', dir, file], { stdio: 'pipe', timeout: 120000 });
-    const ods = join(dir, 'bieu-do.ods');
-    expect(existsSync(ods)).toBe(true);
-    return JSZip.loadAsync(readFileSync(ods)).then(async (zip) => {
-      const content = await zip.file('content.xml')!.async('string');
-      expect(content).toMatch(/<draw:object\b/);
-      const objects = Object.keys(zip.files).filter((n) => /^Object \d+\/content\.xml$/.test(n));
-      expect(objects.length).toBe(1);
-      const chart = await zip.file(objects[0])!.async('string');
-      expect(chart).toContain('chart:class="chart:bar"');
-      expect(chart).toContain('Tỷ lệ hồ sơ trực tuyến');
-    });
-  }, 150000);
+  (soffice ? it : it.skip)(
+    'opens in LibreOffice with the chart as a chart object',
+    () => {
+      const dir = mkdtempSync(join(tmpdir(), 'cchc-chart-'));
+      const file = join(dir, 'bieu-do.xlsx');
+      writeFileSync(file, bytes);
+      execFileSync(
+        soffice,
+        [
+          `-env:UserInstallation=file://${join(dir, 'profile')}`,
+          '--headless',
+          '--convert-to',
+          'ods',
+          '--outdir',
+          dir,
+          file,
+        ],
+        { stdio: 'pipe', timeout: 120000 },
+      );
+      const ods = join(dir, 'bieu-do.ods');
+      expect(existsSync(ods)).toBe(true);
+      return JSZip.loadAsync(readFileSync(ods)).then(async (zip) => {
+        const content = await zip.file('content.xml')!.async('string');
+        expect(content).toMatch(/<draw:object\b/);
+        const objects = Object.keys(zip.files).filter((n) => /^Object \d+\/content\.xml$/.test(n));
+        expect(objects.length).toBe(1);
+        const chart = await zip.file(objects[0])!.async('string');
+        expect(chart).toContain('chart:class="chart:bar"');
+        expect(chart).toContain('Tỷ lệ hồ sơ trực tuyến');
+      });
+    },
+    150000,
+  );
 });

@@ -19,7 +19,8 @@ async function partText(bytes: Uint8Array, path: string): Promise<string> {
 
 /** Validations as exceljs reads them back: one entry per cell. */
 function validationAt(ws: ExcelJS.Worksheet, address: string): ExcelJS.DataValidation | undefined {
-  return (ws as unknown as { dataValidations: { model: Record<string, ExcelJS.DataValidation> } }).dataValidations.model[address];
+  return (ws as unknown as { dataValidations: { model: Record<string, ExcelJS.DataValidation> } }).dataValidations
+    .model[address];
 }
 
 const report: SheetLayout = {
@@ -35,18 +36,49 @@ const report: SheetLayout = {
       { value: 'Tổng số', tone: 'header' },
       { value: 'Tỷ lệ', tone: 'header' },
     ],
-    [1, { value: 'Hồ sơ trực tuyến', wrap: true }, 17, 20, { value: 0.85, formula: 'IF(D3>0,C3/D3,"")', numFmt: '0.0%', tone: 'met' }],
-    [2, { value: 'Thanh toán trực tuyến', italic: true }, 3, 10, { value: 0.3, formula: 'IF(D4>0,C4/D4,"")', numFmt: '0.0%', tone: 'notMet' }],
+    [
+      1,
+      { value: 'Hồ sơ trực tuyến', wrap: true },
+      17,
+      20,
+      { value: 0.85, formula: 'IF(D3>0,C3/D3,"")', numFmt: '0.0%', tone: 'met' },
+    ],
+    [
+      2,
+      { value: 'Thanh toán trực tuyến', italic: true },
+      3,
+      10,
+      { value: 0.3, formula: 'IF(D4>0,C4/D4,"")', numFmt: '0.0%', tone: 'notMet' },
+    ],
     [3, 'Không phát sinh', 0, 0, { value: '', formula: 'IF(D5>0,C5/D5,"")', tone: 'notApplicable' }],
-    [null, { value: 'Tổng', bold: true }, { value: 20, formula: 'SUM(C3:C5)', numFmt: '#,##0' }, { value: 30, formula: 'SUM(D3:D5)' }, null],
-    [{ value: 'Lỗi', tone: 'error' }, { value: 'Cảnh báo', tone: 'warning' }, { value: 'Thông tin', tone: 'info' }, { value: 'mờ', tone: 'muted' }],
+    [
+      null,
+      { value: 'Tổng', bold: true },
+      { value: 20, formula: 'SUM(C3:C5)', numFmt: '#,##0' },
+      { value: 30, formula: 'SUM(D3:D5)' },
+      null,
+    ],
+    [
+      { value: 'Lỗi', tone: 'error' },
+      { value: 'Cảnh báo', tone: 'warning' },
+      { value: 'Thông tin', tone: 'info' },
+      { value: 'mờ', tone: 'muted' },
+    ],
   ],
   merges: [{ startRow: 1, startCol: 1, endRow: 1, endCol: 5 }],
   validations: [
     { kind: 'wholeNumber', area: { startRow: 3, startCol: 3, endRow: 5, endCol: 4 }, min: 0 },
     { kind: 'decimal', area: { startRow: 3, startCol: 5, endRow: 5, endCol: 5 }, min: 0, max: 1 },
-    { kind: 'list', area: { startRow: 8, startCol: 2, endRow: 20, endCol: 2 }, values: ['Đạt', 'Không đạt', 'Không phát sinh'] },
-    { kind: 'list', area: { startRow: 8, startCol: 3, endRow: 20, endCol: 3 }, values: ['Phòng Tài chính, Kế hoạch', 'Phòng Nội vụ'] },
+    {
+      kind: 'list',
+      area: { startRow: 8, startCol: 2, endRow: 20, endCol: 2 },
+      values: ['Đạt', 'Không đạt', 'Không phát sinh'],
+    },
+    {
+      kind: 'list',
+      area: { startRow: 8, startCol: 3, endRow: 20, endCol: 3 },
+      values: ['Phòng Tài chính, Kế hoạch', 'Phòng Nội vụ'],
+    },
   ],
 };
 
@@ -95,7 +127,12 @@ describe('writeWorkbook', () => {
   });
 
   it('writes number validations with an error message, and lists as dropdowns', () => {
-    expect(validationAt(ws, 'C3')).toMatchObject({ type: 'whole', operator: 'greaterThanOrEqual', formulae: [0], showErrorMessage: true });
+    expect(validationAt(ws, 'C3')).toMatchObject({
+      type: 'whole',
+      operator: 'greaterThanOrEqual',
+      formulae: [0],
+      showErrorMessage: true,
+    });
     expect(validationAt(ws, 'D5')?.error).toBe('Hãy nhập một số nguyên không nhỏ hơn 0.');
     expect(validationAt(ws, 'E4')).toMatchObject({ type: 'decimal', operator: 'between', formulae: [0, 1] });
     expect(validationAt(ws, 'E4')?.error).toBe('Hãy nhập một số từ 0 đến 1.');
@@ -129,12 +166,19 @@ describe('writeWorkbook', () => {
 });
 
 describe('writeWorkbook never writes text as a formula', () => {
-  const hostile = ['=1+1', '+84 912 345 678', '-5', '@SUM(A1:A2)', '\t=cmd|/c calc', '\r=2*3', '=HYPERLINK("http://example.invalid","bấm vào")', "=cmd|' /C calc'!A0"];
+  const hostile = [
+    '=1+1',
+    '+84 912 345 678',
+    '-5',
+    '@SUM(A1:A2)',
+    '\t=cmd|/c calc',
+    '\r=2*3',
+    '=HYPERLINK("http://example.invalid","bấm vào")',
+    "=cmd|' /C calc'!A0",
+  ];
 
   it('keeps every such string a string, in the XML, in exceljs and in readWorkbook', async () => {
-    const bytes = await writeWorkbook([
-      { name: 'Nhập liệu', rows: hostile.map((s) => [s, { value: s, bold: true }]) },
-    ]);
+    const bytes = await writeWorkbook([{ name: 'Nhập liệu', rows: hostile.map((s) => [s, { value: s, bold: true }]) }]);
     const xml = await partText(bytes, 'xl/worksheets/sheet1.xml');
     expect(xml).not.toMatch(/<f[\s>]/);
     const wb = await load(bytes);

@@ -6,22 +6,34 @@ import { type Attributes, tokenize } from '../../src/xlsx/read/xmlTokenizer';
 
 function events(bytes: Uint8Array, attr = 'v'): string[] {
   const out: string[] = [];
-  tokenize(bytes, {
-    wantText: true,
-    open: (name: string, a: Attributes) => out.push(`<${name}${a.get(attr) !== undefined ? ` ${attr}=${a.get(attr)}` : ''}>`),
-    close: (name: string) => out.push(`</${name}>`),
-    text: (t: string) => out.push(t),
-  }, { maxDepth: 16 });
+  tokenize(
+    bytes,
+    {
+      wantText: true,
+      open: (name: string, a: Attributes) =>
+        out.push(`<${name}${a.get(attr) !== undefined ? ` ${attr}=${a.get(attr)}` : ''}>`),
+      close: (name: string) => out.push(`</${name}>`),
+      text: (t: string) => out.push(t),
+    },
+    { maxDepth: 16 },
+  );
   return out;
 }
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
-const concat = (...parts: (string | number[])[]) => new Uint8Array(parts.flatMap((p) => (typeof p === 'string' ? [...utf8(p)] : p)));
+const concat = (...parts: (string | number[])[]) =>
+  new Uint8Array(parts.flatMap((p) => (typeof p === 'string' ? [...utf8(p)] : p)));
 
 describe('the byte tokenizer', () => {
   it('gives Vietnamese text, entities and prefixed names as the text has them', () => {
     expect(events(utf8('<x:r><x:t v="Đơn vị &amp; &#7879;">Phòng Nội vụ &lt;1&gt;</x:t><c v="ngắn"/></x:r>'))).toEqual([
-      '<r>', '<t v=Đơn vị & ệ>', 'Phòng Nội vụ <1>', '</t>', '<c v=ngắn>', '</c>', '</r>',
+      '<r>',
+      '<t v=Đơn vị & ệ>',
+      'Phòng Nội vụ <1>',
+      '</t>',
+      '<c v=ngắn>',
+      '</c>',
+      '</r>',
     ]);
   });
 
@@ -31,9 +43,28 @@ describe('the byte tokenizer', () => {
   });
 
   it('reads bad UTF-8 as decoding the whole part does (U+FFFD)', () => {
-    const bytes = concat('<r><t>a', [0xe1, 0xbb], '</t><t>', [0xff, 0x80, 0xc3], 'x</t><t v="', [0xf0, 0x9f], '"/></r>');
+    const bytes = concat(
+      '<r><t>a',
+      [0xe1, 0xbb],
+      '</t><t>',
+      [0xff, 0x80, 0xc3],
+      'x</t><t v="',
+      [0xf0, 0x9f],
+      '"/></r>',
+    );
     const whole = new TextDecoder().decode(bytes);
-    expect(events(bytes)).toEqual(['<r>', '<t>', whole.slice(whole.indexOf('<t>') + 3, whole.indexOf('</t>')), '</t>', '<t>', '\ufffd\ufffd\ufffdx', '</t>', '<t v=\ufffd>', '</t>', '</r>']);
+    expect(events(bytes)).toEqual([
+      '<r>',
+      '<t>',
+      whole.slice(whole.indexOf('<t>') + 3, whole.indexOf('</t>')),
+      '</t>',
+      '<t>',
+      '\ufffd\ufffd\ufffdx',
+      '</t>',
+      '<t v=\ufffd>',
+      '</t>',
+      '</r>',
+    ]);
   });
 
   it('matches end tags by their bytes, non-ASCII names too', () => {
@@ -42,6 +73,7 @@ describe('the byte tokenizer', () => {
   });
 
   it('refuses a part cut short inside a tag or a name, without reading past its end', () => {
-    for (const cut of ['<r><c', '<r><c r="A1', '<r><c r', '<r></r', '<r><!-- x', '<r><![CDATA[x', '<r><?pi']) expect(() => events(utf8(cut))).toThrow();
+    for (const cut of ['<r><c', '<r><c r="A1', '<r><c r', '<r></r', '<r><!-- x', '<r><![CDATA[x', '<r><?pi'])
+      expect(() => events(utf8(cut))).toThrow();
   });
 });

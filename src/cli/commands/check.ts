@@ -34,7 +34,7 @@ interface CheckOpts {
 export function registerCheck(program: Command, io: CliIO, setExit: (code: number) => void): void {
   program
     .command('check')
-    .description('Kiểm tra các phụ lục của kế hoạch CCHC / Check a plan workbook\'s appendix tables')
+    .description("Kiểm tra các phụ lục của kế hoạch CCHC / Check a plan workbook's appendix tables")
     .argument('<files...>', 'plan workbooks (.xlsx) or Word documents (.docx)')
     .option('--json', 'one JSON object on stdout')
     .option('--lang <lang>', 'vi | en', 'vi')
@@ -42,7 +42,10 @@ export function registerCheck(program: Command, io: CliIO, setExit: (code: numbe
     .option('--report <out.xlsx>', 'write the findings to an .xlsx report')
     .option('--force', 'replace an existing --report file (never an input file)')
     .option('--timings', 'measure reading and checking (JSON: "timings"; text: one line)')
-    .option('--columns <spec>', "override a table's columns or header row: 'Phụ lục 2!deadline=H,lead=E' or a .json file")
+    .option(
+      '--columns <spec>',
+      "override a table's columns or header row: 'Phụ lục 2!deadline=H,lead=E' or a .json file",
+    )
     .option('--quiet', 'print only what went wrong (the exit code tells the rest)')
     .addHelpText('after', EXAMPLES.check)
     .action(async (files: string[], opts: CheckOpts) => setExit(await runCheck(files, opts, io)));
@@ -105,10 +108,12 @@ export async function runCheck(files: string[], opts: CheckOpts, io: CliIO): Pro
   }
   progress.end();
   const timings = { readMs: roundMs(readMs), checkMs: roundMs(checkMs), totalMs: roundMs(performance.now() - started) };
-  if (opts.json) await outJson(io, { schemaVersion: SCHEMA_VERSION, workbooks: json, ...(opts.timings ? { timings } : {}) });
+  if (opts.json)
+    await outJson(io, { schemaVersion: SCHEMA_VERSION, workbooks: json, ...(opts.timings ? { timings } : {}) });
   else if (opts.timings) say(w.timings(timings.readMs, timings.checkMs, timings.totalMs));
   if (report && read.length > 0) {
-    if (!(await writeSheets(report, [findingsLayout(read, lang)], !!opts.force, lang, io))) exit = Math.max(exit, EXIT.unreadable);
+    if (!(await writeSheets(report, [findingsLayout(read, lang)], !!opts.force, lang, io)))
+      exit = Math.max(exit, EXIT.unreadable);
     else if (!opts.json) say(w.reportWritten(report.path));
   }
   return exit;

@@ -25,13 +25,15 @@ const WORDS = {
     written: (out: string, n: number, tcvn: number, vni: number) =>
       `Đã ghi bản Unicode: ${out} — ${n} ô được chuyển (TCVN3: ${tcvn}, VNI: ${vni}), phông chữ đặt lại là Times New Roman.`,
     nothing: (file: string) => `${file}: không có ô nào gõ bằng bảng mã TCVN3 hay VNI; không ghi tệp nào.`,
-    failed: (file: string, why: string) => `Không chuyển được ${file}: ${why}. Mở bằng Excel, lưu lại dạng .xlsx rồi thử lại.`,
+    failed: (file: string, why: string) =>
+      `Không chuyển được ${file}: ${why}. Mở bằng Excel, lưu lại dạng .xlsx rồi thử lại.`,
   },
   en: {
     written: (out: string, n: number, tcvn: number, vni: number) =>
       `Unicode copy written: ${out} — ${n} cells converted (TCVN3: ${tcvn}, VNI: ${vni}), fonts reset to Times New Roman.`,
     nothing: (file: string) => `${file}: no cell is typed in TCVN3 or VNI; nothing written.`,
-    failed: (file: string, why: string) => `Could not convert ${file}: ${why}. Open it in Excel, save it as .xlsx and try again.`,
+    failed: (file: string, why: string) =>
+      `Could not convert ${file}: ${why}. Open it in Excel, save it as .xlsx and try again.`,
   },
 } as const satisfies Record<Lang, unknown>;
 
@@ -43,7 +45,9 @@ export function defaultOut(file: string): string {
 export function registerConvert(program: Command, io: CliIO, setExit: (code: number) => void): void {
   program
     .command('convert')
-    .description('Chuyển chữ gõ bằng TCVN3 (ABC) hoặc VNI sang Unicode, ghi ra bản mới / Convert TCVN3 or VNI text to Unicode in a copy')
+    .description(
+      'Chuyển chữ gõ bằng TCVN3 (ABC) hoặc VNI sang Unicode, ghi ra bản mới / Convert TCVN3 or VNI text to Unicode in a copy',
+    )
     .argument('<file>', 'the workbook (.xlsx); never changed')
     .option('--out <file.xlsx>', 'the converted copy (default: FILE-unicode.xlsx)')
     .option('--force', 'replace an existing --out file (never the input)')

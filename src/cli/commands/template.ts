@@ -28,12 +28,14 @@ interface TemplateOpts {
 const WORDS = {
   vi: {
     noUnit: 'Hãy ghi tên đơn vị: --unit "UBND Phường 1".',
-    written: (out: string, unit: string, inds: number, tasks: number) => `Đã ghi mẫu báo cáo cho ${unit}: ${out} (${inds} chỉ tiêu, ${tasks} nhiệm vụ).`,
+    written: (out: string, unit: string, inds: number, tasks: number) =>
+      `Đã ghi mẫu báo cáo cho ${unit}: ${out} (${inds} chỉ tiêu, ${tasks} nhiệm vụ).`,
     period: (y: number | null) => (y ? `Năm ${y}` : 'Năm'),
   },
   en: {
     noUnit: 'Name the unit: --unit "UBND Phường 1".',
-    written: (out: string, unit: string, inds: number, tasks: number) => `Template for ${unit} written: ${out} (${inds} indicators, ${tasks} tasks).`,
+    written: (out: string, unit: string, inds: number, tasks: number) =>
+      `Template for ${unit} written: ${out} (${inds} indicators, ${tasks} tasks).`,
     period: (y: number | null) => (y ? `Year ${y}` : 'Year'),
   },
 } as const satisfies Record<Lang, unknown>;
@@ -49,7 +51,10 @@ export function registerTemplate(program: Command, io: CliIO, setExit: (code: nu
     .option('--force', 'replace an existing --out file (never the plan)')
     .option('--lang <lang>', 'vi | en', 'vi')
     .option('--plan-year <year>', 'the plan year (default: as the plan names it)')
-    .option('--columns <spec>', "correct how the plan's tables are read, as in check: 'Phụ lục 2!deadline=H,lead=E' or a .json file")
+    .option(
+      '--columns <spec>',
+      "correct how the plan's tables are read, as in check: 'Phụ lục 2!deadline=H,lead=E' or a .json file",
+    )
     .option('--quiet', 'print only what went wrong')
     .addHelpText('after', EXAMPLES.template)
     .action(async (opts: TemplateOpts) => setExit(await runTemplate(opts, io)));

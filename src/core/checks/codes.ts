@@ -28,7 +28,13 @@ export interface CheckParams {
   /** `missing` is the number or range skipped: `1.2`, `1.2–1.4`. */
   'numbering-gap': Numbered & { missing: string };
   'numbering-duplicate': Numbered;
-  'totals-mismatch': { statedGroups: number | null; countedGroups: number; statedRows: number | null; countedRows: number; table: TableKind };
+  'totals-mismatch': {
+    statedGroups: number | null;
+    countedGroups: number;
+    statedRows: number | null;
+    countedRows: number;
+    table: TableKind;
+  };
   'appendix-year-mismatch': { year: number; planYear: number };
   /** The plan as this appendix cites it, and as the other appendices do; dates are ISO. */
   'plan-reference-mismatch': { cited: string; citedIssued: string | null; plan: string; planIssued: string | null };

@@ -14,6 +14,11 @@ export interface CheckContext {
 export type Check = (ctx: CheckContext) => Finding[];
 
 /** A check's finding, at the severity its code has; `params` are those of the code (see ./codes.ts). */
-export function finding<C extends CheckCode>(code: C, place: FindingPlace, value: string | null = null, ...params: ParamsArg<C>): Finding<C> {
+export function finding<C extends CheckCode>(
+  code: C,
+  place: FindingPlace,
+  value: string | null = null,
+  ...params: ParamsArg<C>
+): Finding<C> {
   return makeFinding(code, CHECK_CODES[code], place, value, ...params);
 }

@@ -8,8 +8,10 @@ export const deadlineReadability: Check = (ctx) =>
   ctx.tables.flatMap((t) =>
     t.tasks.flatMap((x): Finding[] => {
       const place = { sheet: t.sheet, row: x.row, column: t.columns.timeframe ?? null };
-      if (x.timeframe.kind === 'unparsed') return [finding('unparsed-deadline', place, x.timeframe.text, { number: x.code })];
-      if (x.timeframe.kind === 'undated') return [finding('undated-deadline', place, x.timeframe.text, { number: x.code })];
+      if (x.timeframe.kind === 'unparsed')
+        return [finding('unparsed-deadline', place, x.timeframe.text, { number: x.code })];
+      if (x.timeframe.kind === 'undated')
+        return [finding('undated-deadline', place, x.timeframe.text, { number: x.code })];
       return [];
     }),
   );
@@ -24,12 +26,17 @@ export const deadlineOutsidePlanYear: Check = (ctx) => {
       if (outside.length === 0) return [];
       const first = outside[0];
       return [
-        finding('deadline-outside-plan-year', { sheet: t.sheet, row: x.row, column: t.columns.timeframe ?? null }, x.timeframe.text, {
-          number: x.code,
-          end: first.to,
-          planYear: year,
-          beforeIssued: issued !== null && first.to < issued,
-        }),
+        finding(
+          'deadline-outside-plan-year',
+          { sheet: t.sheet, row: x.row, column: t.columns.timeframe ?? null },
+          x.timeframe.text,
+          {
+            number: x.code,
+            end: first.to,
+            planYear: year,
+            beforeIssued: issued !== null && first.to < issued,
+          },
+        ),
       ];
     }),
   );

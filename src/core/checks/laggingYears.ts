@@ -45,7 +45,14 @@ export const laggingYears: Check = (ctx) => {
       const taskYears = yearsOf(task.task);
       const old = taskYears.filter((y) => y <= year - 2);
       if (old.length) {
-        out.push(finding('lagging-year', { sheet: t.sheet, row: task.row, column: t.columns.text ?? null }, task.task.slice(0, 120), { code: task.code, year: old[0], planYear: year, kind: 'task' }));
+        out.push(
+          finding(
+            'lagging-year',
+            { sheet: t.sheet, row: task.row, column: t.columns.text ?? null },
+            task.task.slice(0, 120),
+            { code: task.code, year: old[0], planYear: year, kind: 'task' },
+          ),
+        );
       }
       for (const product of task.products) {
         const ys = yearsOf(product);
@@ -53,13 +60,18 @@ export const laggingYears: Check = (ctx) => {
         const other = old.length || !taskYears.length ? [] : ys.filter((y) => !taskYears.includes(y));
         if (!oldP.length && !other.length) continue;
         out.push(
-          finding('lagging-year', { sheet: t.sheet, row: task.row, column: t.columns.products ?? null }, product.slice(0, 120), {
-            code: task.code,
-            year: (oldP[0] ?? other[0]),
-            planYear: year,
-            kind: oldP.length ? 'product' : 'product-vs-task',
-            taskYear: taskYears.join(', '),
-          }),
+          finding(
+            'lagging-year',
+            { sheet: t.sheet, row: task.row, column: t.columns.products ?? null },
+            product.slice(0, 120),
+            {
+              code: task.code,
+              year: oldP[0] ?? other[0],
+              planYear: year,
+              kind: oldP.length ? 'product' : 'product-vs-task',
+              taskYear: taskYears.join(', '),
+            },
+          ),
         );
         break; // one finding per task's deliverables is enough to send the reader there
       }

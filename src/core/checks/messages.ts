@@ -10,20 +10,41 @@ import type { CheckCode } from './codes';
 /** The row's number as the table writes it, or nothing. */
 const num = (f: { params: { number: string } }): string => f.params.number;
 
-const ROLE_VI: Record<string, string> = { lead: 'Cơ quan chủ trì', timeframe: 'Thời gian thực hiện', text: 'Nhiệm vụ', budget: 'Kinh phí', stt: 'STT' };
-const ROLE_EN: Record<string, string> = { lead: 'lead agency (Cơ quan chủ trì)', timeframe: 'timeframe (Thời gian thực hiện)', text: 'task text', budget: 'budget (Kinh phí)', stt: 'number (STT)' };
-const TABLE_VI: Record<string, string> = { targets: 'Bảng mục tiêu, chỉ tiêu (Phụ lục 1)', tasks: 'Bảng nhiệm vụ (Phụ lục 2)' };
-const TABLE_EN: Record<string, string> = { targets: 'The targets table (Appendix 1)', tasks: 'The tasks table (Appendix 2)' };
+const ROLE_VI: Record<string, string> = {
+  lead: 'Cơ quan chủ trì',
+  timeframe: 'Thời gian thực hiện',
+  text: 'Nhiệm vụ',
+  budget: 'Kinh phí',
+  stt: 'STT',
+};
+const ROLE_EN: Record<string, string> = {
+  lead: 'lead agency (Cơ quan chủ trì)',
+  timeframe: 'timeframe (Thời gian thực hiện)',
+  text: 'task text',
+  budget: 'budget (Kinh phí)',
+  stt: 'number (STT)',
+};
+const TABLE_VI: Record<string, string> = {
+  targets: 'Bảng mục tiêu, chỉ tiêu (Phụ lục 1)',
+  tasks: 'Bảng nhiệm vụ (Phụ lục 2)',
+};
+const TABLE_EN: Record<string, string> = {
+  targets: 'The targets table (Appendix 1)',
+  tasks: 'The tasks table (Appendix 2)',
+};
 
 /** The messages of the checks whose catalogue is not beside the check itself (see ./laggingYears.ts, ./merges.ts). */
 export const checkMessages: MessageCatalog<Exclude<CheckCode, 'lagging-year' | 'merges-unread'>> = {
   'table-not-found': {
-    vi: () => 'Không tìm thấy bảng mục tiêu (Phụ lục 1) hay bảng nhiệm vụ (Phụ lục 2) nào: cần một dòng tiêu đề cột có "STT", "Nhiệm vụ", "Cơ quan chủ trì" (và "Thời gian thực hiện" cho Phụ lục 2).',
-    en: () => 'No targets table (Appendix 1) or tasks table (Appendix 2) found: a header row with "STT", "Nhiệm vụ", "Cơ quan chủ trì" (and "Thời gian thực hiện" for Appendix 2) is needed.',
+    vi: () =>
+      'Không tìm thấy bảng mục tiêu (Phụ lục 1) hay bảng nhiệm vụ (Phụ lục 2) nào: cần một dòng tiêu đề cột có "STT", "Nhiệm vụ", "Cơ quan chủ trì" (và "Thời gian thực hiện" cho Phụ lục 2).',
+    en: () =>
+      'No targets table (Appendix 1) or tasks table (Appendix 2) found: a header row with "STT", "Nhiệm vụ", "Cơ quan chủ trì" (and "Thời gian thực hiện" for Appendix 2) is needed.',
   },
   'missing-column': {
     vi: (f) => `${TABLE_VI[f.params.table] ?? 'Bảng'} thiếu cột "${ROLE_VI[f.params.column] ?? f.params.column}".`,
-    en: (f) => `${TABLE_EN[f.params.table] ?? 'The table'} has no ${ROLE_EN[f.params.column] ?? f.params.column} column.`,
+    en: (f) =>
+      `${TABLE_EN[f.params.table] ?? 'The table'} has no ${ROLE_EN[f.params.column] ?? f.params.column} column.`,
   },
   'missing-text': {
     vi: (f) => `Dòng số ${num(f)} có số thứ tự nhưng không có nội dung.`,
@@ -38,8 +59,10 @@ export const checkMessages: MessageCatalog<Exclude<CheckCode, 'lagging-year' | '
     en: (f) => `Task ${num(f)} has no timeframe.`,
   },
   'unparsed-deadline': {
-    vi: (f) => `Không đọc được thời hạn của nhiệm vụ ${num(f)}: ${quote(f.value)} (ví dụ đúng: "Quý II/2024", "Tháng 10/2024", "Trước ngày 05/12/2024").`,
-    en: (f) => `Cannot read the timeframe of task ${num(f)}: ${quote(f.value)} (readable forms: "Quý II/2024", "Tháng 10/2024", "Trước ngày 05/12/2024").`,
+    vi: (f) =>
+      `Không đọc được thời hạn của nhiệm vụ ${num(f)}: ${quote(f.value)} (ví dụ đúng: "Quý II/2024", "Tháng 10/2024", "Trước ngày 05/12/2024").`,
+    en: (f) =>
+      `Cannot read the timeframe of task ${num(f)}: ${quote(f.value)} (readable forms: "Quý II/2024", "Tháng 10/2024", "Trước ngày 05/12/2024").`,
   },
   'undated-deadline': {
     vi: (f) => `Thời hạn của nhiệm vụ ${num(f)} không nêu ngày cụ thể: ${quote(f.value)}.`,
@@ -70,8 +93,10 @@ export const checkMessages: MessageCatalog<Exclude<CheckCode, 'lagging-year' | '
       `The closing line ${quote(f.value)} disagrees with the table: it holds ${f.params.countedGroups} areas and ${f.params.countedRows} rows (the line states ${f.params.statedGroups ?? '—'} and ${f.params.statedRows ?? '—'}).`,
   },
   'appendix-year-mismatch': {
-    vi: (f) => `Tiêu đề phụ lục ghi năm ${f.params.year} nhưng năm kế hoạch là ${f.params.planYear}: ${quote(f.value)}.`,
-    en: (f) => `The appendix title names ${f.params.year} but the plan year is ${f.params.planYear}: ${quote(f.value)}.`,
+    vi: (f) =>
+      `Tiêu đề phụ lục ghi năm ${f.params.year} nhưng năm kế hoạch là ${f.params.planYear}: ${quote(f.value)}.`,
+    en: (f) =>
+      `The appendix title names ${f.params.year} but the plan year is ${f.params.planYear}: ${quote(f.value)}.`,
   },
   'plan-reference-mismatch': {
     vi: (f) =>

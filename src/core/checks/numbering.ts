@@ -31,7 +31,12 @@ function sequenceFindings(t: ReadTable, column: string | null, items: Numbered[]
     if (it.n > prev + 1) {
       const from = `${prefix}${prev + 1}`;
       const to = `${prefix}${it.n - 1}`;
-      out.push(finding('numbering-gap', place(), it.label, { number: it.label, missing: from === to ? from : `${from}–${to}` }));
+      out.push(
+        finding('numbering-gap', place(), it.label, {
+          number: it.label,
+          missing: from === to ? from : `${from}–${to}`,
+        }),
+      );
     }
     if (it.n > prev) prev = it.n;
   }
@@ -55,7 +60,9 @@ function taskNumbering(t: ReadTable): Finding[] {
   const column = t.columns.text ?? null;
   const dotted = t.tasks.filter((x) => /^\d+\.\d+/.test(x.code));
   if (dotted.length === 0) {
-    const items = t.tasks.filter((x) => /^\d+$/.test(x.code)).map((x) => ({ row: x.row, n: Number(x.code), label: x.code, restartAllowed: false }));
+    const items = t.tasks
+      .filter((x) => /^\d+$/.test(x.code))
+      .map((x) => ({ row: x.row, n: Number(x.code), label: x.code, restartAllowed: false }));
     return sequenceFindings(t, t.columns.stt ?? column, items, '');
   }
   const out: Finding[] = [];
@@ -78,4 +85,5 @@ function taskNumbering(t: ReadTable): Finding[] {
   return out;
 }
 
-export const numbering: Check = (ctx) => ctx.tables.flatMap((t) => (t.located.kind === 'targets' ? targetNumbering(t) : taskNumbering(t)));
+export const numbering: Check = (ctx) =>
+  ctx.tables.flatMap((t) => (t.located.kind === 'targets' ? targetNumbering(t) : taskNumbering(t)));

@@ -11,7 +11,14 @@ export const appendixYear: Check = (ctx) => {
   for (const t of ctx.tables) {
     const titles = ctx.titles.get(t);
     if (!titles || titles.year === null || titles.year === ctx.planYear) continue;
-    out.push(finding('appendix-year-mismatch', { sheet: t.sheet, row: titles.yearRow, column: titles.yearColumn }, titles.yearText, { year: titles.year, planYear: ctx.planYear }));
+    out.push(
+      finding(
+        'appendix-year-mismatch',
+        { sheet: t.sheet, row: titles.yearRow, column: titles.yearColumn },
+        titles.yearText,
+        { year: titles.year, planYear: ctx.planYear },
+      ),
+    );
   }
   return out;
 };
@@ -28,7 +35,8 @@ export const planReference: Check = (ctx) => {
     seen.add(key);
     const differs: string[] = [];
     if (ref.number !== ctx.plan.number) differs.push('number');
-    if ((ref.issued ?? null) !== ctx.plan.issued && ref.issued !== null && ctx.plan.issued !== null) differs.push('issued');
+    if ((ref.issued ?? null) !== ctx.plan.issued && ref.issued !== null && ctx.plan.issued !== null)
+      differs.push('issued');
     if (differs.length === 0) continue;
     out.push(
       finding('plan-reference-mismatch', { sheet: ref.sheet, row: ref.row, column: ref.column }, ref.text, {

@@ -53,7 +53,7 @@ export interface ConsolidationParams {
   'duplicate-row': (OfTask & { indicator?: undefined }) | (OfIndicator & { firstRow: number; task?: undefined });
   'unreadable-period': OfUnit;
   /** The copy used was chosen by `basis`; `date` is that copy's (ISO date or date-time). */
-  'resubmission': Copies & { basis: 'report-date' | 'modified' | null; date: string | null };
+  resubmission: Copies & { basis: 'report-date' | 'modified' | null; date: string | null };
 }
 
 export const CONSOLIDATION_CODES = {
@@ -78,7 +78,7 @@ export const CONSOLIDATION_CODES = {
   // A `Kỳ báo cáo` that names no period the tool knows (`Đợt 2`): it is consolidated with the period asked for.
   'unreadable-period': 'warning',
   // A unit's later copy used instead of none (`preferLatest`): the user asked, so it is for information.
-  'resubmission': 'info',
+  resubmission: 'info',
 } as const satisfies Record<keyof ConsolidationParams, Severity>;
 
 export type ConsolidationCode = keyof typeof CONSOLIDATION_CODES;

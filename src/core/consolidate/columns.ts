@@ -29,7 +29,15 @@ export const TASK_ROLES: readonly ColumnRole[] = [
   { role: 'note', patterns: ['ghi chu', 'note'] },
 ];
 
-export const INDICATOR_ORDER: readonly IndicatorColumn[] = ['id', 'name', 'target', 'numerator', 'denominator', 'rate', 'note'];
+export const INDICATOR_ORDER: readonly IndicatorColumn[] = [
+  'id',
+  'name',
+  'target',
+  'numerator',
+  'denominator',
+  'rate',
+  'note',
+];
 export const TASK_ORDER: readonly TaskColumn[] = ['code', 'task', 'due', 'status', 'doneDate', 'product', 'note'];
 
 /**
@@ -37,11 +45,43 @@ export const TASK_ORDER: readonly TaskColumn[] = ['code', 'task', 'due', 'status
  * template consolidates like a Vietnamese one.
  */
 export const INDICATOR_LABELS: Record<Lang, Record<IndicatorColumn, string>> = {
-  vi: { id: 'Mã chỉ tiêu', name: 'Chỉ tiêu', target: 'Mục tiêu (%)', numerator: 'Số đạt', denominator: 'Tổng số', rate: 'Tỷ lệ đạt (%)', note: 'Ghi chú' },
-  en: { id: 'Indicator id', name: 'Indicator', target: 'Target (%)', numerator: 'Achieved', denominator: 'Total', rate: 'Rate (%)', note: 'Note' },
+  vi: {
+    id: 'Mã chỉ tiêu',
+    name: 'Chỉ tiêu',
+    target: 'Mục tiêu (%)',
+    numerator: 'Số đạt',
+    denominator: 'Tổng số',
+    rate: 'Tỷ lệ đạt (%)',
+    note: 'Ghi chú',
+  },
+  en: {
+    id: 'Indicator id',
+    name: 'Indicator',
+    target: 'Target (%)',
+    numerator: 'Achieved',
+    denominator: 'Total',
+    rate: 'Rate (%)',
+    note: 'Note',
+  },
 };
 
 export const TASK_LABELS: Record<Lang, Record<TaskColumn, string>> = {
-  vi: { code: 'Mã nhiệm vụ', task: 'Nhiệm vụ', due: 'Thời hạn', status: 'Tình trạng', doneDate: 'Ngày hoàn thành', product: 'Sản phẩm/văn bản', note: 'Ghi chú' },
-  en: { code: 'Task code', task: 'Task', due: 'Due', status: 'Status', doneDate: 'Completed on', product: 'Products', note: 'Note' },
+  vi: {
+    code: 'Mã nhiệm vụ',
+    task: 'Nhiệm vụ',
+    due: 'Thời hạn',
+    status: 'Tình trạng',
+    doneDate: 'Ngày hoàn thành',
+    product: 'Sản phẩm/văn bản',
+    note: 'Ghi chú',
+  },
+  en: {
+    code: 'Task code',
+    task: 'Task',
+    due: 'Due',
+    status: 'Status',
+    doneDate: 'Completed on',
+    product: 'Products',
+    note: 'Note',
+  },
 };

@@ -47,11 +47,17 @@ function rowsByKey(s: Submission, findings: Finding[]): SheetRows {
     }
     conflicts.add(r.key);
     findings.push(
-      makeFinding('duplicate-row', severityOf('duplicate-row'), { file: s.file, sheet: s.sheet, row: r.row, column: null }, r.id, {
-        unit: s.unit,
-        indicator: r.id,
-        firstRow: first.row,
-      }),
+      makeFinding(
+        'duplicate-row',
+        severityOf('duplicate-row'),
+        { file: s.file, sheet: s.sheet, row: r.row, column: null },
+        r.id,
+        {
+          unit: s.unit,
+          indicator: r.id,
+          firstRow: first.row,
+        },
+      ),
     );
   }
   return { rows, conflicts };
@@ -99,7 +105,11 @@ interface Grouped {
  * over period series; it is flagged (`mixed-periods`) only when its unit has no report for the
  * period consolidated: then it is probably the wrong file.
  */
-function groupByPeriod(submissions: readonly Submission[], asked: ReportingPeriod | null | undefined, planYear: number | null): Grouped {
+function groupByPeriod(
+  submissions: readonly Submission[],
+  asked: ReportingPeriod | null | undefined,
+  planYear: number | null,
+): Grouped {
   const findings: Finding[] = [];
   const keys = new Map<Submission, string | null>();
   const periods = new Map<string, ReportingPeriod>();
@@ -111,7 +121,11 @@ function groupByPeriod(submissions: readonly Submission[], asked: ReportingPerio
       periods.set(p.key, p);
       counts.set(p.key, (counts.get(p.key) ?? 0) + 1);
     } else if (s.period) {
-      findings.push(makeFinding('unreadable-period', severityOf('unreadable-period'), { file: s.file, sheet: s.sheet }, s.period, { unit: s.unit }));
+      findings.push(
+        makeFinding('unreadable-period', severityOf('unreadable-period'), { file: s.file, sheet: s.sheet }, s.period, {
+          unit: s.unit,
+        }),
+      );
     }
   }
   let period = asked ?? null;
@@ -138,7 +152,12 @@ function groupByPeriod(submissions: readonly Submission[], asked: ReportingPerio
   for (const g of others.values()) {
     for (const s of g.submissions) {
       if (inMain.has(unitKey(s.unit))) continue;
-      findings.push(makeFinding('mixed-periods', severityOf('mixed-periods'), { file: s.file, sheet: s.sheet }, s.period, { unit: s.unit, expected }));
+      findings.push(
+        makeFinding('mixed-periods', severityOf('mixed-periods'), { file: s.file, sheet: s.sheet }, s.period, {
+          unit: s.unit,
+          expected,
+        }),
+      );
     }
   }
   return { main, others, period, keys, findings };
@@ -176,10 +195,16 @@ function consolidateOne(plan: PlanReading, submissions: readonly Submission[], o
     for (const r of s.indicators) {
       if (known.has(r.key)) continue;
       findings.push(
-        makeFinding('unknown-indicator', severityOf('unknown-indicator'), { file: s.file, sheet: s.sheet, row: r.row, column: null }, r.id, {
-          unit: s.unit,
-          indicator: r.id,
-        }),
+        makeFinding(
+          'unknown-indicator',
+          severityOf('unknown-indicator'),
+          { file: s.file, sheet: s.sheet, row: r.row, column: null },
+          r.id,
+          {
+            unit: s.unit,
+            indicator: r.id,
+          },
+        ),
       );
     }
   });
@@ -204,39 +229,65 @@ function consolidateOne(plan: PlanReading, submissions: readonly Submission[], o
 }
 
 /** Each indicator's rate and each task's state per period, oldest period first. */
-function periodSeries(plan: PlanReading, groups: { period: ReportingPeriod; submissions: Submission[] }[], options: OneOptions): PeriodSeries {
+function periodSeries(
+  plan: PlanReading,
+  groups: { period: ReportingPeriod; submissions: Submission[] }[],
+  options: OneOptions,
+): PeriodSeries {
   groups.sort((a, b) => comparePeriods(a.period, b.period));
-  const runs = groups.map((g) => consolidateOne(plan, g.submissions, { ...options, units: undefined, asOf: g.period.to }));
+  const runs = groups.map((g) =>
+    consolidateOne(plan, g.submissions, { ...options, units: undefined, asOf: g.period.to }),
+  );
   const indicators = planIndicators(plan);
   return {
-    periods: groups.map((g, i) => ({ key: g.period.key, label: periodLabel(g.period), from: g.period.from, to: g.period.to, submissions: runs[i].used.size })),
+    periods: groups.map((g, i) => ({
+      key: g.period.key,
+      label: periodLabel(g.period),
+      from: g.period.from,
+      to: g.period.to,
+      submissions: runs[i].used.size,
+    })),
     indicators: indicators.map((ind, n) => ({
       id: ind.id,
       target: ind.threshold,
       comparator: ind.comparator,
       points: runs.map((r) => {
         const x = r.indicators[n];
-        return x.rate === null ? null : { numerator: x.numerator, denominator: x.denominator, rate: x.rate, met: x.met };
+        return x.rate === null
+          ? null
+          : { numerator: x.numerator, denominator: x.denominator, rate: x.rate, met: x.met };
       }),
     })),
     tasks: planTasks(plan).map((t, n) => ({
       code: t.code,
-      points: runs.map((r) => (r.tasks[n].status === 'unreported' ? null : { status: r.tasks[n].status, timing: r.tasks[n].timing })),
+      points: runs.map((r) =>
+        r.tasks[n].status === 'unreported' ? null : { status: r.tasks[n].status, timing: r.tasks[n].timing },
+      ),
     })),
   };
 }
 
-export function consolidate(plan: PlanReading, submissions: readonly Submission[], options: ConsolidateOptions): ConsolidationResult {
+export function consolidate(
+  plan: PlanReading,
+  submissions: readonly Submission[],
+  options: ConsolidateOptions,
+): ConsolidationResult {
   if (!isIsoDate(options.asOf)) throw new RangeError(`asOf must be an ISO date YYYY-MM-DD, got "${options.asOf}"`);
   const dueSoonDays = options.dueSoonDays ?? DUE_SOON_DAYS;
-  if (!Number.isInteger(dueSoonDays) || dueSoonDays < 0) throw new RangeError(`dueSoonDays must be a whole number ≥ 0, got ${dueSoonDays}`);
+  if (!Number.isInteger(dueSoonDays) || dueSoonDays < 0)
+    throw new RangeError(`dueSoonDays must be a whole number ≥ 0, got ${dueSoonDays}`);
   const findings: Finding[] = [...(options.findings ?? [])];
   for (const s of submissions) findings.push(...s.findings);
   const named = submissions.filter((s) => s.unit !== '');
   const grouped = groupByPeriod(named, options.period, plan.planYear);
   findings.push(...grouped.findings);
 
-  const one: OneOptions = { units: options.units, asOf: options.asOf, dueSoonDays, preferLatest: options.preferLatest ?? false };
+  const one: OneOptions = {
+    units: options.units,
+    asOf: options.asOf,
+    dueSoonDays,
+    preferLatest: options.preferLatest ?? false,
+  };
   const main = consolidateOne(plan, grouped.main, one);
   findings.push(...main.findings);
 
@@ -260,7 +311,14 @@ export function consolidate(plan: PlanReading, submissions: readonly Submission[
     asOf: options.asOf,
     submissions: submissions.map((s) => {
       const key = grouped.keys.get(s) ?? null;
-      return { unit: s.unit, file: s.file, sheet: s.sheet, period: s.period, periodKey: key, used: main.used.has(s) && (key === null || key === mainKey) };
+      return {
+        unit: s.unit,
+        file: s.file,
+        sheet: s.sheet,
+        period: s.period,
+        periodKey: key,
+        used: main.used.has(s) && (key === null || key === mainKey),
+      };
     }),
     indicators: main.indicators,
     tasks: main.tasks,

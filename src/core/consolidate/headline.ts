@@ -6,7 +6,16 @@
  */
 import { unitKey } from './keys';
 import { isDueSoon } from './tasks';
-import type { Headline, IndicatorHeadline, IndicatorResult, Submission, TaskHeadline, TaskResult, TaskTiming, UnitHeadline } from './types';
+import type {
+  Headline,
+  IndicatorHeadline,
+  IndicatorResult,
+  Submission,
+  TaskHeadline,
+  TaskResult,
+  TaskTiming,
+  UnitHeadline,
+} from './types';
 
 interface Counted {
   due: string | null;
@@ -15,7 +24,19 @@ interface Counted {
 }
 
 export function taskHeadline(tasks: readonly Counted[], asOf: string): TaskHeadline {
-  const h: TaskHeadline = { total: 0, due: 0, done: 0, rate: null, doneOnTime: 0, doneLate: 0, inTime: 0, overdue: 0, doneAhead: 0, dueSoon: 0, undated: 0 };
+  const h: TaskHeadline = {
+    total: 0,
+    due: 0,
+    done: 0,
+    rate: null,
+    doneOnTime: 0,
+    doneLate: 0,
+    inTime: 0,
+    overdue: 0,
+    doneAhead: 0,
+    dueSoon: 0,
+    undated: 0,
+  };
   for (const t of tasks) {
     h.total++;
     const done = t.timing === 'done-on-time' || t.timing === 'done-late';
@@ -102,12 +123,20 @@ export function buildHeadline(
       rank: null,
     });
   }
-  units.sort((a, b) => byShare(a.tasks.rate, b.tasks.rate) || byShare(a.indicators.rate, b.indicators.rate) || VI.compare(a.unit, b.unit));
+  units.sort(
+    (a, b) =>
+      byShare(a.tasks.rate, b.tasks.rate) ||
+      byShare(a.indicators.rate, b.indicators.rate) ||
+      VI.compare(a.unit, b.unit),
+  );
   // Competition ranking (1, 2, 2, 4): equal shares share a rank; no figures, no rank.
   units.forEach((u, i) => {
     if (u.tasks.rate === null && u.indicators.rate === null) return;
     const prev = units[i - 1];
-    u.rank = prev && prev.rank !== null && prev.tasks.rate === u.tasks.rate && prev.indicators.rate === u.indicators.rate ? prev.rank : i + 1;
+    u.rank =
+      prev && prev.rank !== null && prev.tasks.rate === u.tasks.rate && prev.indicators.rate === u.indicators.rate
+        ? prev.rank
+        : i + 1;
   });
   return { tasks: taskHeadline(tasks, asOf), indicators: indicatorHeadline(indicators.map((i) => i.met)), units };
 }

@@ -16,12 +16,16 @@ export function periodLine(p: PeriodInfo, lang: Lang): string {
 
 /** `hoàn thành 31/75 nhiệm vụ đến hạn, đạt 41,33%`. */
 export function tasksDoneText(h: TaskHeadline, lang: Lang): string {
-  return lang === 'vi' ? `hoàn thành ${h.done}/${h.due} nhiệm vụ đến hạn, đạt ${pct(h.rate, lang)}` : `${h.done} of ${h.due} tasks due done, ${pct(h.rate, lang)}`;
+  return lang === 'vi'
+    ? `hoàn thành ${h.done}/${h.due} nhiệm vụ đến hạn, đạt ${pct(h.rate, lang)}`
+    : `${h.done} of ${h.due} tasks due done, ${pct(h.rate, lang)}`;
 }
 
 /** `đạt 9/12 chỉ tiêu có số liệu (75%)`. */
 export function indicatorsMetText(h: IndicatorHeadline, lang: Lang): string {
-  return lang === 'vi' ? `đạt ${h.met}/${h.reported} chỉ tiêu có số liệu (${pct(h.rate, lang)})` : `${h.met} of ${h.reported} indicators with figures met (${pct(h.rate, lang)})`;
+  return lang === 'vi'
+    ? `đạt ${h.met}/${h.reported} chỉ tiêu có số liệu (${pct(h.rate, lang)})`
+    : `${h.met} of ${h.reported} indicators with figures met (${pct(h.rate, lang)})`;
 }
 
 /** The four timings and "due soon", in the Government Office's words. */

@@ -9,7 +9,12 @@
 
 export * from './types';
 export { CONSOLIDATION_CODES, type ConsolidationCode } from './codes';
-export { readSubmissions, readSubmissionSheet, readSubmissionWorkbook, type SubmissionWorkbook } from './readSubmissions';
+export {
+  readSubmissions,
+  readSubmissionSheet,
+  readSubmissionWorkbook,
+  type SubmissionWorkbook,
+} from './readSubmissions';
 export { consolidate } from './consolidate';
 export { templateLayout, templateLayoutWithRows, type TemplateRows } from './template';
 export { summaryLayouts } from './summary';

@@ -23,7 +23,12 @@ export function indicatorKey(v: CellValue | string): string {
 /** `1.1`, `1.1.`, ` 1.1 ` → `1.1`; the dot matters (1.1 ≠ 11), so foldKey's punctuation folding is not used. */
 export function taskKey(v: CellValue | string): string {
   const s = typeof v === 'number' ? String(v) : cleanChars(String(v ?? ''));
-  return s.replace(/\s+/g, '').replace(/[,;]/g, '.').replace(/\.+$/, '').replace(/^0+(?=\d)/, '').toLowerCase();
+  return s
+    .replace(/\s+/g, '')
+    .replace(/[,;]/g, '.')
+    .replace(/\.+$/, '')
+    .replace(/^0+(?=\d)/, '')
+    .toLowerCase();
 }
 
 /**

@@ -21,10 +21,7 @@ export interface LabelHit {
 
 /** Lower case, no diacritics, but the colon kept: the colon is what tells a label from a header. */
 function foldLabel(s: string): string {
-  return stripAccents(cleanChars(s))
-    .toLowerCase()
-    .replace(/\s+/g, ' ')
-    .trim();
+  return stripAccents(cleanChars(s)).toLowerCase().replace(/\s+/g, ' ').trim();
 }
 
 const LABELS: readonly [LabelKind, RegExp][] = [

@@ -7,10 +7,7 @@ import type { CellValue } from '../grid';
 import { parseVietnameseNumber } from '../parse/number';
 import { cleanChars, isBlank } from '../text/normalize';
 
-export type ParsedNumber =
-  | { kind: 'blank' }
-  | { kind: 'number'; value: number }
-  | { kind: 'invalid'; text: string };
+export type ParsedNumber = { kind: 'blank' } | { kind: 'number'; value: number } | { kind: 'invalid'; text: string };
 
 const BLANK: ParsedNumber = { kind: 'blank' };
 
@@ -26,7 +23,13 @@ export function parseDecimalText(raw: string): number | null {
 
 function isPercentFormat(fmt: string | null): boolean {
   // A `%` inside quotes is a literal suffix, not scaling; strip quoted parts first.
-  return !!fmt && fmt.replace(/"[^"]*"/g, '').replace(/\\./g, '').includes('%');
+  return (
+    !!fmt &&
+    fmt
+      .replace(/"[^"]*"/g, '')
+      .replace(/\\./g, '')
+      .includes('%')
+  );
 }
 
 /**
@@ -40,7 +43,8 @@ export function tidy(n: number): number {
 /** A count (`Số đạt`, `Tổng số`) as a plain number; `invalid` when the cell cannot be a number. */
 export function parseCount(v: CellValue): ParsedNumber {
   if (v === null || isBlank(v)) return BLANK;
-  if (typeof v === 'number') return Number.isFinite(v) ? { kind: 'number', value: v } : { kind: 'invalid', text: String(v) };
+  if (typeof v === 'number')
+    return Number.isFinite(v) ? { kind: 'number', value: v } : { kind: 'invalid', text: String(v) };
   if (typeof v === 'boolean') return { kind: 'invalid', text: String(v) };
   const t = cleanChars(v).trim();
   if (isErrorText(t)) return { kind: 'invalid', text: t };

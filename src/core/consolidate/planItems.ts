@@ -27,7 +27,14 @@ export function planIndicators(plan: Pick<PlanReading, 'targets'>): PlanIndicato
   const out: PlanIndicator[] = [];
   for (const t of plan.targets) {
     for (const i of t.indicators) {
-      out.push({ id: i.id, key: indicatorKey(i.id), stt: t.stt, text: readable(t.text), threshold: i.threshold, comparator: i.comparator });
+      out.push({
+        id: i.id,
+        key: indicatorKey(i.id),
+        stt: t.stt,
+        text: readable(t.text),
+        threshold: i.threshold,
+        comparator: i.comparator,
+      });
     }
   }
   return out;

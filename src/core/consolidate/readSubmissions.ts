@@ -59,9 +59,13 @@ function findTaskTable(view: SheetView): HeaderMatch | null {
  * (`II. TÌNH HÌNH THỰC HIỆN NHIỆM VỤ`) in a row with no counts.
  */
 function taskSectionStart(view: SheetView, indicators: HeaderMatch): number | null {
-  const header = findHeaders(view, TASK_ROLES, { requireAll: ['code'], minRoles: 2 }).find((h) => h.headerRow > indicators.headerRow);
+  const header = findHeaders(view, TASK_ROLES, { requireAll: ['code'], minRoles: 2 }).find(
+    (h) => h.headerRow > indicators.headerRow,
+  );
   const limit = header ? header.headerRow : view.lastRow + 1;
-  const counts = ['numerator', 'denominator', 'rate'].map((r) => indicators.columns.get(r)).filter((c): c is number => c !== undefined);
+  const counts = ['numerator', 'denominator', 'rate']
+    .map((r) => indicators.columns.get(r))
+    .filter((c): c is number => c !== undefined);
   for (let r = indicators.firstDataRow; r < limit; r++) {
     if (counts.some((c) => !isBlank(view.raw(r, c)))) continue;
     for (let c = view.firstCol; c <= view.lastCol; c++) {
@@ -167,7 +171,11 @@ export function readSubmissionSheet(typed: Grid, file: string | null): Submissio
   const findings: Finding[] = legacyEncodingFindings(grid.sheet, converted.cells, file);
   const unitCell = { row: unitLabel.row, column: columnLetter(unitLabel.col) };
   if (!unitLabel.value) {
-    findings.push(makeFinding('missing-unit-name', severityOf('missing-unit-name'), { ...place, ...unitCell }, null, { unit: null }));
+    findings.push(
+      makeFinding('missing-unit-name', severityOf('missing-unit-name'), { ...place, ...unitCell }, null, {
+        unit: null,
+      }),
+    );
   }
   const indicatorTable = findIndicatorTable(view);
   const taskTable = findTaskTable(view);
@@ -176,12 +184,17 @@ export function readSubmissionSheet(typed: Grid, file: string | null): Submissio
     const taskStart = taskSectionStart(view, indicatorTable);
     const last = lastRowOf(indicatorTable, [taskTable], view);
     indicators = readIndicatorRows(view, indicatorTable, taskStart !== null ? Math.min(last, taskStart - 1) : last);
-  }
-  else {
+  } else {
     findings.push(
-      makeFinding('submission-table-not-found', severityOf('submission-table-not-found'), { ...place, ...unitCell }, null, {
-        unit: unitLabel.value || null,
-      }),
+      makeFinding(
+        'submission-table-not-found',
+        severityOf('submission-table-not-found'),
+        { ...place, ...unitCell },
+        null,
+        {
+          unit: unitLabel.value || null,
+        },
+      ),
     );
   }
   const tasks = taskTable ? readTaskRows(view, taskTable, lastRowOf(taskTable, [indicatorTable], view)) : null;

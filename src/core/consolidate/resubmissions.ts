@@ -27,9 +27,11 @@ function allDistinct(values: (string | null | undefined)[]): values is string[] 
 
 export function orderCopies(copies: readonly Submission[]): OrderedCopies {
   const byDate = copies.map((c) => c.reportDate ?? null);
-  if (allDistinct(byDate)) return { ordered: [...copies].sort((a, b) => a.reportDate!.localeCompare(b.reportDate!)), basis: 'report-date' };
+  if (allDistinct(byDate))
+    return { ordered: [...copies].sort((a, b) => a.reportDate!.localeCompare(b.reportDate!)), basis: 'report-date' };
   const byModified = copies.map((c) => c.modified ?? null);
-  if (allDistinct(byModified)) return { ordered: [...copies].sort((a, b) => a.modified!.localeCompare(b.modified!)), basis: 'modified' };
+  if (allDistinct(byModified))
+    return { ordered: [...copies].sort((a, b) => a.modified!.localeCompare(b.modified!)), basis: 'modified' };
   return { ordered: [...copies], basis: null };
 }
 
@@ -74,19 +76,42 @@ function compare<T>(
 /** What changed from copy `a` to copy `b`. */
 export function diffCopies(a: Submission, b: Submission): CopyChange[] {
   const out: CopyChange[] = [];
-  if (shown(a.period) !== shown(b.period)) out.push({ kind: 'period', key: null, field: 'period', from: { cell: null, value: a.period }, to: { cell: null, value: b.period } });
-  compare<SubmissionIndicatorRow>('indicator', a.indicators, b.indicators, (r) => r.key, (r) => r.id, [
-    ['target', (r) => r.target],
-    ['numerator', (r) => r.numerator],
-    ['denominator', (r) => r.denominator],
-    ['rate', (r) => r.rate],
-    ['note', (r) => r.note],
-  ], out);
-  compare<SubmissionTaskRow>('task', a.tasks ?? [], b.tasks ?? [], (r) => r.key, (r) => r.code, [
-    ['status', (r) => r.status],
-    ['doneDate', (r) => r.doneDate],
-    ['product', (r) => r.product],
-    ['note', (r) => r.note],
-  ], out);
+  if (shown(a.period) !== shown(b.period))
+    out.push({
+      kind: 'period',
+      key: null,
+      field: 'period',
+      from: { cell: null, value: a.period },
+      to: { cell: null, value: b.period },
+    });
+  compare<SubmissionIndicatorRow>(
+    'indicator',
+    a.indicators,
+    b.indicators,
+    (r) => r.key,
+    (r) => r.id,
+    [
+      ['target', (r) => r.target],
+      ['numerator', (r) => r.numerator],
+      ['denominator', (r) => r.denominator],
+      ['rate', (r) => r.rate],
+      ['note', (r) => r.note],
+    ],
+    out,
+  );
+  compare<SubmissionTaskRow>(
+    'task',
+    a.tasks ?? [],
+    b.tasks ?? [],
+    (r) => r.key,
+    (r) => r.code,
+    [
+      ['status', (r) => r.status],
+      ['doneDate', (r) => r.doneDate],
+      ['product', (r) => r.product],
+      ['note', (r) => r.note],
+    ],
+    out,
+  );
   return out;
 }

@@ -97,11 +97,21 @@ export function consolidateTasks(
     for (const row of s.tasks) {
       const place = { file: s.file, sheet: s.sheet, row: row.row };
       if (!reportsByKey.has(row.key)) {
-        findings.push(makeFinding('unknown-task', severityOf('unknown-task'), { ...place, column: null }, row.code, { unit: s.unit, task: row.code }));
+        findings.push(
+          makeFinding('unknown-task', severityOf('unknown-task'), { ...place, column: null }, row.code, {
+            unit: s.unit,
+            task: row.code,
+          }),
+        );
         continue;
       }
       if (mine.has(row.key)) {
-        findings.push(makeFinding('duplicate-row', severityOf('duplicate-row'), { ...place, column: null }, row.code, { unit: s.unit, task: row.code }));
+        findings.push(
+          makeFinding('duplicate-row', severityOf('duplicate-row'), { ...place, column: null }, row.code, {
+            unit: s.unit,
+            task: row.code,
+          }),
+        );
         mine.set(row.key, null);
         continue;
       }
@@ -112,12 +122,22 @@ export function consolidateTasks(
       const text = readable(row.status.value);
       const state = parseTaskState(text);
       if (!state) {
-        findings.push(makeFinding('invalid-status', severityOf('invalid-status'), { ...place, column: row.status.column }, text, { unit: s.unit, task: row.code }));
+        findings.push(
+          makeFinding('invalid-status', severityOf('invalid-status'), { ...place, column: row.status.column }, text, {
+            unit: s.unit,
+            task: row.code,
+          }),
+        );
         mine.set(row.key, null);
         continue;
       }
       const doneDate = row.doneDate ? parseDateCell(row.doneDate.value) : null;
-      mine.set(row.key, { unit: s.unit, status: state, doneDate, timing: taskTiming(state === 'done', doneDate, dueOf.get(row.key) ?? null, asOf) });
+      mine.set(row.key, {
+        unit: s.unit,
+        status: state,
+        doneDate,
+        timing: taskTiming(state === 'done', doneDate, dueOf.get(row.key) ?? null, asOf),
+      });
     }
     // A unit whose copies conflict counts not at all.
     if (excluded.has(s)) continue;
@@ -128,7 +148,8 @@ export function consolidateTasks(
     const status = consolidatedStatus(reports);
     const done = status === 'done';
     // Done late when any unit finished after the due date.
-    const timing: TaskTiming = done && reports.some((r) => r.timing === 'done-late') ? 'done-late' : taskTiming(done, null, t.due, asOf);
+    const timing: TaskTiming =
+      done && reports.some((r) => r.timing === 'done-late') ? 'done-late' : taskTiming(done, null, t.due, asOf);
     return {
       code: t.code,
       task: t.task,

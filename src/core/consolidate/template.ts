@@ -50,7 +50,12 @@ export function templateLayout(plan: PlanReading, unit: string, period: string, 
   return templateLayoutWithRows(plan, unit, period, lang).layout;
 }
 
-export function templateLayoutWithRows(plan: PlanReading, unit: string, period: string, lang: Lang = 'vi'): { layout: SheetLayout; rows: TemplateRows } {
+export function templateLayoutWithRows(
+  plan: PlanReading,
+  unit: string,
+  period: string,
+  lang: Lang = 'vi',
+): { layout: SheetLayout; rows: TemplateRows } {
   const w = WORDS[lang];
   const width = 7;
   const rows: LayoutValue[][] = [];
@@ -65,7 +70,10 @@ export function templateLayoutWithRows(plan: PlanReading, unit: string, period: 
     const r = push([{ value: w.plan(plan.plan.number, plan.plan.issued), italic: true }]);
     merges.push({ startRow: r, startCol: 1, endRow: r, endCol: width });
   }
-  push([{ value: w.unit, bold: true }, { value: unit, bold: true }]);
+  push([
+    { value: w.unit, bold: true },
+    { value: unit, bold: true },
+  ]);
   push([{ value: w.period, bold: true }, period]);
   // Long single-cell rows are merged across the table so every host shows them on one line.
   const wide = (r: number) => merges.push({ startRow: r, startCol: 1, endRow: r, endCol: width });
@@ -98,17 +106,33 @@ export function templateLayoutWithRows(plan: PlanReading, unit: string, period: 
   push(TASK_ORDER.map((c) => ({ value: tl[c], bold: true, wrap: true, tone: 'header' as const })));
   const firstTask = rows.length + 1;
   for (const t of planTasks(plan)) {
-    push([t.code, { value: t.task, wrap: true }, { value: t.timeframe, wrap: true }, null, { value: null, numFmt: 'dd/mm/yyyy' }, null, null]);
+    push([
+      t.code,
+      { value: t.task, wrap: true },
+      { value: t.timeframe, wrap: true },
+      null,
+      { value: null, numFmt: 'dd/mm/yyyy' },
+      null,
+      null,
+    ]);
   }
   const lastTask = rows.length;
 
   const validations: Validation[] = [];
   if (lastInd >= firstInd) {
-    validations.push({ kind: 'wholeNumber', area: { startRow: firstInd, startCol: 4, endRow: lastInd, endCol: 5 }, min: 0 });
+    validations.push({
+      kind: 'wholeNumber',
+      area: { startRow: firstInd, startCol: 4, endRow: lastInd, endCol: 5 },
+      min: 0,
+    });
   }
   if (lastTask >= firstTask) {
     const s = STATUS_LABELS[lang];
-    validations.push({ kind: 'list', area: { startRow: firstTask, startCol: 4, endRow: lastTask, endCol: 4 }, values: [s.done, s['in-progress'], s['not-started']] });
+    validations.push({
+      kind: 'list',
+      area: { startRow: firstTask, startCol: 4, endRow: lastTask, endCol: 4 },
+      values: [s.done, s['in-progress'], s['not-started']],
+    });
   }
   return {
     layout: { name: sheetName(w.sheet), rows, columnWidths: [12, 60, 14, 12, 12, 14, 24], merges, validations },

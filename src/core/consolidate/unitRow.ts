@@ -27,9 +27,17 @@ function shown(cell: RawCell): string {
 }
 
 /** The codes of findings on a unit's indicator row: their params begin with the unit and the indicator. */
-type RowCode = 'numerator-exceeds-denominator' | 'invalid-number' | 'rate-without-counts' | 'rate-mismatch' | 'target-changed';
+type RowCode =
+  'numerator-exceeds-denominator' | 'invalid-number' | 'rate-without-counts' | 'rate-mismatch' | 'target-changed';
 
-function finding<C extends RowCode>(code: C, s: Submission, cell: RawCell | null, row: number, ind: PlanIndicator, rest: Omit<FindingParams[C], 'unit' | 'indicator'>): Finding<C> {
+function finding<C extends RowCode>(
+  code: C,
+  s: Submission,
+  cell: RawCell | null,
+  row: number,
+  ind: PlanIndicator,
+  rest: Omit<FindingParams[C], 'unit' | 'indicator'>,
+): Finding<C> {
   // `rest` and the unit and indicator make the code's params; tsc cannot add up a generic Omit.
   const params = { unit: s.unit, indicator: ind.id, ...rest } as unknown as FindingParams[C];
   return makeFinding(
@@ -88,7 +96,8 @@ function checkTarget(s: Submission, row: SubmissionIndicatorRow, ind: PlanIndica
   const cell = row.target;
   if (!cell || isBlank(cell.value)) return; // dropped or left empty: the plan's target applies anyway
   const { value, comparator } = readTarget(cell);
-  if (value !== null && sameNumber(value, ind.threshold) && (comparator === null || comparator === ind.comparator)) return;
+  if (value !== null && sameNumber(value, ind.threshold) && (comparator === null || comparator === ind.comparator))
+    return;
   out.push(finding('target-changed', s, cell, row.row, ind, { expected: ind.threshold, comparator: ind.comparator }));
 }
 
@@ -100,15 +109,32 @@ export function evaluateUnitRow(
 ): UnitRowResult {
   const base = { unit: s.unit, file: s.file, sheet: s.sheet };
   if (!row) {
-    return { perUnit: { ...base, numerator: null, denominator: null, rate: null, met: null, included: false, state: duplicate ? 'duplicate' : 'absent' }, findings: [] };
+    return {
+      perUnit: {
+        ...base,
+        numerator: null,
+        denominator: null,
+        rate: null,
+        met: null,
+        included: false,
+        state: duplicate ? 'duplicate' : 'absent',
+      },
+      findings: [],
+    };
   }
   const findings: Finding[] = [];
   checkTarget(s, row, ind, findings);
 
   const num = readCount(row.numerator);
   const den = readCount(row.denominator);
-  for (const [field, r, cell] of [['numerator', num, row.numerator], ['denominator', den, row.denominator]] as const) {
-    if (r.reason) findings.push(finding('invalid-number', s, cell, row.row, ind, { field: field satisfies Field, reason: r.reason }));
+  for (const [field, r, cell] of [
+    ['numerator', num, row.numerator],
+    ['denominator', den, row.denominator],
+  ] as const) {
+    if (r.reason)
+      findings.push(
+        finding('invalid-number', s, cell, row.row, ind, { field: field satisfies Field, reason: r.reason }),
+      );
   }
 
   let typedRate: number | null = null;
@@ -125,7 +151,15 @@ export function evaluateUnitRow(
   const n = num.parsed.kind === 'number' ? num.parsed.value : null;
   const d = den.parsed.kind === 'number' ? den.parsed.value : null;
   const result = (state: PerUnitResult['state'], rate: number | null, met: boolean | null): UnitRowResult => ({
-    perUnit: { ...base, numerator: n, denominator: d, rate, met: duplicate ? null : met, included: state === 'included' && !duplicate, state: duplicate ? 'duplicate' : state },
+    perUnit: {
+      ...base,
+      numerator: n,
+      denominator: d,
+      rate,
+      met: duplicate ? null : met,
+      included: state === 'included' && !duplicate,
+      state: duplicate ? 'duplicate' : state,
+    },
     findings,
   });
 
@@ -133,7 +167,9 @@ export function evaluateUnitRow(
 
   if (d !== null) {
     if (n !== null && n > d) {
-      findings.push(finding('numerator-exceeds-denominator', s, row.numerator, row.row, ind, { numerator: n, denominator: d }));
+      findings.push(
+        finding('numerator-exceeds-denominator', s, row.numerator, row.row, ind, { numerator: n, denominator: d }),
+      );
       return result('invalid', null, null);
     }
     if (d === 0) return result('not-applicable', null, null);

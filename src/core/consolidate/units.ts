@@ -21,7 +21,11 @@ export interface UnitCheck {
 
 const where = (s: Submission) => `${s.file ?? ''}${s.file ? ' › ' : ''}${s.sheet}`;
 
-export function checkUnits(submissions: readonly Submission[], expected: readonly string[] | undefined, preferLatest = false): UnitCheck {
+export function checkUnits(
+  submissions: readonly Submission[],
+  expected: readonly string[] | undefined,
+  preferLatest = false,
+): UnitCheck {
   const byKey = new Map<string, Submission[]>();
   for (const s of submissions) {
     const k = unitKey(s.unit);
@@ -41,7 +45,12 @@ export function checkUnits(submissions: readonly Submission[], expected: readonl
     resubmissions.push({
       unit: copies[0].unit,
       period: copies[0].period,
-      copies: ordered.map((c) => ({ file: c.file, sheet: c.sheet, reportDate: c.reportDate ?? null, modified: c.modified ?? null })),
+      copies: ordered.map((c) => ({
+        file: c.file,
+        sheet: c.sheet,
+        reportDate: c.reportDate ?? null,
+        modified: c.modified ?? null,
+      })),
       used: chosen ? ordered.length - 1 : null,
       basis,
       changes: changes.slice(0, MAX_CHANGES),
@@ -49,28 +58,46 @@ export function checkUnits(submissions: readonly Submission[], expected: readonl
     if (chosen) {
       for (const s of copies) if (s !== chosen) superseded.add(s);
       findings.push(
-        makeFinding('resubmission', severityOf('resubmission'), { file: chosen.file, sheet: chosen.sheet, ...chosen.unitCell }, chosen.unit, {
-          unit: chosen.unit,
-          copies: copies.length,
-          others: ordered.filter((o) => o !== chosen).map(where).join('; '),
-          basis,
-          date: basis === 'report-date' ? chosen.reportDate ?? null : chosen.modified ?? null,
-          changes: changes.length,
-        }),
+        makeFinding(
+          'resubmission',
+          severityOf('resubmission'),
+          { file: chosen.file, sheet: chosen.sheet, ...chosen.unitCell },
+          chosen.unit,
+          {
+            unit: chosen.unit,
+            copies: copies.length,
+            others: ordered
+              .filter((o) => o !== chosen)
+              .map(where)
+              .join('; '),
+            basis,
+            date: basis === 'report-date' ? (chosen.reportDate ?? null) : (chosen.modified ?? null),
+            changes: changes.length,
+          },
+        ),
       );
       continue;
     }
     for (const s of copies) {
       duplicates.add(s);
       findings.push(
-        makeFinding('duplicate-submission', severityOf('duplicate-submission'), { file: s.file, sheet: s.sheet, ...s.unitCell }, s.unit, {
-          unit: s.unit,
-          copies: copies.length,
-          others: copies.filter((o) => o !== s).map(where).join('; '),
-          changes: changes.length,
-          // Asked to choose, but no date tells the copies apart.
-          undecided: preferLatest,
-        }),
+        makeFinding(
+          'duplicate-submission',
+          severityOf('duplicate-submission'),
+          { file: s.file, sheet: s.sheet, ...s.unitCell },
+          s.unit,
+          {
+            unit: s.unit,
+            copies: copies.length,
+            others: copies
+              .filter((o) => o !== s)
+              .map(where)
+              .join('; '),
+            changes: changes.length,
+            // Asked to choose, but no date tells the copies apart.
+            undecided: preferLatest,
+          },
+        ),
       );
     }
   }
@@ -82,11 +109,20 @@ export function checkUnits(submissions: readonly Submission[], expected: readonl
       const k = unitKey(name);
       if (expectedKeys.has(k)) continue;
       expectedKeys.add(k);
-      if (!byKey.has(k)) findings.push(makeFinding('missing-submission', severityOf('missing-submission'), {}, name, { unit: name }));
+      if (!byKey.has(k))
+        findings.push(makeFinding('missing-submission', severityOf('missing-submission'), {}, name, { unit: name }));
     }
     for (const s of submissions) {
       if (!expectedKeys.has(unitKey(s.unit))) {
-        findings.push(makeFinding('unknown-unit', severityOf('unknown-unit'), { file: s.file, sheet: s.sheet, ...s.unitCell }, s.unit, { unit: s.unit }));
+        findings.push(
+          makeFinding(
+            'unknown-unit',
+            severityOf('unknown-unit'),
+            { file: s.file, sheet: s.sheet, ...s.unitCell },
+            s.unit,
+            { unit: s.unit },
+          ),
+        );
       }
     }
   }

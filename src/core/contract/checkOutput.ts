@@ -34,14 +34,22 @@ export const tableReadingSchema = z
     firstDataRow: z.number().int(),
     lastDataRow: z.number().int(),
     repeatedHeaderRows: z.array(z.number().int()),
-    columns: z.array(z.object({ role: z.string(), column: z.string(), header: z.string(), overridden: z.boolean() }).strict()),
+    columns: z.array(
+      z.object({ role: z.string(), column: z.string(), header: z.string(), overridden: z.boolean() }).strict(),
+    ),
   })
   .strict();
 
 const taskJsonSchema = taskSchema
   .extend({
     timeframe: z
-      .object({ text: z.string(), due: isoDate.nullable(), milestones: z.array(milestoneSchema.strict()), recurring: z.boolean(), condition: z.string().nullable() })
+      .object({
+        text: z.string(),
+        due: isoDate.nullable(),
+        milestones: z.array(milestoneSchema.strict()),
+        recurring: z.boolean(),
+        condition: z.string().nullable(),
+      })
       .strict(),
     budget: budgetSchema.strict(),
   })

@@ -1,7 +1,10 @@
 /** Pieces both JSON documents share: dates, places, timings. */
 import { z } from 'zod';
 
-export const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).describe('A date, YYYY-MM-DD');
+export const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/)
+  .describe('A date, YYYY-MM-DD');
 
 export const severity = z.enum(['error', 'warning', 'info']);
 
@@ -20,4 +23,6 @@ export const tablePlace = z
 export const unreadableFile = z.object({ file: z.string(), reason: z.string(), message: z.string() }).strict();
 
 export const checkTimings = z.object({ readMs: z.number(), checkMs: z.number(), totalMs: z.number() }).strict();
-export const consolidateTimings = z.object({ readMs: z.number(), checkMs: z.number(), consolidateMs: z.number(), totalMs: z.number() }).strict();
+export const consolidateTimings = z
+  .object({ readMs: z.number(), checkMs: z.number(), consolidateMs: z.number(), totalMs: z.number() })
+  .strict();

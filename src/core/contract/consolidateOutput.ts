@@ -13,7 +13,9 @@ import { consolidateTimings, isoDate, severity, unreadableFile } from './common'
 
 const taskState = z.enum(['done', 'in-progress', 'not-started']);
 const taskStatus = z.enum(['done', 'in-progress', 'not-started', 'unreported']);
-const taskTiming = z.enum(['done-on-time', 'done-late', 'in-time', 'overdue']).describe('As reports count tasks: done on time, done late, not done but within time, overdue');
+const taskTiming = z
+  .enum(['done-on-time', 'done-late', 'in-time', 'overdue'])
+  .describe('As reports count tasks: done on time, done late, not done but within time, overdue');
 const unitState = z.enum(['included', 'not-applicable', 'rate-only', 'invalid', 'duplicate', 'absent']);
 
 export const consolidateFindingSchema = z
@@ -108,7 +110,9 @@ const taskHeadline = z
   })
   .strict();
 
-const indicatorHeadline = z.object({ reported: z.number().int(), met: z.number().int(), rate: z.number().nullable() }).strict();
+const indicatorHeadline = z
+  .object({ reported: z.number().int(), met: z.number().int(), rate: z.number().nullable() })
+  .strict();
 
 const headlineSchema = z
   .object({
@@ -116,7 +120,14 @@ const headlineSchema = z
     indicators: indicatorHeadline,
     units: z.array(
       z
-        .object({ unit: z.string(), file: z.string().nullable(), sheet: z.string(), tasks: taskHeadline, indicators: indicatorHeadline, rank: z.number().int().nullable() })
+        .object({
+          unit: z.string(),
+          file: z.string().nullable(),
+          sheet: z.string(),
+          tasks: taskHeadline,
+          indicators: indicatorHeadline,
+          rank: z.number().int().nullable(),
+        })
         .strict(),
     ),
   })
@@ -125,7 +136,15 @@ const headlineSchema = z
 const periodKind = z.enum(['q1', 'q2', 'h1', 'q3', 'm9', 'q4', 'year']);
 
 const periodSchema = z
-  .object({ kind: periodKind, year: z.number().int(), key: z.string(), from: isoDate, to: isoDate, due: isoDate, label: z.string() })
+  .object({
+    kind: periodKind,
+    year: z.number().int(),
+    key: z.string(),
+    from: isoDate,
+    to: isoDate,
+    due: isoDate,
+    label: z.string(),
+  })
   .strict()
   .describe("The reporting period and its data window, as the Ministry's reporting regime fixes them");
 
@@ -135,20 +154,61 @@ const resubmissionSchema = z
   .object({
     unit: z.string(),
     period: z.string().nullable(),
-    copies: z.array(z.object({ file: z.string().nullable(), sheet: z.string(), reportDate: isoDate.nullable(), modified: z.string().nullable() }).strict()),
+    copies: z.array(
+      z
+        .object({
+          file: z.string().nullable(),
+          sheet: z.string(),
+          reportDate: isoDate.nullable(),
+          modified: z.string().nullable(),
+        })
+        .strict(),
+    ),
     used: z.number().int().nullable(),
     basis: z.enum(['report-date', 'modified']).nullable(),
-    changes: z.array(z.object({ kind: z.enum(['indicator', 'task', 'period']), key: z.string().nullable(), field: z.string(), from: cellChange, to: cellChange }).strict()),
+    changes: z.array(
+      z
+        .object({
+          kind: z.enum(['indicator', 'task', 'period']),
+          key: z.string().nullable(),
+          field: z.string(),
+          from: cellChange,
+          to: cellChange,
+        })
+        .strict(),
+    ),
   })
   .strict();
 
-const periodPoint = z.object({ numerator: z.number(), denominator: z.number(), rate: z.number().nullable(), met: z.boolean().nullable() }).strict();
+const periodPoint = z
+  .object({ numerator: z.number(), denominator: z.number(), rate: z.number().nullable(), met: z.boolean().nullable() })
+  .strict();
 
 const seriesSchema = z
   .object({
-    periods: z.array(z.object({ key: z.string(), label: z.string(), from: isoDate, to: isoDate, submissions: z.number().int() }).strict()),
-    indicators: z.array(z.object({ id: z.string(), target: z.number(), comparator: comparatorSchema, points: z.array(periodPoint.nullable()) }).strict()),
-    tasks: z.array(z.object({ code: z.string(), points: z.array(z.object({ status: taskStatus, timing: taskTiming }).strict().nullable()) }).strict()),
+    periods: z.array(
+      z
+        .object({ key: z.string(), label: z.string(), from: isoDate, to: isoDate, submissions: z.number().int() })
+        .strict(),
+    ),
+    indicators: z.array(
+      z
+        .object({
+          id: z.string(),
+          target: z.number(),
+          comparator: comparatorSchema,
+          points: z.array(periodPoint.nullable()),
+        })
+        .strict(),
+    ),
+    tasks: z.array(
+      z
+        .object({
+          code: z.string(),
+          points: z.array(z.object({ status: taskStatus, timing: taskTiming }).strict().nullable()),
+        })
+        .strict(),
+    ),
   })
   .strict();
 
@@ -175,7 +235,11 @@ export const consolidateOutputSchema = consolidationSchema
     timings: consolidateTimings.optional(),
   })
   .strict()
-  .meta({ title: 'cchc consolidate --json', description: "Each indicator's consolidated rate against its target, each task's status, the headline figures and the findings." });
+  .meta({
+    title: 'cchc consolidate --json',
+    description:
+      "Each indicator's consolidated rate against its target, each task's status, the headline figures and the findings.",
+  });
 
 export type ConsolidateOutput = z.infer<typeof consolidateOutputSchema>;
 

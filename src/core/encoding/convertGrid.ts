@@ -59,7 +59,11 @@ function convert(grid: Grid): ConvertedGrid {
 const MAX_LISTED = 20;
 
 /** One info finding per sheet and encoding: which cells were read as converted text. */
-export function legacyEncodingFindings(sheet: string, cells: readonly ConvertedCell[], file: string | null = null): Finding[] {
+export function legacyEncodingFindings(
+  sheet: string,
+  cells: readonly ConvertedCell[],
+  file: string | null = null,
+): Finding[] {
   const by = new Map<LegacyEncoding, ConvertedCell[]>();
   for (const c of cells) {
     const list = by.get(c.encoding);
@@ -69,11 +73,17 @@ export function legacyEncodingFindings(sheet: string, cells: readonly ConvertedC
   return [...by].map(([encoding, list]) => {
     const first = list[0];
     const addresses = list.slice(0, MAX_LISTED).map((c) => `${columnLetter(c.col)}${c.row}`);
-    return makeFinding('legacy-encoding', ENCODING_CODES['legacy-encoding'], { file, sheet, row: first.row, column: columnLetter(first.col) }, first.from.slice(0, 120), {
-      encoding,
-      count: list.length,
-      cells: addresses.join(', ') + (list.length > MAX_LISTED ? ', …' : ''),
-      example: first.to.slice(0, 120),
-    });
+    return makeFinding(
+      'legacy-encoding',
+      ENCODING_CODES['legacy-encoding'],
+      { file, sheet, row: first.row, column: columnLetter(first.col) },
+      first.from.slice(0, 120),
+      {
+        encoding,
+        count: list.length,
+        cells: addresses.join(', ') + (list.length > MAX_LISTED ? ', …' : ''),
+        example: first.to.slice(0, 120),
+      },
+    );
   });
 }

@@ -30,13 +30,22 @@ for (let c = 0xa1; c <= 0xff; c++) {
   const ch = String.fromCharCode(c);
   if (!UNICODE_VIET_LATIN1.has(ch)) LATIN1_CLUES[c] |= CLUE;
   if (VNI_MARK_CHARS.has(ch)) LATIN1_CLUES[c] |= VNI_MARK;
-  if (TCVN3[ch] !== undefined && !UNICODE_VIET_LATIN1.has(ch) && !VNI_MARK_CHARS.has(ch) && VNI[ch] === undefined) LATIN1_CLUES[c] |= TCVN3_ONLY;
+  if (TCVN3[ch] !== undefined && !UNICODE_VIET_LATIN1.has(ch) && !VNI_MARK_CHARS.has(ch) && VNI[ch] === undefined)
+    LATIN1_CLUES[c] |= TCVN3_ONLY;
 }
 const VNI_BASE_CODES = new Set([...VNI_BASES].map((ch) => ch.charCodeAt(0)));
 
 function isUnicodeVietnamese(c: number): boolean {
-  return (c >= 0x0102 && c <= 0x0103) || c === 0x0110 || c === 0x0111 || (c >= 0x0128 && c <= 0x0129) || (c >= 0x0168 && c <= 0x0169) ||
-    (c >= 0x01a0 && c <= 0x01b0) || (c >= 0x1ea0 && c <= 0x1ef9) || (c >= 0x0300 && c <= 0x0323);
+  return (
+    (c >= 0x0102 && c <= 0x0103) ||
+    c === 0x0110 ||
+    c === 0x0111 ||
+    (c >= 0x0128 && c <= 0x0129) ||
+    (c >= 0x0168 && c <= 0x0169) ||
+    (c >= 0x01a0 && c <= 0x01b0) ||
+    (c >= 0x1ea0 && c <= 0x1ef9) ||
+    (c >= 0x0300 && c <= 0x0323)
+  );
 }
 
 /** Legacy fonts by name: `.VnTime`, `.VnTimeH`, `.VnArial NarrowH` → TCVN3; `VNI-Times` → VNI. */

@@ -5,7 +5,7 @@ import { placeOf } from '../findings/place';
 
 const NAME: Record<string, string> = { tcvn3: 'TCVN3 (ABC)', vni: 'VNI' };
 
-const sheetOf = (f: Finding): string => (f.file ? `${f.file} › ${f.sheet ?? ''}` : f.sheet ?? placeOf(f));
+const sheetOf = (f: Finding): string => (f.file ? `${f.file} › ${f.sheet ?? ''}` : (f.sheet ?? placeOf(f)));
 
 export const encodingMessages: MessageCatalog<'legacy-encoding'> = {
   'legacy-encoding': {

@@ -35,7 +35,9 @@ interface FindingFields {
  * any code (a findings sheet's unit column, a test) can say `f.params.unit` without narrowing;
  * a name no code has still fails.
  */
-type ParamsOfAny<C extends Code> = FindingParams[C] & { readonly [K in Exclude<ParamKey, KeyOf<FindingParams[C]>>]?: undefined };
+type ParamsOfAny<C extends Code> = FindingParams[C] & {
+  readonly [K in Exclude<ParamKey, KeyOf<FindingParams[C]>>]?: undefined;
+};
 
 /**
  * A finding of one of the codes C: a union with one member per code, `code` its discriminant. For
@@ -66,9 +68,16 @@ export interface FindingPlace {
 }
 
 /** The params argument: optional for a code whose params are empty, required otherwise. */
-export type ParamsArg<C extends Code> = Record<string, never> extends FindingParams[C] ? [params?: FindingParams[C]] : [params: FindingParams[C]];
+export type ParamsArg<C extends Code> =
+  Record<string, never> extends FindingParams[C] ? [params?: FindingParams[C]] : [params: FindingParams[C]];
 
-export function makeFinding<C extends Code>(code: C, severity: Severity, place: FindingPlace, value: string | null = null, ...[params]: ParamsArg<C>): Finding<C> {
+export function makeFinding<C extends Code>(
+  code: C,
+  severity: Severity,
+  place: FindingPlace,
+  value: string | null = null,
+  ...[params]: ParamsArg<C>
+): Finding<C> {
   const row = place.row ?? null;
   const column = place.column ?? null;
   // The object is a member of the union by construction (its code and params agree); tsc cannot

@@ -25,7 +25,9 @@ export type Code = keyof FindingParams;
  * The named keys of each member of a union, not only the keys all members share (as `keyof`
  * gives); an index signature (NoParams') names none.
  */
-export type KeyOf<T> = T extends unknown ? keyof { [K in keyof T as string extends K ? never : number extends K ? never : K]: T[K] } : never;
+export type KeyOf<T> = T extends unknown
+  ? keyof { [K in keyof T as string extends K ? never : number extends K ? never : K]: T[K] }
+  : never;
 
 /** Every param name some code has. */
 export type ParamKey = { [C in Code]: KeyOf<FindingParams[C]> }[Code];

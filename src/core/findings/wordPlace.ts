@@ -10,7 +10,12 @@ function placeIn(t: WordTablePlace, f: Finding): TablePlace {
   if (f.row === null) return { table: t.index, part: 'body', row: null, column: null };
   if (f.row < t.firstRow) return { table: t.index, part: 'title', row: f.row, column: null };
   if (f.row > t.lastRow) return { table: t.index, part: 'closing', row: null, column: null };
-  return { table: t.index, part: 'body', row: f.row - t.firstRow + 1, column: f.column ? columnNumber(f.column) : null };
+  return {
+    table: t.index,
+    part: 'body',
+    row: f.row - t.firstRow + 1,
+    column: f.column ? columnNumber(f.column) : null,
+  };
 }
 
 /** The findings with `table` set where their sheet is a Word table's grid; others unchanged. */

@@ -193,7 +193,10 @@ function deepest(view: SheetView, row: number): { reading: Reading; rows: number
 function toBand(view: SheetView, row: number, rows: number, reading: Reading): HeaderBand {
   const cols = [...reading.columns.values()];
   const next = row + rows;
-  const numbered = cols.length > 0 && next <= view.lastRow && isNumberingRow(view, next, Math.min(...cols), Math.max(...cols), Math.min(3, cols.length));
+  const numbered =
+    cols.length > 0 &&
+    next <= view.lastRow &&
+    isNumberingRow(view, next, Math.min(...cols), Math.max(...cols), Math.min(3, cols.length));
   return {
     headerRow: row,
     headerRows: rows,
@@ -214,7 +217,8 @@ export function bandAt(view: SheetView, row: number): HeaderBand | null {
 
 /** The band at a row the user named as the header, read as well as its words allow. */
 export function readBandAt(view: SheetView, row: number, rows?: number): HeaderBand {
-  if (rows !== undefined) return toBand(view, row, rows, readBand(view, row, Math.max(1, Math.min(MAX_BAND_ROWS, rows))));
+  if (rows !== undefined)
+    return toBand(view, row, rows, readBand(view, row, Math.max(1, Math.min(MAX_BAND_ROWS, rows))));
   const d = deepest(view, row);
   return toBand(view, row, d.rows, d.reading);
 }

@@ -140,7 +140,11 @@ export interface FindHeaderOptions {
  * of its cells name roles; when the row below names further roles under a group header, the two
  * rows are read as one header.
  */
-export function findHeaders(view: SheetView, columnRoles: readonly ColumnRole[], opts: FindHeaderOptions): HeaderMatch[] {
+export function findHeaders(
+  view: SheetView,
+  columnRoles: readonly ColumnRole[],
+  opts: FindHeaderOptions,
+): HeaderMatch[] {
   const found: HeaderMatch[] = [];
   const cache = roleCache(columnRoles);
   let skipUntil = 0;

@@ -19,25 +19,42 @@ export interface ColumnOverride {
 
 /** The words a user may use for each role (English and Vietnamese, folded: no diacritics). */
 const ROLE_WORDS: Record<string, PlanRole> = {
-  stt: 'stt', tt: 'stt', number: 'stt', code: 'stt',
-  text: 'text', task: 'text', target: 'text', 'noi-dung': 'text', 'nhiem-vu': 'text',
-  area: 'area', 'linh-vuc': 'area',
-  products: 'products', product: 'products', 'san-pham': 'products',
-  lead: 'lead', owner: 'lead', 'chu-tri': 'lead',
-  coordinators: 'coordinators', 'phoi-hop': 'coordinators',
-  deadline: 'timeframe', timeframe: 'timeframe', due: 'timeframe', end: 'timeframe', 'thoi-han': 'timeframe',
-  start: 'start', 'bat-dau': 'start',
-  budget: 'budget', 'kinh-phi': 'budget',
-  note: 'note', 'ghi-chu': 'note',
+  stt: 'stt',
+  tt: 'stt',
+  number: 'stt',
+  code: 'stt',
+  text: 'text',
+  task: 'text',
+  target: 'text',
+  'noi-dung': 'text',
+  'nhiem-vu': 'text',
+  area: 'area',
+  'linh-vuc': 'area',
+  products: 'products',
+  product: 'products',
+  'san-pham': 'products',
+  lead: 'lead',
+  owner: 'lead',
+  'chu-tri': 'lead',
+  coordinators: 'coordinators',
+  'phoi-hop': 'coordinators',
+  deadline: 'timeframe',
+  timeframe: 'timeframe',
+  due: 'timeframe',
+  end: 'timeframe',
+  'thoi-han': 'timeframe',
+  start: 'start',
+  'bat-dau': 'start',
+  budget: 'budget',
+  'kinh-phi': 'budget',
+  note: 'note',
+  'ghi-chu': 'note',
 };
 
 export type OverrideResult = { ok: true; overrides: ColumnOverride[] } | { ok: false; error: string };
 
 function roleOf(word: string): PlanRole | null {
-  const k = stripAccents(word)
-    .toLowerCase()
-    .trim()
-    .replace(/\s+/g, '-');
+  const k = stripAccents(word).toLowerCase().trim().replace(/\s+/g, '-');
   return ROLE_WORDS[k] ?? null;
 }
 
@@ -73,7 +90,10 @@ export function parseColumnSpec(spec: string): OverrideResult {
     if (!part.trim()) continue;
     const bang = part.lastIndexOf('!');
     if (bang <= 0) return { ok: false, error: part.trim() };
-    const sheet = part.slice(0, bang).trim().replace(/^'(.*)'$/, '$1');
+    const sheet = part
+      .slice(0, bang)
+      .trim()
+      .replace(/^'(.*)'$/, '$1');
     const pairs: [string, string][] = [];
     for (const kv of part.slice(bang + 1).split(',')) {
       const eq = kv.indexOf('=');
@@ -94,7 +114,13 @@ export function parseColumnJson(value: unknown): OverrideResult {
     if (!body || typeof body !== 'object' || Array.isArray(body)) return sheet;
     const pairs = Object.entries(body as Record<string, unknown>)
       .filter(([k]) => k !== 'sheet')
-      .map(([k, v]) => [k, v === null ? '-' : typeof v === 'object' ? JSON.stringify(v) : String(v as string | number | boolean)] as [string, string]);
+      .map(
+        ([k, v]) =>
+          [
+            k,
+            v === null ? '-' : typeof v === 'object' ? JSON.stringify(v) : String(v as string | number | boolean),
+          ] as [string, string],
+      );
     const o = entry(sheet, pairs);
     if (typeof o === 'string') return `${sheet}!${o}`;
     overrides.push(o);
@@ -117,12 +143,16 @@ export function parseColumnJson(value: unknown): OverrideResult {
 }
 
 /** The JSON form of overrides (what the pane keeps in the workbook's settings). */
-export function overridesJson(overrides: readonly ColumnOverride[]): Record<string, Record<string, string | number | null>> {
+export function overridesJson(
+  overrides: readonly ColumnOverride[],
+): Record<string, Record<string, string | number | null>> {
   const out: Record<string, Record<string, string | number | null>> = {};
   for (const o of overrides) {
     const body: Record<string, string | number | null> = (out[o.sheet] ??= {});
-    if (o.headerRow !== undefined) body.header = o.headerRows && o.headerRows > 1 ? `${o.headerRow}-${o.headerRow + o.headerRows - 1}` : o.headerRow;
-    for (const [role, col] of Object.entries(o.roles)) body[role] = col === null || col === undefined ? null : columnLetter(col);
+    if (o.headerRow !== undefined)
+      body.header = o.headerRows && o.headerRows > 1 ? `${o.headerRow}-${o.headerRow + o.headerRows - 1}` : o.headerRow;
+    for (const [role, col] of Object.entries(o.roles))
+      body[role] = col === null || col === undefined ? null : columnLetter(col);
   }
   return out;
 }

@@ -67,7 +67,11 @@ function titleBlockStart(view: SheetView, headerRow: number, floor: number): num
   return start;
 }
 
-function applyOverride(view: SheetView, band: HeaderBand, o: ColumnOverride | undefined): { columns: Map<PlanRole, number>; overridden: PlanRole[] } {
+function applyOverride(
+  view: SheetView,
+  band: HeaderBand,
+  o: ColumnOverride | undefined,
+): { columns: Map<PlanRole, number>; overridden: PlanRole[] } {
   const columns = new Map(band.columns);
   const overridden: PlanRole[] = [];
   if (!o) return { columns, overridden };
@@ -96,9 +100,17 @@ function bandsOf(view: SheetView, overrides: readonly ColumnOverride[]): HeaderB
   return bands.sort((a, b) => a.headerRow - b.headerRow);
 }
 
-function overrideFor(view: SheetView, band: HeaderBand, index: number, overrides: readonly ColumnOverride[]): ColumnOverride | undefined {
+function overrideFor(
+  view: SheetView,
+  band: HeaderBand,
+  index: number,
+  overrides: readonly ColumnOverride[],
+): ColumnOverride | undefined {
   const mine = overrides.filter((o) => sheetMatches(o, view.sheet));
-  return mine.find((o) => o.headerRow === band.headerRow) ?? (index === 0 ? mine.find((o) => o.headerRow === undefined) : undefined);
+  return (
+    mine.find((o) => o.headerRow === band.headerRow) ??
+    (index === 0 ? mine.find((o) => o.headerRow === undefined) : undefined)
+  );
 }
 
 export function locatePlanTables(grids: readonly Grid[], overrides: readonly ColumnOverride[] = []): LocatedTable[] {

@@ -9,7 +9,8 @@ import { parseVietnameseNumber } from './number';
 
 export function parseBudget(value: CellValue): Budget {
   if (value === null || value === undefined) return { amount: null, note: null };
-  if (typeof value === 'number') return Number.isFinite(value) ? { amount: value, note: null } : { amount: null, note: String(value) };
+  if (typeof value === 'number')
+    return Number.isFinite(value) ? { amount: value, note: null } : { amount: null, note: String(value) };
   if (typeof value === 'boolean') return { amount: null, note: String(value) };
   const text = readable(value);
   if (!text) return { amount: null, note: null };

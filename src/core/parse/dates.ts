@@ -65,7 +65,11 @@ export function isoToSerial(iso: string): number {
 export function isDateFormat(fmt: string | null | undefined): boolean {
   if (!fmt) return false;
   // Drop quoted literals, escapes and [colour]/[locale] sections before looking for date tokens.
-  const f = fmt.replace(/"[^"]*"/g, '').replace(/\\./g, '').replace(/\[[^\]]*\]/g, '').toLowerCase();
+  const f = fmt
+    .replace(/"[^"]*"/g, '')
+    .replace(/\\./g, '')
+    .replace(/\[[^\]]*\]/g, '')
+    .toLowerCase();
   if (f === 'general' || f === '@') return false;
   return /(^|[^a-z])(d{1,4}|m{1,5}|y{2,4})([^a-z]|$)/.test(f) && !/^[#0.,%\s]+$/.test(f);
 }

@@ -15,7 +15,20 @@ export interface TimeframeContext {
   date1904?: boolean;
 }
 
-const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, v: 5, vi: 6, vii: 7, viii: 8, ix: 9, x: 10, xi: 11, xii: 12 };
+const ROMAN: Record<string, number> = {
+  i: 1,
+  ii: 2,
+  iii: 3,
+  iv: 4,
+  v: 5,
+  vi: 6,
+  vii: 7,
+  viii: 8,
+  ix: 9,
+  x: 10,
+  xi: 11,
+  xii: 12,
+};
 
 function numeral(token: string): number | null {
   const t = token.trim();
@@ -25,9 +38,7 @@ function numeral(token: string): number | null {
 
 /** Lower case, no diacritics, `đ` → `d`; keeps digits, `/`, `-`, `,` and spacing so offsets stay meaningful. */
 function foldForTime(s: string): string {
-  return stripAccents(s)
-    .toLowerCase()
-    .replace(/[–—−]/g, '-');
+  return stripAccents(s).toLowerCase().replace(/[–—−]/g, '-');
 }
 
 /** A list like `II, III` or `I - III` or `3 và 4` into numbers; ranges expand. Null when a member is unreadable. */
@@ -60,8 +71,10 @@ interface Scan {
 const NUM = '(?:[ivx]+|\\d{1,2})';
 const LIST = `${NUM}(?:\\s*(?:,|-|\\bva\\b|&)\\s*${NUM})*`;
 const YEAR_SEP = '\\s*(?:\\/|\\bnam\\b)\\s*';
-const RE_RECURRING = /\b(trong nam|ca nam|thuong xuyen|hang quy|hang thang|hang nam|hang tuan|hang ngay|dinh ky|theo phan ky|lien tuc|hang ky)\b/;
-const RE_EVENT = /^\W*(sau khi|khi co|khi duoc|theo tien do|theo chi dao|theo ke hoach|theo yeu cau|theo huong dan|ngay sau khi|khi)\b/;
+const RE_RECURRING =
+  /\b(trong nam|ca nam|thuong xuyen|hang quy|hang thang|hang nam|hang tuan|hang ngay|dinh ky|theo phan ky|lien tuc|hang ky)\b/;
+const RE_EVENT =
+  /^\W*(sau khi|khi co|khi duoc|theo tien do|theo chi dao|theo ke hoach|theo yeu cau|theo huong dan|ngay sau khi|khi)\b/;
 
 /**
  * One kind of date pattern: what it matches in folded text, and the milestones a match means
@@ -102,7 +115,8 @@ function periodRule(kind: 'quarter' | 'month', word: string, max: number, months
 const TIME_RULES: readonly TimeRule[] = [
   {
     kind: 'date',
-    pattern: /(?:\b(truoc|den|han|cham nhat|trong|tu)\s+)?(?:\bngay\s+)?\b(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})\b/g,
+    pattern:
+      /(?:\b(truoc|den|han|cham nhat|trong|tu)\s+)?(?:\bngay\s+)?\b(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})\b/g,
     read: (m) => {
       const iso = isoDate(Number(m[4]), Number(m[3]), Number(m[2]));
       if (!iso) return null;
@@ -176,17 +190,35 @@ export function emptyTimeframe(text = ''): Timeframe {
 
 /** Reads a timeframe cell: text, a real date cell (serial + date format), or a bare year. */
 export function parseTimeframe(value: CellValue, numberFormat: string | null, ctx: TimeframeContext): Timeframe {
-  if (value === null || value === undefined || (typeof value === 'string' && !cleanChars(value).trim())) return emptyTimeframe();
+  if (value === null || value === undefined || (typeof value === 'string' && !cleanChars(value).trim()))
+    return emptyTimeframe();
   if (typeof value === 'number') {
     const text = String(value);
     if (Number.isInteger(value) && value >= 1900 && value <= 2200 && !isDateFormat(numberFormat)) {
-      return { text, due: `${value}-12-31`, milestones: [{ from: `${value}-01-01`, to: `${value}-12-31` }], recurring: false, condition: null, kind: 'dated' };
+      return {
+        text,
+        due: `${value}-12-31`,
+        milestones: [{ from: `${value}-01-01`, to: `${value}-12-31` }],
+        recurring: false,
+        condition: null,
+        kind: 'dated',
+      };
     }
-    const iso = isDateFormat(numberFormat) || (value > 20000 && value < 80000) ? serialToIso(value, ctx.date1904) : null;
-    if (iso) return { text: iso, due: iso, milestones: [{ from: null, to: iso }], recurring: false, condition: null, kind: 'dated' };
+    const iso =
+      isDateFormat(numberFormat) || (value > 20000 && value < 80000) ? serialToIso(value, ctx.date1904) : null;
+    if (iso)
+      return {
+        text: iso,
+        due: iso,
+        milestones: [{ from: null, to: iso }],
+        recurring: false,
+        condition: null,
+        kind: 'dated',
+      };
     return { text, due: null, milestones: [], recurring: false, condition: null, kind: 'unparsed' };
   }
-  if (typeof value === 'boolean') return { text: String(value), due: null, milestones: [], recurring: false, condition: null, kind: 'unparsed' };
+  if (typeof value === 'boolean')
+    return { text: String(value), due: null, milestones: [], recurring: false, condition: null, kind: 'unparsed' };
 
   const text = readableLines(value);
   const s = scan(stripHtml(cleanChars(value)), ctx);

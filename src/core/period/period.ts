@@ -31,7 +31,10 @@ export interface ReportingPeriod {
 }
 
 /** [month, day] of the window's start (in the previous year when `prevYear`), end, and due month. */
-const WINDOWS: Record<PeriodKind, { from: [number, number]; prevYear: boolean; to: [number, number]; dueMonth: number }> = {
+const WINDOWS: Record<
+  PeriodKind,
+  { from: [number, number]; prevYear: boolean; to: [number, number]; dueMonth: number }
+> = {
   q1: { from: [12, 15], prevYear: true, to: [3, 14], dueMonth: 3 },
   q2: { from: [3, 15], prevYear: false, to: [6, 14], dueMonth: 6 },
   h1: { from: [12, 15], prevYear: true, to: [6, 14], dueMonth: 6 },
@@ -56,7 +59,16 @@ export function makePeriod(kind: PeriodKind, year: number): ReportingPeriod {
   };
 }
 
-const QUARTERS: Record<string, PeriodKind> = { i: 'q1', '1': 'q1', ii: 'q2', '2': 'q2', iii: 'q3', '3': 'q3', iv: 'q4', '4': 'q4' };
+const QUARTERS: Record<string, PeriodKind> = {
+  i: 'q1',
+  '1': 'q1',
+  ii: 'q2',
+  '2': 'q2',
+  iii: 'q3',
+  '3': 'q3',
+  iv: 'q4',
+  '4': 'q4',
+};
 const MONTHS: Record<string, PeriodKind> = { '6': 'h1', sau: 'h1', '9': 'm9', chin: 'm9' };
 
 // Over folded text (no diacritics, lower case, punctuation as spaces): `quy i 2025`, `6 thang dau nam 2025`.
@@ -73,7 +85,10 @@ const RE_YEAR_WORD = /\b(nam|ca nam|tong ket nam|year|annual)\b/;
  * null. `Quý III và 9 tháng` is the quarter III report (its window is the Ministry's). Text that
  * names no period is null.
  */
-export function parsePeriod(text: string | null | undefined, defaultYear: number | null = null): ReportingPeriod | null {
+export function parsePeriod(
+  text: string | null | undefined,
+  defaultYear: number | null = null,
+): ReportingPeriod | null {
   if (!text) return null;
   const f = foldKey(text);
   if (!f || f.length > 200) return null;

@@ -52,20 +52,45 @@ export function buildPeriodReport(input: PeriodReportInput): PeriodReportModel {
   const number = w.number(committee);
   const place = issuer?.place ?? w.placeUnknown;
   const date = input.date ? input.date.split('-') : null;
-  const placeDate = w.date(place, date ? { day: date[2], month: date[1], year: date[0] } : { day: w.blank, month: w.blank, year: String(period.year) });
-  const plan = input.plan.number ? w.plan(input.plan.number, input.plan.issued ? formatDate(input.plan.issued) : null) : null;
+  const placeDate = w.date(
+    place,
+    date
+      ? { day: date[2], month: date[1], year: date[0] }
+      : { day: w.blank, month: w.blank, year: String(period.year) },
+  );
+  const plan = input.plan.number
+    ? w.plan(input.plan.number, input.plan.issued ? formatDate(input.plan.issued) : null)
+    : null;
   const body: ReportBlock[] = [];
   const issuerName = issuer?.name ?? w.issuerUnknown;
-  body.push({ kind: 'paragraph', text: w.intro(plan, issuerName, periodText, window ? formatDate(window.from) : null, formatDate(window?.to ?? result.asOf)) });
+  body.push({
+    kind: 'paragraph',
+    text: w.intro(
+      plan,
+      issuerName,
+      periodText,
+      window ? formatDate(window.from) : null,
+      formatDate(window?.to ?? result.asOf),
+    ),
+  });
 
   // I.1 Tasks: done out of planned, done out of due (the consolidation's headline), the breakdown, the overdue ones by name.
   const tasks = result.tasks;
   const h = result.headline.tasks;
-  const counts: Record<TaskTiming, number> = { 'done-on-time': h.doneOnTime, 'done-late': h.doneLate, 'in-time': h.inTime, overdue: h.overdue };
+  const counts: Record<TaskTiming, number> = {
+    'done-on-time': h.doneOnTime,
+    'done-late': h.doneLate,
+    'in-time': h.inTime,
+    overdue: h.overdue,
+  };
   const done = h.doneOnTime + h.doneLate;
   body.push({ kind: 'heading', text: w.partTasks }, { kind: 'subheading', text: w.tasksHeading });
-  body.push({ kind: 'paragraph', text: w.tasksHeadline(h.total, done, h.total ? pct((100 * done) / h.total, lang) : null) });
-  if (h.total > 0) body.push({ kind: 'paragraph', text: w.tasksDue(formatDate(result.asOf), h.due, h.done, pct(h.rate, lang)) });
+  body.push({
+    kind: 'paragraph',
+    text: w.tasksHeadline(h.total, done, h.total ? pct((100 * done) / h.total, lang) : null),
+  });
+  if (h.total > 0)
+    body.push({ kind: 'paragraph', text: w.tasksDue(formatDate(result.asOf), h.due, h.done, pct(h.rate, lang)) });
   if (tasks.length > 0) {
     body.push({
       kind: 'table',
@@ -80,7 +105,8 @@ export function buildPeriodReport(input: PeriodReportInput): PeriodReportModel {
     const overdue = tasks.filter((t) => t.timing === 'overdue');
     if (overdue.length > 0) {
       body.push({ kind: 'paragraph', text: w.overdueList });
-      for (const t of overdue) body.push({ kind: 'paragraph', text: w.overdueItem(t.code, t.task, t.lead, formatDate(t.due)) });
+      for (const t of overdue)
+        body.push({ kind: 'paragraph', text: w.overdueItem(t.code, t.task, t.lead, formatDate(t.due)) });
     }
   }
 
@@ -88,7 +114,10 @@ export function buildPeriodReport(input: PeriodReportInput): PeriodReportModel {
   const inds = result.indicators;
   const reported = inds.filter((i) => i.met !== null);
   body.push({ kind: 'subheading', text: w.indicatorsHeading });
-  body.push({ kind: 'paragraph', text: w.indicatorsHeadline(reported.length, reported.filter((i) => i.met).length, inds.length) });
+  body.push({
+    kind: 'paragraph',
+    text: w.indicatorsHeadline(reported.length, reported.filter((i) => i.met).length, inds.length),
+  });
   if (inds.length > 0) {
     body.push({
       kind: 'table',
@@ -125,7 +154,8 @@ export function buildPeriodReport(input: PeriodReportInput): PeriodReportModel {
   else body.push({ kind: 'paragraph', text: missing.length ? w.unitsMissing(missing.join('; ')) : w.unitsAllIn });
   body.push({ kind: 'paragraph', text: w.findingsNote(result.findings.length) });
 
-  for (const part of [w.partIssues, w.partNext, w.partProposals]) body.push({ kind: 'heading', text: part }, { kind: 'placeholder', text: w.fill });
+  for (const part of [w.partIssues, w.partNext, w.partProposals])
+    body.push({ kind: 'heading', text: part }, { kind: 'placeholder', text: w.fill });
   body.push({ kind: 'paragraph', text: w.closing(issuerName) });
 
   return {
@@ -168,6 +198,12 @@ function annexOf(result: ConsolidationResult, number: string, lang: Lang): Perio
       ]),
     },
   ];
-  if (shown.length < sorted.length) body.push({ kind: 'paragraph', text: w.annexCut(shown.length, sorted.length), italic: true });
-  return { label: w.annexLabel, title: w.annexTitle, subtitle: w.annexSubtitle(number.replace(/^(Số|No\.):\s*/, '').replace(/\s+/g, ' ')), body };
+  if (shown.length < sorted.length)
+    body.push({ kind: 'paragraph', text: w.annexCut(shown.length, sorted.length), italic: true });
+  return {
+    label: w.annexLabel,
+    title: w.annexTitle,
+    subtitle: w.annexSubtitle(number.replace(/^(Số|No\.):\s*/, '').replace(/\s+/g, ' ')),
+    body,
+  };
 }

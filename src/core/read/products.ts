@@ -10,7 +10,10 @@ const BULLET = /^\s*[-–•+*]\s+/;
 export function splitProducts(lines: string): string[] {
   const text = lines.trim();
   if (!text) return [];
-  const rows = text.split('\n').map((l) => l.trim()).filter(Boolean);
+  const rows = text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
   if (rows.length === 1 && BULLET.test(rows[0])) {
     // A web list flattened onto one line: ` - a - b - c`.
     return rows[0]

@@ -47,7 +47,8 @@ export interface ReadTable {
 }
 
 /** Excel's error values as Range.values and exceljs give them. */
-export const EXCEL_ERROR = /^#(?:DIV\/0!|REF!|N\/A|VALUE!|NAME\?|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!|EXTERNAL!|PYTHON!)$/;
+export const EXCEL_ERROR =
+  /^#(?:DIV\/0!|REF!|N\/A|VALUE!|NAME\?|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!|EXTERNAL!|PYTHON!)$/;
 
 interface Context {
   planYear: number | null;
@@ -74,7 +75,12 @@ export function numberingOf(v: unknown): number | null {
 }
 
 /** Body rows with their kinds, up to the table's end; area rows whose numeral is not the table's style are items. */
-function classifyBody(t: LocatedTable): { rows: { facts: RowFacts; kind: RowKind }[]; style: NumeralStyle | null; totals: TotalsLine | null; endRow: number } {
+function classifyBody(t: LocatedTable): {
+  rows: { facts: RowFacts; kind: RowKind }[];
+  style: NumeralStyle | null;
+  totals: TotalsLine | null;
+  endRow: number;
+} {
   const { view } = t;
   const rows: { facts: RowFacts; kind: RowKind }[] = [];
   let totals: TotalsLine | null = null;
@@ -99,7 +105,9 @@ function classifyBody(t: LocatedTable): { rows: { facts: RowFacts; kind: RowKind
     }
     rows.push({ facts, kind });
   }
-  const style = decideStyle(rows.filter((r) => r.kind === 'area' && r.facts.areaHead!.token !== '').map((r) => r.facts.areaHead!.token));
+  const style = decideStyle(
+    rows.filter((r) => r.kind === 'area' && r.facts.areaHead!.token !== '').map((r) => r.facts.areaHead!.token),
+  );
   for (const r of rows) {
     const token = r.kind === 'area' ? r.facts.areaHead!.token : '';
     if (r.kind !== 'area' || token === '' || (style !== null && numeralValue(token, style) !== null)) continue;
@@ -117,7 +125,10 @@ class RowReader {
   private readonly timeframeByText: (s: string) => Timeframe;
   private readonly budgetByText = memoByText((s) => parseBudget(s));
 
-  constructor(private readonly t: LocatedTable, private readonly ctx: Context) {
+  constructor(
+    private readonly t: LocatedTable,
+    private readonly ctx: Context,
+  ) {
     this.timeframeByText = memoByText((s) => parseTimeframe(s, null, { planYear: ctx.planYear }));
   }
 
@@ -139,7 +150,9 @@ class RowReader {
     const tfCol = this.col('timeframe');
     const v = tfCol !== undefined ? this.t.view.value(row, tfCol) : null;
     if (typeof v === 'string') return this.timeframeByText(v);
-    return parseTimeframe(v, tfCol !== undefined ? this.t.view.numberFormat(row, tfCol) : null, { planYear: this.ctx.planYear });
+    return parseTimeframe(v, tfCol !== undefined ? this.t.view.numberFormat(row, tfCol) : null, {
+      planYear: this.ctx.planYear,
+    });
   }
 
   budget(row: number): Budget {
@@ -178,7 +191,8 @@ function sectionOf(head: NonNullable<RowFacts['areaHead']>, style: NumeralStyle 
 function errorCellsOf(t: LocatedTable, row: number, out: ReadTable['errorCells']): void {
   for (const c of t.columns.values()) {
     const v = t.view.raw(row, c);
-    if (typeof v === 'string' && v.charCodeAt(0) === 35 && EXCEL_ERROR.test(v)) out.push({ row, column: columnLetter(c), value: v });
+    if (typeof v === 'string' && v.charCodeAt(0) === 35 && EXCEL_ERROR.test(v))
+      out.push({ row, column: columnLetter(c), value: v });
   }
 }
 
@@ -236,13 +250,21 @@ function readTargetRow(line: ItemLine, section: Section | null, sheet: string, o
  * The task's area: the first part of a dotted code, else a number merged over the area's rows,
  * else a numeral heading the area column, else the area row above.
  */
-function areaOf(r: RowReader, t: LocatedTable, line: ItemLine, code: string | null, section: Section | null): { area: number | null; title: string | null } {
+function areaOf(
+  r: RowReader,
+  t: LocatedTable,
+  line: ItemLine,
+  code: string | null,
+  section: Section | null,
+): { area: number | null; title: string | null } {
   const areaCol = r.col('area');
   const areaText = areaCol !== undefined ? r.readable(t.view.value(line.row, areaCol)) : '';
   const areaTextHead = areaText ? areaHead(areaText) : null;
   const areaFromCode = code && code.includes('.') ? Number(code.split('.')[0]) : null;
   const areaMerged = line.sttMerged ? numberingOf(line.sttValue) : null;
-  const areaFromText = areaTextHead ? (numeralValue(areaTextHead.token, 'arabic') ?? numeralValue(areaTextHead.token, 'roman')) : null;
+  const areaFromText = areaTextHead
+    ? (numeralValue(areaTextHead.token, 'arabic') ?? numeralValue(areaTextHead.token, 'roman'))
+    : null;
   return {
     area: areaFromCode ?? areaMerged ?? areaFromText ?? section?.value ?? null,
     title: (areaTextHead ? areaTextHead.title : areaText) || section?.title || null,
@@ -250,11 +272,18 @@ function areaOf(r: RowReader, t: LocatedTable, line: ItemLine, code: string | nu
 }
 
 /** A task row, or null for a numbered row without text (listed in `rowsWithoutText`). */
-function readTaskRow(r: RowReader, t: LocatedTable, line: ItemLine, section: Section | null, out: ReadTable): Task | null {
+function readTaskRow(
+  r: RowReader,
+  t: LocatedTable,
+  line: ItemLine,
+  section: Section | null,
+  out: ReadTable,
+): Task | null {
   const { row, text } = line;
   const prefix = codePrefix(text);
   const own = line.sttMerged ? null : codeOfCell(line.sttValue, line.sttFormat);
-  const code: string | null = prefix && (prefix.code.includes('.') || own === null) ? prefix.code : own ?? prefix?.code ?? null;
+  const code: string | null =
+    prefix && (prefix.code.includes('.') || own === null) ? prefix.code : (own ?? prefix?.code ?? null);
   const taskText = prefix ? prefix.rest : text;
   if (!taskText) {
     if (code !== null) out.rowsWithoutText.push({ row, number: code });

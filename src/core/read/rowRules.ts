@@ -25,7 +25,8 @@ import { foldKey, isBlank, readable } from '../text/normalize';
 import { areaHead, bareNumeral, type AreaHead } from './numerals';
 import { codePrefix } from './codes';
 
-export type RowKind = 'blank' | 'numbering' | 'repeated-header' | 'total' | 'next-title' | 'footer' | 'area' | 'note' | 'item';
+export type RowKind =
+  'blank' | 'numbering' | 'repeated-header' | 'total' | 'next-title' | 'footer' | 'area' | 'note' | 'item';
 
 /** What the table looks like, as the rules need it. */
 export interface TableShape {
@@ -64,7 +65,16 @@ const OPENER_SPAN = 40;
 /** Columns whose filling makes a row a task or a target, never an area heading. */
 const ITEM_ROLES: ReadonlySet<PlanRole> = new Set(['lead', 'coordinators', 'timeframe', 'start', 'budget', 'products']);
 
-const FOOTER_WHOLE = new Set(['chu tich', 'pho chu tich', 'giam doc', 'pho giam doc', 'truong phong', 'thu truong don vi', 'nguoi lap bieu', 'thu truong']);
+const FOOTER_WHOLE = new Set([
+  'chu tich',
+  'pho chu tich',
+  'giam doc',
+  'pho giam doc',
+  'truong phong',
+  'thu truong don vi',
+  'nguoi lap bieu',
+  'thu truong',
+]);
 
 function roleIndex(columns: ReadonlyMap<PlanRole, number>): Map<number, PlanRole> {
   const byCol = new Map<number, PlanRole>();
@@ -126,7 +136,13 @@ function areaShape(cells: RowCell[], firstText: string): AreaHead | null {
     if (head) return head;
     // A heading without a numeral (`Nhiệm vụ thường xuyên`, typed bold across the row): one text
     // in the task column or across the row, no code, nothing else a task would have.
-    if ((only.role === 'text' || only.across) && codePrefix(firstText) === null && !NOTE_OPENERS.test(foldKey(firstText)) && /\p{L}{2}/u.test(firstText) && firstText.length <= 200) {
+    if (
+      (only.role === 'text' || only.across) &&
+      codePrefix(firstText) === null &&
+      !NOTE_OPENERS.test(foldKey(firstText)) &&
+      /\p{L}{2}/u.test(firstText) &&
+      firstText.length <= 200
+    ) {
       return { token: '', title: firstText };
     }
     return null;
@@ -164,8 +180,18 @@ export function rowFacts(view: SheetView, row: number, shape: TableShape): RowFa
   if (!hasNumber && cells.length >= 2) echo = headerEchoCount(cells);
   // The openers the rules look for are short: folding the start of the text is enough.
   const firstKey = first ? foldKey(firstText.length > OPENER_SPAN ? firstText.slice(0, OPENER_SPAN) : firstText) : '';
-  const numberingRow = cells.length >= 2 && isNumberingRow(view, row, shape.firstCol, shape.lastCol, Math.min(3, shape.columns.size));
-  return { row, cells, firstText, firstKey, numbered, headerEchoes: echo, numberingRow, areaHead: areaShape(cells, firstText) };
+  const numberingRow =
+    cells.length >= 2 && isNumberingRow(view, row, shape.firstCol, shape.lastCol, Math.min(3, shape.columns.size));
+  return {
+    row,
+    cells,
+    firstText,
+    firstKey,
+    numbered,
+    headerEchoes: echo,
+    numberingRow,
+    areaHead: areaShape(cells, firstText),
+  };
 }
 
 export interface RowRule {
@@ -180,9 +206,16 @@ export const ROW_RULES: readonly RowRule[] = [
   { kind: 'repeated-header', test: (f) => f.headerEchoes >= 2 && f.headerEchoes >= f.cells.length - 1 },
   { kind: 'total', test: (f) => !f.numbered && TOTAL_OPENERS.test(f.firstKey) },
   { kind: 'next-title', test: (f) => !f.numbered && f.cells.length <= 2 && NEXT_TITLE_OPENERS.test(f.firstKey) },
-  { kind: 'footer', test: (f) => !f.numbered && f.cells.length <= 2 && (FOOTER_OPENERS.test(f.firstKey) || FOOTER_WHOLE.has(f.firstKey)) },
+  {
+    kind: 'footer',
+    test: (f) =>
+      !f.numbered && f.cells.length <= 2 && (FOOTER_OPENERS.test(f.firstKey) || FOOTER_WHOLE.has(f.firstKey)),
+  },
   { kind: 'area', test: (f) => f.areaHead !== null },
-  { kind: 'note', test: (f) => NOTE_OPENERS.test(f.firstKey) || (!f.numbered && !f.cells.some((c) => c.role === 'text')) },
+  {
+    kind: 'note',
+    test: (f) => NOTE_OPENERS.test(f.firstKey) || (!f.numbered && !f.cells.some((c) => c.role === 'text')),
+  },
   { kind: 'item', test: () => true },
 ];
 

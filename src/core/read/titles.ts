@@ -22,7 +22,14 @@ const MAX_TITLE_ROWS = 8;
 
 export function readTitles(t: LocatedTable, stopAbove: number): TitleInfo {
   const { view } = t;
-  const info: TitleInfo = { year: null, yearRow: null, yearColumn: null, yearText: null, reference: null, citedKind: null };
+  const info: TitleInfo = {
+    year: null,
+    yearRow: null,
+    yearColumn: null,
+    yearText: null,
+    reference: null,
+    citedKind: null,
+  };
   const lastCol = Math.max(...t.columns.values(), view.firstCol);
   let seen = 0;
   for (let row = t.header.headerRow - 1; row > stopAbove && row >= view.firstRow && seen < MAX_TITLE_ROWS; row--) {

@@ -36,7 +36,12 @@ export function findingsLayout(workbooks: readonly { file: string; reading: Plan
   const rows: LayoutValue[][] = [[{ value: w.title, tone: 'title', bold: true }]];
   for (const { file, reading } of workbooks) {
     const s = reading.summary;
-    rows.push([{ value: `${file}: ${w.summary(s.targets, s.tasks, s.error, s.warning, s.info, reading.planYear)}`, italic: true }]);
+    rows.push([
+      {
+        value: `${file}: ${w.summary(s.targets, s.tasks, s.error, s.warning, s.info, reading.planYear)}`,
+        italic: true,
+      },
+    ]);
   }
   rows.push([]);
   const headerIndex = rows.length;

@@ -60,4 +60,3 @@ export function isLayoutCell(v: LayoutValue): v is LayoutCell {
 export function cellValueOf(v: LayoutValue): CellValue {
   return isLayoutCell(v) ? v.value : v;
 }
-

@@ -19,7 +19,11 @@ export function isImportedAppendix(name: string): boolean {
 
 /** Excel forbids `[]:*?/\` in sheet names and a leading or trailing apostrophe. */
 function clean(name: string): string {
-  return name.replace(/[[\]:*?/\\]/g, '-').replace(/^'+|'+$/g, '').replace(/\s+/g, ' ').trim();
+  return name
+    .replace(/[[\]:*?/\\]/g, '-')
+    .replace(/^'+|'+$/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** `Kết quả kiểm tra` → `CCHC - Kết quả kiểm tra`, made unique against `existing` (case-insensitive, as Excel compares). */

@@ -36,7 +36,10 @@ const EXPAND = new Map(ALIASES);
 /** The comparison key of an agency or unit name. */
 export function agencyKey(name: string): string {
   const folded = foldKey(name).replace(/\buy ban\b/g, 'uy ban');
-  return folded.replace(ALIAS_RE, (whole, abbr: string) => `${whole.startsWith(' ') ? ' ' : ''}${EXPAND.get(abbr) ?? abbr}`).replace(/\s+/g, ' ').trim();
+  return folded
+    .replace(ALIAS_RE, (whole, abbr: string) => `${whole.startsWith(' ') ? ' ' : ''}${EXPAND.get(abbr) ?? abbr}`)
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 export function sameAgency(a: string, b: string): boolean {

@@ -57,6 +57,7 @@ export function foldPlain(text: string): string | null {
     else if (f === ELSEWHERE) return null;
   }
   let s = '';
-  for (let at = 0; at < len; at += 4096) s += String.fromCharCode.apply(null, out.subarray(at, Math.min(len, at + 4096)) as unknown as number[]);
+  for (let at = 0; at < len; at += 4096)
+    s += String.fromCharCode.apply(null, out.subarray(at, Math.min(len, at + 4096)) as unknown as number[]);
   return s;
 }

@@ -39,7 +39,11 @@ function replaceTags(s: string, names: readonly string[], by: string): string {
     while (p < s.length && SPACE.test(s[p])) p++;
     let matched = -1;
     for (const name of names) {
-      if (s.length - p >= name.length && s.slice(p, p + name.length).toLowerCase() === name && !(p + name.length < s.length && WORD.test(s[p + name.length]))) {
+      if (
+        s.length - p >= name.length &&
+        s.slice(p, p + name.length).toLowerCase() === name &&
+        !(p + name.length < s.length && WORD.test(s[p + name.length]))
+      ) {
         matched = p + name.length;
         break;
       }
@@ -74,7 +78,8 @@ export function stripHtml(s: string): string {
 }
 
 /** NFC, invisible characters out, odd spaces to plain spaces. Keeps line breaks. */
-const NEEDS_CLEANING = /[\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF\u00AD\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000\r]/;
+const NEEDS_CLEANING =
+  /[\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF\u00AD\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000\r]/;
 
 export function cleanChars(s: string): string {
   const nfc = s.normalize('NFC');
@@ -108,9 +113,43 @@ export function readableLines(v: CellValue | undefined): string {
 
 // Cyrillic and Greek letters that look like Latin ones, as pasted from other documents.
 const LOOKALIKES: Record<string, string> = {
-  а: 'a', е: 'e', о: 'o', р: 'p', с: 'c', у: 'y', х: 'x', і: 'i', ј: 'j', ԁ: 'd', һ: 'h', ѕ: 's',
-  А: 'A', В: 'B', Е: 'E', К: 'K', М: 'M', Н: 'H', О: 'O', Р: 'P', С: 'C', Т: 'T', Х: 'X', У: 'Y', І: 'I',
-  ο: 'o', α: 'a', ν: 'v', ι: 'i', Ο: 'O', Α: 'A', Β: 'B', Ε: 'E', Κ: 'K', Μ: 'M', Ν: 'N', Τ: 'T',
+  а: 'a',
+  е: 'e',
+  о: 'o',
+  р: 'p',
+  с: 'c',
+  у: 'y',
+  х: 'x',
+  і: 'i',
+  ј: 'j',
+  ԁ: 'd',
+  һ: 'h',
+  ѕ: 's',
+  А: 'A',
+  В: 'B',
+  Е: 'E',
+  К: 'K',
+  М: 'M',
+  Н: 'H',
+  О: 'O',
+  Р: 'P',
+  С: 'C',
+  Т: 'T',
+  Х: 'X',
+  У: 'Y',
+  І: 'I',
+  ο: 'o',
+  α: 'a',
+  ν: 'v',
+  ι: 'i',
+  Ο: 'O',
+  Α: 'A',
+  Β: 'B',
+  Ε: 'E',
+  Κ: 'K',
+  Μ: 'M',
+  Ν: 'N',
+  Τ: 'T',
 };
 const LOOKALIKE_RE = new RegExp(`[${Object.keys(LOOKALIKES).join('')}]`, 'g');
 

@@ -21,7 +21,9 @@ function widths(grid: Grid): number[] {
   const w: number[] = [];
   for (const row of grid.values) {
     row.forEach((v, c) => {
-      const longest = cellText(v).split('\n').reduce((m, l) => Math.max(m, l.length), 0);
+      const longest = cellText(v)
+        .split('\n')
+        .reduce((m, l) => Math.max(m, l.length), 0);
       w[c] = Math.max(w[c] ?? 6, Math.min(60, longest + 2));
     });
   }
@@ -36,11 +38,17 @@ function layoutOf(grid: Grid, name: string, headerRow: number): SheetLayout {
     row.map((v) => {
       if (v === null) return null;
       // Long text and lists wrap inside their cell; titles merged across stay on one line.
-      const wrap = typeof v === 'string' && (v.includes('\n') || v.length > 40) && !merged.has(`${r + grid.origin.row}`);
-      return wrap || r + grid.origin.row === headerRow ? { value: v, wrap: true, bold: r + grid.origin.row === headerRow } : v;
+      const wrap =
+        typeof v === 'string' && (v.includes('\n') || v.length > 40) && !merged.has(`${r + grid.origin.row}`);
+      return wrap || r + grid.origin.row === headerRow
+        ? { value: v, wrap: true, bold: r + grid.origin.row === headerRow }
+        : v;
     }),
   );
-  const colWidths = widths({ ...grid, values: grid.values.map((row, r) => (merged.has(`${r + grid.origin.row}`) ? [] : row)) });
+  const colWidths = widths({
+    ...grid,
+    values: grid.values.map((row, r) => (merged.has(`${r + grid.origin.row}`) ? [] : row)),
+  });
   return { name, rows, columnWidths: colWidths, freezeRows: headerRow - grid.origin.row + 1, merges: grid.merges };
 }
 

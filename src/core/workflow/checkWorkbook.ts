@@ -20,6 +20,9 @@ export interface WorkbookOptions {
 
 /** Never fails: a workbook with no plan gives a reading with no tables, and findings that say so. */
 export function checkWorkbook(grids: readonly Grid[], options: WorkbookOptions = {}): PlanReading {
-  const reading = readPlan(splitWorkbook(grids, options.file ?? null).planGrids, { planYear: options.planYear, columns: options.columns ?? [] });
+  const reading = readPlan(splitWorkbook(grids, options.file ?? null).planGrids, {
+    planYear: options.planYear,
+    columns: options.columns ?? [],
+  });
   return { ...reading, findings: placeInWordTables(reading.findings, grids) };
 }

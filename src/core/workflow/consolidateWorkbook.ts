@@ -46,7 +46,10 @@ export function periodSetting(plan: PlanReading, period: string | undefined): Re
   return period?.trim() ? parsePeriod(period, plan.planYear) : null;
 }
 
-export function consolidateWorkbook(grids: readonly Grid[], options: ConsolidateWorkbookOptions): WorkbookConsolidationOutcome {
+export function consolidateWorkbook(
+  grids: readonly Grid[],
+  options: ConsolidateWorkbookOptions,
+): WorkbookConsolidationOutcome {
   const found = planOfWorkbook(grids, { file: options.file, columns: options.columns });
   if (!found.ok) return { ok: false, reason: found.reason };
   const { plan } = found;

@@ -29,7 +29,9 @@ type ReadyInfo = { host: unknown; platform?: unknown } | null;
 function fromInfo(office: typeof Office, info: ReadyInfo): Ready {
   if (!info || String(info.host) !== 'Excel') return { kind: 'browser', officeLoaded: true };
   const checker = officeSetChecker();
-  const capabilities = checker ? detectCapabilities(checker, currentPlatform()) : { mergedAreas: false, importSheets: false, validation: false, printLayout: false, chartAxisFormat: false };
+  const capabilities = checker
+    ? detectCapabilities(checker, currentPlatform())
+    : { mergedAreas: false, importSheets: false, validation: false, printLayout: false, chartAxisFormat: false };
   return {
     kind: 'excel',
     capabilities,

@@ -5,7 +5,10 @@
  */
 import { STRINGS } from '../i18n/strings';
 
-export function showReadyNotice(container: HTMLElement, retry: () => void = () => window.location.reload()): () => void {
+export function showReadyNotice(
+  container: HTMLElement,
+  retry: () => void = () => window.location.reload(),
+): () => void {
   const box = document.createElement('div');
   box.setAttribute('role', 'alert');
   box.setAttribute('data-testid', 'not-ready');

@@ -23,7 +23,8 @@
       title: 'Công cụ không chạy được trong phiên bản Excel này',
       why: 'Excel này mở bảng công cụ bằng trình duyệt cũ (Internet Explorer hoặc Edge cũ), không đủ để chạy công cụ.',
       instead: 'Anh/chị vẫn dùng được công cụ theo một trong các cách sau:',
-      browser: 'Mở địa chỉ sau bằng Chrome hoặc Microsoft Edge mới, rồi chọn tệp sổ tính trên máy (tệp không gửi đi đâu): ',
+      browser:
+        'Mở địa chỉ sau bằng Chrome hoặc Microsoft Edge mới, rồi chọn tệp sổ tính trên máy (tệp không gửi đi đâu): ',
       web: 'Mở sổ tính bằng Excel trên web (office.com) và dùng công cụ ở đó.',
       cli: 'Dùng dòng lệnh trên máy có Node.js: npx cchc check ten-tep.xlsx',
       fix: 'Để dùng ngay trong Excel này: cài Microsoft Edge WebView2 Runtime (Office 2016/2019 bản bán lẻ), hoặc dùng Microsoft 365, Office 2021 trở lên.'
@@ -32,7 +33,8 @@
       title: 'The pane cannot run in this version of Excel',
       why: 'This Excel opens add-ins in an old browser (Internet Explorer or Edge Legacy), which cannot run the pane.',
       instead: 'You can still use it in one of these ways:',
-      browser: 'Open this address in Chrome or the new Microsoft Edge, then pick a workbook file on your computer (the file goes nowhere): ',
+      browser:
+        'Open this address in Chrome or the new Microsoft Edge, then pick a workbook file on your computer (the file goes nowhere): ',
       web: 'Open the workbook in Excel on the web (office.com) and use the add-in there.',
       cli: 'Use the command line on a computer with Node.js: npx cchc check file-name.xlsx',
       fix: 'To use it in this Excel: install the Microsoft Edge WebView2 Runtime (retail Office 2016/2019), or use Microsoft 365 or Office 2021 or later.'
@@ -42,11 +44,15 @@
   var shown = false;
 
   function oldWebview(userAgent) {
-    return userAgent.indexOf('Trident/') !== -1 || userAgent.indexOf('MSIE ') !== -1 || userAgent.indexOf('Edge/') !== -1;
+    return (
+      userAgent.indexOf('Trident/') !== -1 || userAgent.indexOf('MSIE ') !== -1 || userAgent.indexOf('Edge/') !== -1
+    );
   }
 
   function missingFeatures() {
-    return typeof Array.prototype.at !== 'function' || typeof Object.hasOwn !== 'function' || typeof Promise === 'undefined';
+    return (
+      typeof Array.prototype.at !== 'function' || typeof Object.hasOwn !== 'function' || typeof Promise === 'undefined'
+    );
   }
 
   /** The pane's own address, without what Office adds to it (?_host_Info=…). */
@@ -118,9 +124,10 @@
     var message = String((event && event.message) || '');
     var file = String((event && event.filename) || '');
     var own = file === '' || file.indexOf(window.location.protocol + '//' + window.location.host) === 0;
-    if (own && (/SyntaxError|Syntax error|Expected|Unexpected/i).test(message) && file.indexOf('office.js') === -1) show();
+    if (own && /SyntaxError|Syntax error|Expected|Unexpected/i.test(message) && file.indexOf('office.js') === -1)
+      show();
   }
 
-  if (oldWebview(String(window.navigator && window.navigator.userAgent || '')) || missingFeatures()) show();
+  if (oldWebview(String((window.navigator && window.navigator.userAgent) || '')) || missingFeatures()) show();
   else if (window.addEventListener) window.addEventListener('error', onError);
 })();

@@ -19,7 +19,8 @@ const MAX_TEXT = 80;
 
 function show(v: CellValue | undefined): string {
   if (v === null || v === undefined) return '';
-  const s = typeof v === 'number' ? String(v) : typeof v === 'boolean' ? (v ? 'TRUE' : 'FALSE') : v.replace(/\s+/g, ' ').trim();
+  const s =
+    typeof v === 'number' ? String(v) : typeof v === 'boolean' ? (v ? 'TRUE' : 'FALSE') : v.replace(/\s+/g, ' ').trim();
   return s.length > MAX_TEXT ? `${s.slice(0, MAX_TEXT - 1)}…` : s;
 }
 

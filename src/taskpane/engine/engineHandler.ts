@@ -36,7 +36,8 @@ export function createEngineHandler(post: (m: FromWorker) => void): (m: ToWorker
     if (req.job === 'read-submissions' || req.job === 'peek') {
       const { readWorkbookOrDocument } = await loadReader();
       const grids = await readWorkbookOrDocument(req.data);
-      const result = req.job === 'peek' ? peekGrids(grids, req.sheet, req.row, req.column) : submissionsOfFile(grids, req.file);
+      const result =
+        req.job === 'peek' ? peekGrids(grids, req.sheet, req.row, req.column) : submissionsOfFile(grids, req.file);
       post({ type: 'done', seq: req.seq, result });
       return;
     }

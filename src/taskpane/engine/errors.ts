@@ -41,5 +41,10 @@ export function reviveError(s: SerializedError): Error {
   const err = new Error(s.message);
   err.name = s.name;
   if (s.stack) err.stack = s.stack;
-  return Object.assign(err, s.code !== undefined ? { code: s.code } : {}, s.reason !== undefined ? { reason: s.reason } : {}, s.detail !== undefined ? { detail: s.detail } : {});
+  return Object.assign(
+    err,
+    s.code !== undefined ? { code: s.code } : {},
+    s.reason !== undefined ? { reason: s.reason } : {},
+    s.detail !== undefined ? { detail: s.detail } : {},
+  );
 }

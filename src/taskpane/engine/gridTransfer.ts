@@ -44,7 +44,14 @@ export function isGridMessage(m: { type: string }): m is GridMessage {
 /** The messages that carry one grid, head first, rows in slices of about `cells` cells. */
 export function* gridMessages(grid: Grid, id: string, cells = CELLS_PER_SLICE): Generator<GridMessage> {
   const formats = grid.numberFormats !== undefined;
-  yield { type: 'grid', id, sheet: grid.sheet, origin: grid.origin, merges: grid.merges, rows: grid.values.length, formats,
+  yield {
+    type: 'grid',
+    id,
+    sheet: grid.sheet,
+    origin: grid.origin,
+    merges: grid.merges,
+    rows: grid.values.length,
+    formats,
     ...(grid.wordTable ? { wordTable: grid.wordTable } : {}),
     ...(grid.cellFonts ? { cellFonts: grid.cellFonts } : {}),
     ...(grid.mergesUnread ? { mergesUnread: true } : {}),
@@ -76,7 +83,8 @@ export class GridAssembler {
     const grid = this.grids.get(m.id);
     if (!grid) throw new Error(`rows for unknown grid ${m.id}`);
     for (let i = 0; i < m.values.length; i++) grid.values[m.offset + i] = m.values[i];
-    if (m.numberFormats && grid.numberFormats) for (let i = 0; i < m.numberFormats.length; i++) grid.numberFormats[m.offset + i] = m.numberFormats[i];
+    if (m.numberFormats && grid.numberFormats)
+      for (let i = 0; i < m.numberFormats.length; i++) grid.numberFormats[m.offset + i] = m.numberFormats[i];
   }
 
   has(id: string): boolean {

@@ -24,7 +24,14 @@ export type GridJob =
   /** The workbook's own unit report sheets. */
   | { job: 'submissions'; file: string | null }
   /** The workbook's plan against the submissions given (read from units' files), and only those. */
-  | { job: 'summarize'; file: string | null; asOf: string; submissions: Submission[]; findings: Finding[]; settings?: ConsolidateSettings };
+  | {
+      job: 'summarize';
+      file: string | null;
+      asOf: string;
+      submissions: Submission[];
+      findings: Finding[];
+      settings?: ConsolidateSettings;
+    };
 
 /** Jobs on a unit's file: the bytes go in, only the small result comes back. */
 export type FileJob =
@@ -53,7 +60,13 @@ export function runGridJob(job: GridJob, grids: readonly Grid[]): GridJobResult 
     case 'submissions':
       return splitWorkbook(grids, job.file).submissions;
     case 'summarize':
-      return consolidated(grids, { file: job.file, asOf: job.asOf, submissions: job.submissions, findings: job.findings, ...job.settings });
+      return consolidated(grids, {
+        file: job.file,
+        asOf: job.asOf,
+        submissions: job.submissions,
+        findings: job.findings,
+        ...job.settings,
+      });
   }
 }
 
@@ -67,7 +80,12 @@ export function submissionsOfFile(grids: readonly Grid[], file: string): FileSub
   return { ...readSubmissionWorkbook(grids, file), sheets: grids.length };
 }
 
-export function peekGrids(grids: readonly Grid[], sheet: string, row: number, column: string | null): CellWindow | null {
+export function peekGrids(
+  grids: readonly Grid[],
+  sheet: string,
+  row: number,
+  column: string | null,
+): CellWindow | null {
   const g = grids.find((x) => x.sheet === sheet);
   return g ? cellWindow(g, row, column) : null;
 }

@@ -39,7 +39,10 @@ export function createLocalEngine(): PaneEngine {
     },
     async summarize(grids, file, asOf, submissions, findings, options, settings) {
       throwIfCancelled(options.signal);
-      return runGridJob({ job: 'summarize', file, asOf, submissions: [...submissions], findings: [...findings], settings }, grids) as WorkbookConsolidation;
+      return runGridJob(
+        { job: 'summarize', file, asOf, submissions: [...submissions], findings: [...findings], settings },
+        grids,
+      ) as WorkbookConsolidation;
     },
     async readSubmissions(data, file, options) {
       const grids = await this.readWorkbook(data, options);

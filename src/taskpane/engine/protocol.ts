@@ -8,7 +8,9 @@ import type { ResultSlice } from './resultTransfer';
  * Grids travel ahead of the job that names them (by id); ids the worker still holds are not resent.
  * `read` keeps the grids it read; a FileJob (a unit's file) leaves the held grids as they are.
  */
-export type JobRequest = { type: 'job'; seq: number } & ({ job: 'read'; data: Uint8Array } | FileJob | (GridJob & { grids: string[] }));
+export type JobRequest = { type: 'job'; seq: number } & (
+  { job: 'read'; data: Uint8Array } | FileJob | (GridJob & { grids: string[] })
+);
 
 export type ToWorker = GridMessage | JobRequest;
 

@@ -24,7 +24,11 @@ function isPlainObject(v: unknown): v is Record<string, unknown> {
  * The result with every array longer than `max` (found through plain objects, not inside arrays)
  * left empty, and the slices that refill them. The input is not changed.
  */
-export function splitResult(value: unknown, seq: number, max = ITEMS_PER_SLICE): { head: unknown; slices: ResultSlice[] } {
+export function splitResult(
+  value: unknown,
+  seq: number,
+  max = ITEMS_PER_SLICE,
+): { head: unknown; slices: ResultSlice[] } {
   const slices: ResultSlice[] = [];
   const walk = (v: unknown, path: string[]): unknown => {
     if (Array.isArray(v) && v.length > max && path.length > 0) {

@@ -19,10 +19,26 @@ export interface PaneEngine {
   /** .xlsx bytes → Grids (outside Excel: the workbook the user opened, units' workbooks). */
   readWorkbook: (data: Uint8Array, options: TaskOptions) => Promise<Grid[]>;
   /** The plan's sheets read and checked; a workbook with no plan gives an empty reading. */
-  check(grids: readonly Grid[], file: string | null, options: TaskOptions, columns?: ColumnOverride[]): Promise<PlanReading>;
+  check(
+    grids: readonly Grid[],
+    file: string | null,
+    options: TaskOptions,
+    columns?: ColumnOverride[],
+  ): Promise<PlanReading>;
   /** As check, but a workbook with no plan is an error (the tabs that need a plan). */
-  plan(grids: readonly Grid[], file: string | null, options: TaskOptions, columns?: ColumnOverride[]): Promise<PlanReading>;
-  consolidate(grids: readonly Grid[], file: string | null, asOf: string, options: TaskOptions, settings?: ConsolidateSettings): Promise<WorkbookConsolidation>;
+  plan(
+    grids: readonly Grid[],
+    file: string | null,
+    options: TaskOptions,
+    columns?: ColumnOverride[],
+  ): Promise<PlanReading>;
+  consolidate(
+    grids: readonly Grid[],
+    file: string | null,
+    asOf: string,
+    options: TaskOptions,
+    settings?: ConsolidateSettings,
+  ): Promise<WorkbookConsolidation>;
   /** The unit report sheets already in the workbook. */
   workbookSubmissions(grids: readonly Grid[], file: string | null, options: TaskOptions): Promise<Submission[]>;
   /** The workbook's plan consolidated over exactly these submissions (its own unit sheets are not added). */
@@ -38,5 +54,11 @@ export interface PaneEngine {
   /** A unit's .xlsx file → its submissions; only they come back, never the file's grids. */
   readSubmissions(data: Uint8Array, file: string, options: TaskOptions): Promise<FileSubmissions>;
   /** The rows around a cell of a sheet in an .xlsx file (a finding's place in a unit's file). */
-  peek(data: Uint8Array, sheet: string, row: number, column: string | null, options: TaskOptions): Promise<CellWindow | null>;
+  peek(
+    data: Uint8Array,
+    sheet: string,
+    row: number,
+    column: string | null,
+    options: TaskOptions,
+  ): Promise<CellWindow | null>;
 }

@@ -111,7 +111,11 @@ export function createWorkerEngine(spawn: () => WorkerLike): PaneEngine {
     return ids;
   }
 
-  function request(body: (ids: string[]) => JobRequest, grids: readonly Grid[], options: TaskOptions): Promise<Extract<FromWorker, { type: 'done' }>> {
+  function request(
+    body: (ids: string[]) => JobRequest,
+    grids: readonly Grid[],
+    options: TaskOptions,
+  ): Promise<Extract<FromWorker, { type: 'done' }>> {
     const { signal } = options;
     const job = async () => {
       throwIfCancelled(signal);
@@ -145,7 +149,8 @@ export function createWorkerEngine(spawn: () => WorkerLike): PaneEngine {
   const gridJob = (job: GridJob, grids: readonly Grid[], options: TaskOptions) =>
     request((ids) => ({ type: 'job', seq: ++seq, ...job, grids: ids }), grids, options).then((m) => m.result);
 
-  const fileJob = (job: FileJob, options: TaskOptions) => request(() => ({ type: 'job', seq: ++seq, ...job }), [], options).then((m) => m.result);
+  const fileJob = (job: FileJob, options: TaskOptions) =>
+    request(() => ({ type: 'job', seq: ++seq, ...job }), [], options).then((m) => m.result);
 
   return {
     kind: 'worker',
@@ -159,13 +164,23 @@ export function createWorkerEngine(spawn: () => WorkerLike): PaneEngine {
         return g;
       });
     },
-    check: (grids, file, options, columns) => gridJob({ job: 'check', file, columns }, grids, options) as Promise<PlanReading>,
-    plan: (grids, file, options, columns) => gridJob({ job: 'plan', file, columns }, grids, options) as Promise<PlanReading>,
-    consolidate: (grids, file, asOf, options, settings) => gridJob({ job: 'consolidate', file, asOf, settings }, grids, options) as Promise<WorkbookConsolidation>,
-    workbookSubmissions: (grids, file, options) => gridJob({ job: 'submissions', file }, grids, options) as Promise<Submission[]>,
+    check: (grids, file, options, columns) =>
+      gridJob({ job: 'check', file, columns }, grids, options) as Promise<PlanReading>,
+    plan: (grids, file, options, columns) =>
+      gridJob({ job: 'plan', file, columns }, grids, options) as Promise<PlanReading>,
+    consolidate: (grids, file, asOf, options, settings) =>
+      gridJob({ job: 'consolidate', file, asOf, settings }, grids, options) as Promise<WorkbookConsolidation>,
+    workbookSubmissions: (grids, file, options) =>
+      gridJob({ job: 'submissions', file }, grids, options) as Promise<Submission[]>,
     summarize: (grids, file, asOf, submissions, findings, options, settings) =>
-      gridJob({ job: 'summarize', file, asOf, submissions: [...submissions], findings: [...findings], settings }, grids, options) as Promise<WorkbookConsolidation>,
-    readSubmissions: (data, file, options) => fileJob({ job: 'read-submissions', data, file }, options) as Promise<FileSubmissions>,
-    peek: (data, sheet, row, column, options) => fileJob({ job: 'peek', data, sheet, row, column }, options) as Promise<CellWindow | null>,
+      gridJob(
+        { job: 'summarize', file, asOf, submissions: [...submissions], findings: [...findings], settings },
+        grids,
+        options,
+      ) as Promise<WorkbookConsolidation>,
+    readSubmissions: (data, file, options) =>
+      fileJob({ job: 'read-submissions', data, file }, options) as Promise<FileSubmissions>,
+    peek: (data, sheet, row, column, options) =>
+      fileJob({ job: 'peek', data, sheet, row, column }, options) as Promise<CellWindow | null>,
   };
 }

@@ -26,7 +26,9 @@ export function excelErrorMessage(err: ExcelHostError, lang: Lang): string | nul
     case 'access-denied':
       return s.excel.accessDenied;
     case 'too-large':
-      return err.file ? s.excel.importTooLarge(file, formatNumber(WEB_MAX_FILE_BYTES / (1024 * 1024), lang, 1)) : s.tooLarge;
+      return err.file
+        ? s.excel.importTooLarge(file, formatNumber(WEB_MAX_FILE_BYTES / (1024 * 1024), lang, 1))
+        : s.tooLarge;
     case 'import-too-large':
       return s.excel.importTooLarge(file, formatNumber(WEB_MAX_FILE_BYTES / (1024 * 1024), lang, 1));
     case 'import-unsupported-content':

@@ -49,7 +49,16 @@ export interface Strings {
     loadingSample: string;
     sampleFailed: string;
   };
-  busy: { reading: string; checking: string; writing: string; importing: string; consolidating: string; cancel: string; cancelled: string; progress: (pct: number) => string };
+  busy: {
+    reading: string;
+    checking: string;
+    writing: string;
+    importing: string;
+    consolidating: string;
+    cancel: string;
+    cancelled: string;
+    progress: (pct: number) => string;
+  };
   errors: {
     title: string;
     unexpected: (msg: string) => string;
@@ -245,19 +254,23 @@ const vi: Strings = {
   tabs: { check: 'Kiểm tra', progress: 'Tiến độ', consolidate: 'Tổng hợp', template: 'Mẫu' },
   host: {
     outsideExcel: 'Đang mở ngoài Excel',
-    outsideExcelHint: 'Chọn một tệp .xlsx trên máy để kiểm tra; báo cáo được tải về dạng .xlsx. Trong Excel, công cụ làm việc trực tiếp trên sổ tính đang mở.',
+    outsideExcelHint:
+      'Chọn một tệp .xlsx trên máy để kiểm tra; báo cáo được tải về dạng .xlsx. Trong Excel, công cụ làm việc trực tiếp trên sổ tính đang mở.',
     officeNotLoaded: 'Không tải được Office.js (không có mạng hoặc không chạy trong Office).',
-    oldExcel: (missing) => `Phiên bản Excel này chưa hỗ trợ: ${missing}. Vẫn kiểm tra và ghi báo cáo được; hãy cập nhật Excel hoặc dùng Excel trên web để có đủ tính năng.`,
+    oldExcel: (missing) =>
+      `Phiên bản Excel này chưa hỗ trợ: ${missing}. Vẫn kiểm tra và ghi báo cáo được; hãy cập nhật Excel hoặc dùng Excel trên web để có đủ tính năng.`,
     missing: {
       mergedAreas: 'đọc ô gộp (ô bị gộp có thể bị báo là trống)',
-      importSheets: 'nhập sổ tính của đơn vị (hãy mở tệp của đơn vị, chuột phải vào trang tính › Di chuyển hoặc Sao chép, chép sang sổ này)',
+      importSheets:
+        'nhập sổ tính của đơn vị (hãy mở tệp của đơn vị, chuột phải vào trang tính › Di chuyển hoặc Sao chép, chép sang sổ này)',
       validation: 'danh sách chọn trong ô của biểu mẫu',
       printLayout: 'thiết lập trang in (A4, lặp dòng tiêu đề) cho trang tính báo cáo',
       chartAxisFormat: 'ghi trục biểu đồ theo phần trăm (trục hiện số thập phân, như 0,8)',
     },
     oldExcelTitle: 'Phiên bản Excel',
     tooOld: 'Phiên bản Excel này quá cũ (cần ExcelApi 1.7): hãy cập nhật Excel hoặc dùng Excel trên web.',
-    notReady: 'Excel chưa sẵn sàng cho bảng công cụ (đã chờ vài giây). Bảng công cụ sẽ tự mở khi Excel sẵn sàng; nếu không, hãy bấm Thử lại hoặc đóng rồi mở lại bảng công cụ.',
+    notReady:
+      'Excel chưa sẵn sàng cho bảng công cụ (đã chờ vài giây). Bảng công cụ sẽ tự mở khi Excel sẵn sàng; nếu không, hãy bấm Thử lại hoặc đóng rồi mở lại bảng công cụ.',
     notReadyRetry: 'Thử lại',
   },
   notices: { success: 'Xong', info: 'Thông báo', warning: 'Lưu ý' },
@@ -322,27 +335,41 @@ const vi: Strings = {
     dismiss: 'Đóng',
     retry: 'Thử lại',
     noPlan: 'Chưa đọc được kế hoạch: hãy chạy Kiểm tra trước (cần bảng mục tiêu có chỉ tiêu phần trăm).',
-    noPlanUnitReports: 'Sổ tính này chỉ có báo cáo của đơn vị (có dòng “Đơn vị:”), không có kế hoạch: hãy mở sổ tính kế hoạch có các phụ lục, rồi nhập báo cáo của đơn vị vào đó.',
+    noPlanUnitReports:
+      'Sổ tính này chỉ có báo cáo của đơn vị (có dòng “Đơn vị:”), không có kế hoạch: hãy mở sổ tính kế hoạch có các phụ lục, rồi nhập báo cáo của đơn vị vào đó.',
     excelBusy: 'Excel đang bận (đang sửa một ô?): hãy nhấn Enter hoặc Esc trong ô rồi thử lại.',
-    protectedWorkbook: 'Sổ tính đang được bảo vệ nên không thêm được trang tính: hãy bỏ bảo vệ (Xem lại › Bảo vệ sổ làm việc) rồi thử lại.',
+    protectedWorkbook:
+      'Sổ tính đang được bảo vệ nên không thêm được trang tính: hãy bỏ bảo vệ (Xem lại › Bảo vệ sổ làm việc) rồi thử lại.',
     tooLarge: 'Một ô hoặc một dòng quá lớn để Excel gửi trong một lần: hãy rút bớt nội dung ô rất dài rồi thử lại.',
     excel: {
-      invalidOperation: 'Excel không làm được việc này lúc này (có thể một trang tính vừa bị xóa hoặc đổi tên): hãy bấm lại nút vừa dùng.',
-      inactiveWorkbook: 'Đang mở nhiều sổ tính và sổ này không còn được chọn: hãy bấm vào cửa sổ sổ tính này rồi thử lại.',
-      unsupportedFeature: 'Phiên bản Excel này không làm được thao tác này: hãy dùng Excel trên web hoặc Microsoft 365 bản mới.',
-      accessDenied: 'Excel không cho phép thao tác này (tệp chỉ đọc hoặc trang tính bị bảo vệ?): hãy lưu một bản có quyền sửa rồi thử lại.',
-      importTooLarge: (file, maxMb) => `Tệp ${file} quá lớn để Excel trên web nhận trong một lần (tối đa khoảng ${maxMb} MB): hãy mở tệp bằng Excel trên máy tính, hoặc dùng Tổng hợp mà không nhập trang tính. Chưa nhập tệp nào.`,
-      importUnsupportedContent: (file) => `Excel trên web không nhập được tệp ${file} vì có biểu đồ, chú thích, PivotTable hoặc slicer: hãy xóa chúng trong một bản sao của tệp, hoặc dùng Excel trên máy tính. Chưa nhập tệp nào.`,
-      importUnavailable: 'Excel này không nhập được sổ tính của đơn vị (cần Excel trên web, Microsoft 365 hoặc Office 2021 trở lên; không có trên iPad): hãy tổng hợp mà không nhập trang tính.',
-      importFailed: (file, msg) => `Không nhập được tệp ${file} (${msg}): hãy mở tệp bằng Excel, lưu lại dạng .xlsx rồi thử lại. Chưa nhập tệp nào.`,
-      mergesUnread: (sheet) => `Không đọc được ô gộp của trang tính ${sheet} (quá nhiều ô gộp): ô bị gộp có thể bị báo là trống.`,
+      invalidOperation:
+        'Excel không làm được việc này lúc này (có thể một trang tính vừa bị xóa hoặc đổi tên): hãy bấm lại nút vừa dùng.',
+      inactiveWorkbook:
+        'Đang mở nhiều sổ tính và sổ này không còn được chọn: hãy bấm vào cửa sổ sổ tính này rồi thử lại.',
+      unsupportedFeature:
+        'Phiên bản Excel này không làm được thao tác này: hãy dùng Excel trên web hoặc Microsoft 365 bản mới.',
+      accessDenied:
+        'Excel không cho phép thao tác này (tệp chỉ đọc hoặc trang tính bị bảo vệ?): hãy lưu một bản có quyền sửa rồi thử lại.',
+      importTooLarge: (file, maxMb) =>
+        `Tệp ${file} quá lớn để Excel trên web nhận trong một lần (tối đa khoảng ${maxMb} MB): hãy mở tệp bằng Excel trên máy tính, hoặc dùng Tổng hợp mà không nhập trang tính. Chưa nhập tệp nào.`,
+      importUnsupportedContent: (file) =>
+        `Excel trên web không nhập được tệp ${file} vì có biểu đồ, chú thích, PivotTable hoặc slicer: hãy xóa chúng trong một bản sao của tệp, hoặc dùng Excel trên máy tính. Chưa nhập tệp nào.`,
+      importUnavailable:
+        'Excel này không nhập được sổ tính của đơn vị (cần Excel trên web, Microsoft 365 hoặc Office 2021 trở lên; không có trên iPad): hãy tổng hợp mà không nhập trang tính.',
+      importFailed: (file, msg) =>
+        `Không nhập được tệp ${file} (${msg}): hãy mở tệp bằng Excel, lưu lại dạng .xlsx rồi thử lại. Chưa nhập tệp nào.`,
+      mergesUnread: (sheet) =>
+        `Không đọc được ô gộp của trang tính ${sheet} (quá nhiều ô gộp): ô bị gộp có thể bị báo là trống.`,
     },
     thisFile: 'đã chọn',
-    noSubmissions: 'Chưa có báo cáo nào của đơn vị để tổng hợp: hãy bấm “Chọn các tệp…” và chọn tệp .xlsx của các đơn vị (hoặc “Thêm các báo cáo có trong sổ tính này”), rồi bấm Tổng hợp.',
-    unreadableUnits: (files) => `Không đọc được tệp: ${files}. Hãy bỏ tệp đó khỏi danh sách hoặc chọn lại bản đúng; chưa có gì được tổng hợp.`,
+    noSubmissions:
+      'Chưa có báo cáo nào của đơn vị để tổng hợp: hãy bấm “Chọn các tệp…” và chọn tệp .xlsx của các đơn vị (hoặc “Thêm các báo cáo có trong sổ tính này”), rồi bấm Tổng hợp.',
+    unreadableUnits: (files) =>
+      `Không đọc được tệp: ${files}. Hãy bỏ tệp đó khỏi danh sách hoặc chọn lại bản đúng; chưa có gì được tổng hợp.`,
     badDate: 'Ngày tính đến chưa hợp lệ: hãy nhập dạng ngày/tháng/năm, ví dụ 30/09/2024.',
     importFailed: (file, why) => `Không nhập được tệp ${file}${why ? ` (${why})` : ''}.`,
-    importNothingAdded: 'Không trang tính nào được thêm vào sổ; hãy bỏ tệp đó hoặc bỏ chọn “Nhập cả các trang”, rồi thử lại.',
+    importNothingAdded:
+      'Không trang tính nào được thêm vào sổ; hãy bỏ tệp đó hoặc bỏ chọn “Nhập cả các trang”, rồi thử lại.',
   },
   mapping: {
     title: 'Đã hiểu bảng như sau',
@@ -391,7 +418,8 @@ const vi: Strings = {
     showMore: (n) => `Hiện thêm (còn ${n})`,
   },
   progress: {
-    intro: 'Tỷ lệ đạt của từng chỉ tiêu, tổng hợp từ các trang báo cáo của đơn vị (trang có dòng “Đơn vị:”) trong sổ tính này.',
+    intro:
+      'Tỷ lệ đạt của từng chỉ tiêu, tổng hợp từ các trang báo cáo của đơn vị (trang có dòng “Đơn vị:”) trong sổ tính này.',
     run: 'Tính tiến độ',
     resultsHeading: 'Tiến độ thực hiện',
     noSubmissions: 'Sổ tính chưa có trang báo cáo của đơn vị nào. Hãy tạo ở thẻ Mẫu hoặc nhập ở thẻ Tổng hợp.',
@@ -429,7 +457,8 @@ const vi: Strings = {
     submissions: (n) => `${n} báo cáo của đơn vị`,
     barLabel: (id, rate, target) => `Chỉ tiêu ${id}: đạt ${rate}, mục tiêu ${target}`,
     period: 'Kỳ báo cáo (không bắt buộc)',
-    periodHint: 'Ví dụ: Quý I/2025, 6 tháng đầu năm 2025, 9 tháng năm 2025, Năm 2025. Ngày tính quá hạn lấy theo ngày cuối kỳ lấy số liệu.',
+    periodHint:
+      'Ví dụ: Quý I/2025, 6 tháng đầu năm 2025, 9 tháng năm 2025, Năm 2025. Ngày tính quá hạn lấy theo ngày cuối kỳ lấy số liệu.',
     periodUnread: 'Không đọc được kỳ báo cáo này; chỉ tính theo ngày đã chọn.',
     preferLatest: 'Đơn vị nộp nhiều bản cho một kỳ: dùng bản mới nhất (theo ngày báo cáo, rồi thời điểm sửa tệp)',
     headline: 'Kết quả chung',
@@ -454,7 +483,8 @@ const vi: Strings = {
     thisWorkbook: (name) => (name ? `Sổ tính này (${name})` : 'Sổ tính này'),
     remove: 'Bỏ',
     removeLabel: (what) => `Bỏ ${what} khỏi danh sách`,
-    noUnitSheet: (sheets) => `Không có trang báo cáo của đơn vị (dòng “Đơn vị:”) trong ${sheets} trang tính: có thể chọn nhầm tệp.`,
+    noUnitSheet: (sheets) =>
+      `Không có trang báo cáo của đơn vị (dòng “Đơn vị:”) trong ${sheets} trang tính: có thể chọn nhầm tệp.`,
     noWorkbookSheets: 'Sổ tính này không có trang báo cáo của đơn vị.',
     noUnitName: '(chưa ghi tên đơn vị)',
     period: (p) => (p ? `Kỳ: ${p}` : 'Chưa ghi kỳ báo cáo'),
@@ -464,7 +494,8 @@ const vi: Strings = {
     sheetsOfFile: (file, n) => `${file}: ${n} trang báo cáo`,
     importToo: 'Nhập cả các trang của đơn vị vào sổ tính này (tất cả hoặc không tệp nào)',
     cannotImportTitle: 'Không nhập được trang tính',
-    cannotImport: 'Excel này chưa nhập được trang tính của đơn vị (cần ExcelApi 1.13). Tổng hợp vẫn làm được từ các tệp đã chọn; muốn chép trang, hãy mở tệp của đơn vị, chuột phải vào tên trang tính › Di chuyển hoặc Sao chép.',
+    cannotImport:
+      'Excel này chưa nhập được trang tính của đơn vị (cần ExcelApi 1.13). Tổng hợp vẫn làm được từ các tệp đã chọn; muốn chép trang, hãy mở tệp của đơn vị, chuột phải vào tên trang tính › Di chuyển hoặc Sao chép.',
     run: (units) => (units ? `Tổng hợp ${units} đơn vị` : 'Tổng hợp'),
     consolidated: (units) => `Đã tổng hợp ${units} đơn vị.`,
     withErrors: (n) => `Có ${n} lỗi trong báo cáo của đơn vị: số liệu lỗi không được cộng (xem danh sách bên dưới).`,
@@ -485,11 +516,13 @@ const vi: Strings = {
     imported: (sheets) => `Đã nhập các phụ lục vào ${sheets} và kiểm tra lại.`,
     importedDownload: (file) => `Đã tải về ${file} (các phụ lục dạng .xlsx) và kiểm tra các phụ lục.`,
     reportButton: 'Tải dự thảo báo cáo (Word)',
-    reportDownloaded: (file) => `Đã tải về ${file}: dự thảo báo cáo theo thể thức Nghị định 30/2020, hoàn thiện và trình ký.`,
+    reportDownloaded: (file) =>
+      `Đã tải về ${file}: dự thảo báo cáo theo thể thức Nghị định 30/2020, hoàn thiện và trình ký.`,
     reportFile: 'bao-cao-cchc',
   },
   template: {
-    intro: 'Tạo trang báo cáo cho một đơn vị: các chỉ tiêu và nhiệm vụ của kế hoạch, để đơn vị điền Số đạt, Tổng số và tình trạng.',
+    intro:
+      'Tạo trang báo cáo cho một đơn vị: các chỉ tiêu và nhiệm vụ của kế hoạch, để đơn vị điền Số đạt, Tổng số và tình trạng.',
     unit: 'Tên đơn vị',
     unitHint: 'Ví dụ: UBND Phường 1',
     unitRequired: 'Hãy nhập tên đơn vị.',
@@ -509,19 +542,23 @@ const en: Strings = {
   tabs: { check: 'Check', progress: 'Progress', consolidate: 'Summary', template: 'Template' },
   host: {
     outsideExcel: 'Running outside Excel',
-    outsideExcelHint: 'Pick an .xlsx file on this computer to check it; reports download as .xlsx. Inside Excel the tool works on the open workbook.',
+    outsideExcelHint:
+      'Pick an .xlsx file on this computer to check it; reports download as .xlsx. Inside Excel the tool works on the open workbook.',
     officeNotLoaded: 'Office.js could not be loaded (no network, or not running in Office).',
-    oldExcel: (missing) => `This Excel cannot yet: ${missing}. Checking and reports still work; update Excel or use Excel on the web for every feature.`,
+    oldExcel: (missing) =>
+      `This Excel cannot yet: ${missing}. Checking and reports still work; update Excel or use Excel on the web for every feature.`,
     missing: {
       mergedAreas: 'read merged cells (covered cells may be reported as empty)',
-      importSheets: "import units' workbooks (open the unit's file, right-click the sheet tab › Move or Copy, copy it into this workbook)",
+      importSheets:
+        "import units' workbooks (open the unit's file, right-click the sheet tab › Move or Copy, copy it into this workbook)",
       validation: 'add the in-cell status list to templates',
       printLayout: 'set up report sheets for printing (A4, repeated header rows)',
       chartAxisFormat: 'show chart axes as percentages (the axis shows fractions, such as 0.8)',
     },
     oldExcelTitle: 'Excel version',
     tooOld: 'This Excel is too old (ExcelApi 1.7 needed): update Excel or use Excel on the web.',
-    notReady: 'Excel has not got the pane ready (waited a few seconds). The pane opens by itself once Excel is ready; if it does not, press Try again, or close and reopen the pane.',
+    notReady:
+      'Excel has not got the pane ready (waited a few seconds). The pane opens by itself once Excel is ready; if it does not, press Try again, or close and reopen the pane.',
     notReadyRetry: 'Try again',
   },
   notices: { success: 'Done', info: 'Note', warning: 'Attention' },
@@ -533,7 +570,20 @@ const en: Strings = {
     required: 'Enter the as-of date (day/month/year, e.g. 30/09/2024).',
     asOfLine: (date) => `As of ${date}`,
     calendar: {
-      months: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+      months: [
+        'January',
+        'February',
+        'March',
+        'April',
+        'May',
+        'June',
+        'July',
+        'August',
+        'September',
+        'October',
+        'November',
+        'December',
+      ],
       shortMonths: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'],
       days: ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'],
       shortDays: ['S', 'M', 'T', 'W', 'T', 'F', 'S'],
@@ -577,24 +627,36 @@ const en: Strings = {
     dismiss: 'Dismiss',
     retry: 'Try again',
     noPlan: 'No plan read yet: run Check first (a target table with percentage targets is needed).',
-    noPlanUnitReports: 'This workbook holds only unit reports (with a “Đơn vị:” row), not the plan: open the plan workbook with its appendices, then import the units’ reports into it.',
+    noPlanUnitReports:
+      'This workbook holds only unit reports (with a “Đơn vị:” row), not the plan: open the plan workbook with its appendices, then import the units’ reports into it.',
     excelBusy: 'Excel is busy (editing a cell?): press Enter or Esc in the cell and try again.',
-    protectedWorkbook: 'The workbook is protected, so no sheet can be added: unprotect it (Review › Protect Workbook) and try again.',
+    protectedWorkbook:
+      'The workbook is protected, so no sheet can be added: unprotect it (Review › Protect Workbook) and try again.',
     tooLarge: 'A cell or row is too large for Excel to send at once: shorten very long cells and try again.',
     excel: {
-      invalidOperation: 'Excel cannot do this right now (a sheet may have just been deleted or renamed): press the button again.',
-      inactiveWorkbook: 'Several workbooks are open and this one is no longer selected: click into this workbook\'s window and try again.',
+      invalidOperation:
+        'Excel cannot do this right now (a sheet may have just been deleted or renamed): press the button again.',
+      inactiveWorkbook:
+        "Several workbooks are open and this one is no longer selected: click into this workbook's window and try again.",
       unsupportedFeature: 'This version of Excel cannot do this: use Excel on the web or a current Microsoft 365.',
-      accessDenied: 'Excel does not allow this (a read-only file or a protected sheet?): save a copy you can edit and try again.',
-      importTooLarge: (file, maxMb) => `${file} is too large for Excel on the web to take at once (about ${maxMb} MB at most): open the file in desktop Excel, or consolidate without importing sheets. No file was imported.`,
-      importUnsupportedContent: (file) => `Excel on the web cannot import ${file}: it holds charts, comments, PivotTables or slicers. Remove them in a copy of the file, or use desktop Excel. No file was imported.`,
-      importUnavailable: "This Excel cannot import units' workbooks (Excel on the web, Microsoft 365 or Office 2021 and later can; iPad cannot): consolidate without importing sheets.",
-      importFailed: (file, msg) => `${file} could not be imported (${msg}): open it in Excel, save it as .xlsx and try again. No file was imported.`,
-      mergesUnread: (sheet) => `The merged cells of sheet ${sheet} could not be read (too many merged areas): merged cells may be reported as empty.`,
+      accessDenied:
+        'Excel does not allow this (a read-only file or a protected sheet?): save a copy you can edit and try again.',
+      importTooLarge: (file, maxMb) =>
+        `${file} is too large for Excel on the web to take at once (about ${maxMb} MB at most): open the file in desktop Excel, or consolidate without importing sheets. No file was imported.`,
+      importUnsupportedContent: (file) =>
+        `Excel on the web cannot import ${file}: it holds charts, comments, PivotTables or slicers. Remove them in a copy of the file, or use desktop Excel. No file was imported.`,
+      importUnavailable:
+        "This Excel cannot import units' workbooks (Excel on the web, Microsoft 365 or Office 2021 and later can; iPad cannot): consolidate without importing sheets.",
+      importFailed: (file, msg) =>
+        `${file} could not be imported (${msg}): open it in Excel, save it as .xlsx and try again. No file was imported.`,
+      mergesUnread: (sheet) =>
+        `The merged cells of sheet ${sheet} could not be read (too many merged areas): merged cells may be reported as empty.`,
     },
     thisFile: 'picked',
-    noSubmissions: "No unit report to consolidate yet: press “Choose files…” and pick the units' .xlsx files (or “Add the reports in this workbook”), then press Consolidate.",
-    unreadableUnits: (files) => `Could not read: ${files}. Remove it from the list or pick the right copy; nothing was consolidated.`,
+    noSubmissions:
+      "No unit report to consolidate yet: press “Choose files…” and pick the units' .xlsx files (or “Add the reports in this workbook”), then press Consolidate.",
+    unreadableUnits: (files) =>
+      `Could not read: ${files}. Remove it from the list or pick the right copy; nothing was consolidated.`,
     badDate: 'The as-of date is not valid: type it as day/month/year, e.g. 30/09/2024.',
     importFailed: (file, why) => `Could not import ${file}${why ? ` (${why})` : ''}.`,
     importNothingAdded: 'No sheet was added to the workbook; remove that file or untick “Also import”, then try again.',
@@ -614,7 +676,8 @@ const en: Strings = {
   },
   check: {
     run: 'Check',
-    intro: 'Reads every sheet, finds the target table (Appendix 1) and the task table (Appendix 2), and reports what needs fixing.',
+    intro:
+      'Reads every sheet, finds the target table (Appendix 1) and the task table (Appendix 2), and reports what needs fixing.',
     found: 'Found',
     planYear: 'Plan year',
     planNumber: 'Plan number',
@@ -646,7 +709,8 @@ const en: Strings = {
     showMore: (n) => `Show more (${n} left)`,
   },
   progress: {
-    intro: "Each indicator's rate, consolidated from the units' report sheets (sheets with a “Đơn vị:” row) in this workbook.",
+    intro:
+      "Each indicator's rate, consolidated from the units' report sheets (sheets with a “Đơn vị:” row) in this workbook.",
     run: 'Compute progress',
     resultsHeading: 'Progress',
     noSubmissions: 'This workbook holds no unit report sheet yet. Create one in Template or import some in Summary.',
@@ -684,7 +748,8 @@ const en: Strings = {
     submissions: (n) => `${n} unit report${n === 1 ? '' : 's'}`,
     barLabel: (id, rate, target) => `Indicator ${id}: rate ${rate}, target ${target}`,
     period: 'Reporting period (optional)',
-    periodHint: 'E.g. Quý I/2025, 6 tháng đầu năm 2025, 9 tháng năm 2025, Năm 2025. The overdue date becomes the end of its data window.',
+    periodHint:
+      'E.g. Quý I/2025, 6 tháng đầu năm 2025, 9 tháng năm 2025, Năm 2025. The overdue date becomes the end of its data window.',
     periodUnread: 'This reporting period cannot be read; only the date is used.',
     preferLatest: 'A unit that sent several copies for a period: use the latest (by report date, then file time)',
     headline: 'Headline',
@@ -697,7 +762,8 @@ const en: Strings = {
     changes: (n) => `${n} cell${n === 1 ? '' : 's'} differ`,
   },
   consolidate: {
-    intro: "Pick the units' report files, check the list of what was read, then consolidate them against the plan in this workbook.",
+    intro:
+      "Pick the units' report files, check the list of what was read, then consolidate them against the plan in this workbook.",
     pick: "Units' files (.xlsx, several allowed)",
     pickHint: 'Files are read on this computer; only the summary sheets are written.',
     picked: (n) => (n ? `${n} file${n === 1 ? '' : 's'} picked` : 'No file chosen'),
@@ -709,7 +775,8 @@ const en: Strings = {
     thisWorkbook: (name) => (name ? `This workbook (${name})` : 'This workbook'),
     remove: 'Remove',
     removeLabel: (what) => `Remove ${what} from the list`,
-    noUnitSheet: (sheets) => `No unit report sheet (a “Đơn vị:” row) in its ${sheets} sheet${sheets === 1 ? '' : 's'}: perhaps the wrong file.`,
+    noUnitSheet: (sheets) =>
+      `No unit report sheet (a “Đơn vị:” row) in its ${sheets} sheet${sheets === 1 ? '' : 's'}: perhaps the wrong file.`,
     noWorkbookSheets: 'This workbook holds no unit report sheet.',
     noUnitName: '(no unit name)',
     period: (p) => (p ? `Period: ${p}` : 'No reporting period'),
@@ -719,10 +786,12 @@ const en: Strings = {
     sheetsOfFile: (file, n) => `${file}: ${n} report sheets`,
     importToo: "Also import the units' sheets into this workbook (all files or none)",
     cannotImportTitle: 'Sheets cannot be imported',
-    cannotImport: "This Excel cannot import the units' sheets (ExcelApi 1.13 needed). Consolidating from the picked files still works; to copy a sheet, open the unit's file, right-click the sheet tab › Move or Copy.",
+    cannotImport:
+      "This Excel cannot import the units' sheets (ExcelApi 1.13 needed). Consolidating from the picked files still works; to copy a sheet, open the unit's file, right-click the sheet tab › Move or Copy.",
     run: (units) => (units ? `Consolidate ${units} unit${units === 1 ? '' : 's'}` : 'Consolidate'),
     consolidated: (units) => `Consolidated ${units} unit${units === 1 ? '' : 's'}.`,
-    withErrors: (n) => `${n} error${n === 1 ? '' : 's'} in the units' reports: figures in error are left out of the totals (see the list below).`,
+    withErrors: (n) =>
+      `${n} error${n === 1 ? '' : 's'} in the units' reports: figures in error are left out of the totals (see the list below).`,
     summaryWritten: (sheets) => `Written: ${sheets}.`,
     summaryDownloaded: (file) => `Downloaded ${file}.`,
     summaryHeading: (units) => `Summary of ${units} unit${units === 1 ? '' : 's'}`,
@@ -740,7 +809,8 @@ const en: Strings = {
     imported: (sheets) => `Imported the appendices into ${sheets} and checked them again.`,
     importedDownload: (file) => `Downloaded ${file} (the appendices as .xlsx) and checked the appendices.`,
     reportButton: 'Download the report draft (Word)',
-    reportDownloaded: (file) => `Downloaded ${file}: a report draft in the format of Decree 30/2020, to finish and sign.`,
+    reportDownloaded: (file) =>
+      `Downloaded ${file}: a report draft in the format of Decree 30/2020, to finish and sign.`,
     reportFile: 'cchc-report',
   },
   template: {

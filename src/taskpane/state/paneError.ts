@@ -74,11 +74,14 @@ export function describeError(err: unknown, lang: Lang, fileName: string | null 
   }
   if (e.code === 'InvalidOperationInCellEditMode') return { message: s.errors.excelBusy, next: null };
   if (e.code === 'AccessDenied') return { message: s.errors.protectedWorkbook, next: null };
-  if (e.code === 'RequestPayloadSizeLimitExceeded' || e.code === 'ResponsePayloadSizeLimitExceeded') return { message: s.errors.tooLarge, next: null };
+  if (e.code === 'RequestPayloadSizeLimitExceeded' || e.code === 'ResponsePayloadSizeLimitExceeded')
+    return { message: s.errors.tooLarge, next: null };
   // Core says why there is no plan (src/core/workflow/planOfWorkbook.ts); a unit's file is worth naming.
-  if (e.code === 'no-plan') return { message: e.reason === 'unit-reports-only' ? s.errors.noPlanUnitReports : s.errors.noPlan, next: null };
+  if (e.code === 'no-plan')
+    return { message: e.reason === 'unit-reports-only' ? s.errors.noPlanUnitReports : s.errors.noPlan, next: null };
   if (e.code === 'no-submissions') return { message: s.errors.noSubmissions, next: null };
-  if (e.code === 'unreadable-units') return { message: s.errors.unreadableUnits(String(e.params?.files ?? '')), next: null };
+  if (e.code === 'unreadable-units')
+    return { message: s.errors.unreadableUnits(String(e.params?.files ?? '')), next: null };
   if (e.code === 'bad-date') return { message: s.errors.badDate, next: null };
   if (e.code === 'import-unsupported') return { message: s.consolidate.cannotImport, next: null };
   if (e.file) return { message: s.errors.importFailed(e.file, e.message ?? ''), next: s.errors.importNothingAdded };

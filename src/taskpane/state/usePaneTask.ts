@@ -66,7 +66,11 @@ export function usePaneTask(defaultFileName: string | null): PaneTask {
   }, []);
 
   const run = useCallback(
-    async <T,>(kind: BusyKind, work: (options: TaskOptions) => Promise<T>, fileName?: string | null): Promise<T | undefined> => {
+    async <T>(
+      kind: BusyKind,
+      work: (options: TaskOptions) => Promise<T>,
+      fileName?: string | null,
+    ): Promise<T | undefined> => {
       controller.current?.abort();
       const ac = new AbortController();
       controller.current = ac;

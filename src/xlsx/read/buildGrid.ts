@@ -61,7 +61,15 @@ export function buildGrid(name: string, cells: SheetCells, styles: Styles, maxCe
  * areas claim to cover or however they overlap: a cell is covered when more areas cover it than
  * start at it.
  */
-function blankCovered(quads: number[], values: CellValue[][], formats: (string | null)[][], r1: number, c1: number, height: number, width: number): MergeArea[] {
+function blankCovered(
+  quads: number[],
+  values: CellValue[][],
+  formats: (string | null)[][],
+  r1: number,
+  c1: number,
+  height: number,
+  width: number,
+): MergeArea[] {
   const out: MergeArea[] = [];
   if (quads.length === 0) return out;
   const w = width + 1;

@@ -8,8 +8,10 @@ import { XmlError, type XmlSink, tokenize } from './xmlTokenizer';
 import type { ZipPackage } from './zip';
 
 function asUtf8(bytes: Uint8Array): Uint8Array {
-  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return new TextEncoder().encode(new TextDecoder('utf-16le').decode(bytes));
-  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return new TextEncoder().encode(new TextDecoder('utf-16be').decode(bytes));
+  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe)
+    return new TextEncoder().encode(new TextDecoder('utf-16le').decode(bytes));
+  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff)
+    return new TextEncoder().encode(new TextDecoder('utf-16be').decode(bytes));
   return bytes;
 }
 
@@ -25,7 +27,8 @@ export function walkPart(name: string, xml: Uint8Array, sink: XmlSink, limits: P
     tokenize(xml, sink, { maxDepth: limits.maxDepth });
   } catch (err) {
     if (err instanceof XmlError) {
-      if (err.kind === 'too-deep') throw new WorkbookReadError('too-deep', `part ${name} nests ${err.message}`, { limit: limits.maxDepth });
+      if (err.kind === 'too-deep')
+        throw new WorkbookReadError('too-deep', `part ${name} nests ${err.message}`, { limit: limits.maxDepth });
       throw new WorkbookReadError('corrupt', `part ${name} is no well-formed XML: ${err.message}`, {}, { cause: err });
     }
     throw err;

@@ -3,20 +3,35 @@ import type { ReadLimits } from '../readErrors';
 import { walkPart } from './partXml';
 import type { Attributes } from './xmlTokenizer';
 
-export interface Relationship { id: string; type: string; target: string; external: boolean }
+export interface Relationship {
+  id: string;
+  type: string;
+  target: string;
+  external: boolean;
+}
 
 export function relationships(name: string, xml: Uint8Array | null, limits: ReadLimits): Relationship[] {
   const out: Relationship[] = [];
   if (xml === null) return out;
-  walkPart(name, xml, {
-    wantText: false,
-    open(tag: string, a: Attributes) {
-      if (tag !== 'Relationship') return;
-      out.push({ id: a.get('Id') ?? a.get('id') ?? '', type: a.get('Type') ?? '', target: a.get('Target') ?? '', external: a.get('TargetMode') === 'External' });
+  walkPart(
+    name,
+    xml,
+    {
+      wantText: false,
+      open(tag: string, a: Attributes) {
+        if (tag !== 'Relationship') return;
+        out.push({
+          id: a.get('Id') ?? a.get('id') ?? '',
+          type: a.get('Type') ?? '',
+          target: a.get('Target') ?? '',
+          external: a.get('TargetMode') === 'External',
+        });
+      },
+      close() {},
+      text() {},
     },
-    close() {},
-    text() {},
-  }, limits);
+    limits,
+  );
   return out;
 }
 

@@ -38,7 +38,8 @@ export function readSharedStrings(name: string, xml: Uint8Array | null, limits: 
     },
     text(t: string) {
       current += t;
-      if (current.length > limits.maxStringChars * 8) checkLength(current, () => `shared string ${out.length}`, limits.maxStringChars);
+      if (current.length > limits.maxStringChars * 8)
+        checkLength(current, () => `shared string ${out.length}`, limits.maxStringChars);
     },
   };
   walkPart(name, xml, sink, limits);

@@ -39,7 +39,11 @@ export function unescapeOoxml(s: string): string {
 /** A cell's text past the limit is refused (Excel itself holds at most 32,767 characters a cell). */
 export function checkLength(text: string, where: () => string, limit: number): string {
   if (text.length > limit) {
-    throw new WorkbookReadError('string-too-long', `${where()} holds ${text.length} characters, over the ${limit}-character limit`, { limit, actual: text.length });
+    throw new WorkbookReadError(
+      'string-too-long',
+      `${where()} holds ${text.length} characters, over the ${limit}-character limit`,
+      { limit, actual: text.length },
+    );
   }
   return text;
 }

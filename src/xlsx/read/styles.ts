@@ -11,10 +11,34 @@ import type { Attributes } from './xmlTokenizer';
 
 /** Excel's built-in number formats (ECMA-376 part 1, 18.8.30), as exceljs names them too. */
 const BUILT_IN: Record<number, string> = {
-  0: 'General', 1: '0', 2: '0.00', 3: '#,##0', 4: '#,##0.00', 9: '0%', 10: '0.00%', 11: '0.00E+00', 12: '# ?/?', 13: '# ??/??',
-  14: 'mm-dd-yy', 15: 'd-mmm-yy', 16: 'd-mmm', 17: 'mmm-yy', 18: 'h:mm AM/PM', 19: 'h:mm:ss AM/PM', 20: 'h:mm', 21: 'h:mm:ss',
-  22: 'm/d/yy "h":mm', 37: '#,##0 ;(#,##0)', 38: '#,##0 ;[Red](#,##0)', 39: '#,##0.00 ;(#,##0.00)', 40: '#,##0.00 ;[Red](#,##0.00)',
-  45: 'mm:ss', 46: '[h]:mm:ss', 47: 'mmss.0', 48: '##0.0E+0', 49: '@',
+  0: 'General',
+  1: '0',
+  2: '0.00',
+  3: '#,##0',
+  4: '#,##0.00',
+  9: '0%',
+  10: '0.00%',
+  11: '0.00E+00',
+  12: '# ?/?',
+  13: '# ??/??',
+  14: 'mm-dd-yy',
+  15: 'd-mmm-yy',
+  16: 'd-mmm',
+  17: 'mmm-yy',
+  18: 'h:mm AM/PM',
+  19: 'h:mm:ss AM/PM',
+  20: 'h:mm',
+  21: 'h:mm:ss',
+  22: 'm/d/yy "h":mm',
+  37: '#,##0 ;(#,##0)',
+  38: '#,##0 ;[Red](#,##0)',
+  39: '#,##0.00 ;(#,##0.00)',
+  40: '#,##0.00 ;[Red](#,##0.00)',
+  45: 'mm:ss',
+  46: '[h]:mm:ss',
+  47: 'mmss.0',
+  48: '##0.0E+0',
+  49: '@',
 };
 
 export interface CellStyle {
@@ -76,33 +100,39 @@ export function readStyles(name: string, xml: Uint8Array | null, limits: ReadLim
   let list: 'numFmts' | 'fonts' | 'cellXfs' | null = null;
   let depth = 0;
   let fontName: string | null = null;
-  walkPart(name, xml, {
-    wantText: false,
-    open(tag: string, a: Attributes) {
-      depth++;
-      if (depth === 2) {
-        list = tag === 'numFmts' || tag === 'fonts' || tag === 'cellXfs' ? tag : null;
-        return;
-      }
-      if (list === 'numFmts' && depth === 3 && tag === 'numFmt') {
-        const id = Number(a.get('numFmtId'));
-        const code = a.get('formatCode');
-        if (Number.isInteger(id) && code !== undefined && code.length <= limits.maxStringChars) formats.set(id, code);
-      } else if (list === 'fonts' && depth === 3 && tag === 'font') {
-        fontName = null;
-      } else if (list === 'fonts' && depth === 4 && tag === 'name') {
-        fontName = a.get('val') ?? null;
-      } else if (list === 'cellXfs' && depth === 3 && tag === 'xf') {
-        xfs.push({ numFmtId: Number(a.get('numFmtId') ?? 0) || 0, fontId: Number(a.get('fontId') ?? 0) || 0 });
-      }
+  walkPart(
+    name,
+    xml,
+    {
+      wantText: false,
+      open(tag: string, a: Attributes) {
+        depth++;
+        if (depth === 2) {
+          list = tag === 'numFmts' || tag === 'fonts' || tag === 'cellXfs' ? tag : null;
+          return;
+        }
+        if (list === 'numFmts' && depth === 3 && tag === 'numFmt') {
+          const id = Number(a.get('numFmtId'));
+          const code = a.get('formatCode');
+          if (Number.isInteger(id) && code !== undefined && code.length <= limits.maxStringChars) formats.set(id, code);
+        } else if (list === 'fonts' && depth === 3 && tag === 'font') {
+          fontName = null;
+        } else if (list === 'fonts' && depth === 4 && tag === 'name') {
+          fontName = a.get('val') ?? null;
+        } else if (list === 'cellXfs' && depth === 3 && tag === 'xf') {
+          xfs.push({ numFmtId: Number(a.get('numFmtId') ?? 0) || 0, fontId: Number(a.get('fontId') ?? 0) || 0 });
+        }
+      },
+      close(tag: string) {
+        if (list === 'fonts' && depth === 3 && tag === 'font')
+          fonts.push(fontName !== null && isLegacyVietnameseFont(fontName) ? fontName : null);
+        if (depth === 2) list = null;
+        depth--;
+      },
+      text() {},
     },
-    close(tag: string) {
-      if (list === 'fonts' && depth === 3 && tag === 'font') fonts.push(fontName !== null && isLegacyVietnameseFont(fontName) ? fontName : null);
-      if (depth === 2) list = null;
-      depth--;
-    },
-    text() {},
-  }, limits);
+    limits,
+  );
   const byIndex = xfs.map((xf): CellStyle => {
     const code = xf.numFmtId ? (formats.get(xf.numFmtId) ?? BUILT_IN[xf.numFmtId] ?? null) : null;
     const numFmt = code === null || code === 'General' ? null : code;

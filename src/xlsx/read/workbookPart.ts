@@ -9,7 +9,11 @@ import { folderOf, relationships, relsPathOf, resolvePart } from './relationship
 import type { Attributes } from './xmlTokenizer';
 import type { ZipPackage } from './zip';
 
-export interface SheetPart { name: string; path: string; state: 'visible' | 'hidden' | 'veryHidden' }
+export interface SheetPart {
+  name: string;
+  path: string;
+  state: 'visible' | 'hidden' | 'veryHidden';
+}
 
 export interface WorkbookPart {
   sheets: SheetPart[];
@@ -42,31 +46,41 @@ export function readWorkbookPart(zip: ZipPackage, limits: ReadLimits): WorkbookP
   const xml = partXml(zip, path);
   if (xml === null) throw new WorkbookReadError('no-workbook', 'the package holds no workbook part (xl/workbook.xml)');
   const folder = folderOf(path);
-  const rels = relationships(relsPathOf(path), partXml(zip, relsPathOf(path)), limits).map((r) => ({ ...r, path: resolvePart(folder, r.target) }));
+  const rels = relationships(relsPathOf(path), partXml(zip, relsPathOf(path)), limits).map((r) => ({
+    ...r,
+    path: resolvePart(folder, r.target),
+  }));
   const byId = new Map<string, (typeof rels)[number]>();
   for (const r of rels) if (!byId.has(r.id)) byId.set(r.id, r);
 
   const sheets: SheetPart[] = [];
   let date1904 = false;
   let listed = 0;
-  walkPart(path, xml, {
-    wantText: false,
-    open(tag: string, a: Attributes) {
-      if (tag === 'workbookPr') {
-        const d = a.get('date1904');
-        date1904 = d === '1' || d === 'true';
-      } else if (tag === 'sheet') {
-        if (++listed > limits.maxSheets) {
-          throw new WorkbookReadError('too-many-sheets', `the workbook lists more than ${limits.maxSheets} sheets`, { limit: limits.maxSheets });
+  walkPart(
+    path,
+    xml,
+    {
+      wantText: false,
+      open(tag: string, a: Attributes) {
+        if (tag === 'workbookPr') {
+          const d = a.get('date1904');
+          date1904 = d === '1' || d === 'true';
+        } else if (tag === 'sheet') {
+          if (++listed > limits.maxSheets) {
+            throw new WorkbookReadError('too-many-sheets', `the workbook lists more than ${limits.maxSheets} sheets`, {
+              limit: limits.maxSheets,
+            });
+          }
+          const rel = byId.get(a.get('id') ?? '');
+          if (!rel || rel.external || !endsWith(rel.type, 'worksheet')) return;
+          sheets.push({ name: a.get('name') ?? '', path: rel.path, state: stateOf(a.get('state')) });
         }
-        const rel = byId.get(a.get('id') ?? '');
-        if (!rel || rel.external || !endsWith(rel.type, 'worksheet')) return;
-        sheets.push({ name: a.get('name') ?? '', path: rel.path, state: stateOf(a.get('state')) });
-      }
+      },
+      close() {},
+      text() {},
     },
-    close() {},
-    text() {},
-  }, limits);
+    limits,
+  );
   const partOf = (kind: string) => {
     const r = rels.find((x) => !x.external && endsWith(x.type, kind) && zip.has(x.path));
     if (r) return r.path;

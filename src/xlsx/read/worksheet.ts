@@ -52,11 +52,19 @@ export interface SheetCells {
 }
 
 export function tooManyCells(sheet: string, actual: number, what: string, limit: number): WorkbookReadError {
-  return new WorkbookReadError('too-many-cells', `sheet "${sheet}" ${what} ${actual} cells, over the ${limit}-cell limit`, { limit, actual });
+  return new WorkbookReadError(
+    'too-many-cells',
+    `sheet "${sheet}" ${what} ${actual} cells, over the ${limit}-cell limit`,
+    { limit, actual },
+  );
 }
 
 function outOfRange(sheet: string, what: string): WorkbookReadError {
-  return new WorkbookReadError('cell-out-of-range', `sheet "${sheet}" has ${what}, beyond Excel's ${MAX_ROW} rows × ${MAX_COL} columns`, { limit: MAX_ROW });
+  return new WorkbookReadError(
+    'cell-out-of-range',
+    `sheet "${sheet}" has ${what}, beyond Excel's ${MAX_ROW} rows × ${MAX_COL} columns`,
+    { limit: MAX_ROW },
+  );
 }
 
 // A parsed reference, handed back through these two (no object per cell).
@@ -117,7 +125,15 @@ function isoToSerial(text: string): number | null {
   if (text.length > 40) return null;
   const m = ISO_DATE.exec(text);
   if (!m) return null;
-  const ms = Date.UTC(+m[1], +m[2] - 1, +m[3], +(m[4] ?? 0), +(m[5] ?? 0), +(m[6] ?? 0), m[7] ? Math.round(Number(`0.${m[7]}`) * 1000) : 0);
+  const ms = Date.UTC(
+    +m[1],
+    +m[2] - 1,
+    +m[3],
+    +(m[4] ?? 0),
+    +(m[5] ?? 0),
+    +(m[6] ?? 0),
+    m[7] ? Math.round(Number(`0.${m[7]}`) * 1000) : 0,
+  );
   return Number.isFinite(ms) ? UNIX_EPOCH_SERIAL + ms / MS_PER_DAY : null;
 }
 
@@ -155,7 +171,13 @@ export interface SheetContext {
 
 export function readWorksheet(xml: Uint8Array, ctx: SheetContext): SheetCells {
   const { sheet, sharedStrings, styles, date1904, limits } = ctx;
-  const out: SheetCells = { rows: new IntColumn(), cols: new IntColumn(), values: [], styles: new IntColumn(), merges: [] };
+  const out: SheetCells = {
+    rows: new IntColumn(),
+    cols: new IntColumn(),
+    values: [],
+    styles: new IntColumn(),
+    merges: [],
+  };
   const maxChars = limits.maxStringChars;
   const states: number[] = [TOP];
   let row = 0; // the current row's number
@@ -171,7 +193,8 @@ export function readWorksheet(xml: Uint8Array, ctx: SheetContext): SheetCells {
 
   const addValue = (value: CellValue) => {
     if (value === null) return;
-    if (out.values.length >= limits.maxCells) throw tooManyCells(sheet, out.values.length + 1, 'holds at least', limits.maxCells);
+    if (out.values.length >= limits.maxCells)
+      throw tooManyCells(sheet, out.values.length + 1, 'holds at least', limits.maxCells);
     out.rows.push(cRow);
     out.cols.push(cCol);
     out.values.push(value);
@@ -233,7 +256,8 @@ export function readWorksheet(xml: Uint8Array, ctx: SheetContext): SheetCells {
             if (r === undefined) row++;
             else {
               const n = parseRowNumber(r);
-              if (n === -1) throw new WorkbookReadError('corrupt', `sheet "${sheet}" has a row numbered "${r.slice(0, 20)}"`);
+              if (n === -1)
+                throw new WorkbookReadError('corrupt', `sheet "${sheet}" has a row numbered "${r.slice(0, 20)}"`);
               row = n;
             }
             if (row > MAX_ROW) throw outOfRange(sheet, `a row numbered ${r ?? row}`.slice(0, 60));
@@ -248,7 +272,11 @@ export function readWorksheet(xml: Uint8Array, ctx: SheetContext): SheetCells {
               cRow = row;
               cCol = col + 1;
             } else {
-              if (!parseRef(r, 0, r.length)) throw new WorkbookReadError('corrupt', `sheet "${sheet}" has a cell at "${r.slice(0, 20)}", which is no cell reference`);
+              if (!parseRef(r, 0, r.length))
+                throw new WorkbookReadError(
+                  'corrupt',
+                  `sheet "${sheet}" has a cell at "${r.slice(0, 20)}", which is no cell reference`,
+                );
               cRow = refRow;
               cCol = refCol;
             }
@@ -283,7 +311,13 @@ export function readWorksheet(xml: Uint8Array, ctx: SheetContext): SheetCells {
             if (colon !== -1 && parseRef(ref, 0, colon)) {
               const r1 = refRow;
               const c1 = refCol;
-              if (parseRef(ref, colon + 1, ref.length) && r1 <= MAX_ROW && refRow <= MAX_ROW && c1 <= MAX_COL && refCol <= MAX_COL) {
+              if (
+                parseRef(ref, colon + 1, ref.length) &&
+                r1 <= MAX_ROW &&
+                refRow <= MAX_ROW &&
+                c1 <= MAX_COL &&
+                refCol <= MAX_COL
+              ) {
                 const top = Math.min(r1, refRow);
                 const left = Math.min(c1, refCol);
                 const bottom = Math.max(r1, refRow);
@@ -291,7 +325,13 @@ export function readWorksheet(xml: Uint8Array, ctx: SheetContext): SheetCells {
                 // A one-cell "merge" merges nothing; Excel drops it too.
                 if (bottom > top || right > left) {
                   // A valid sheet has fewer merged areas than cells; more can only be a hostile file.
-                  if (out.merges.length >= limits.maxCells * 4) throw tooManyCells(sheet, out.merges.length / 4 + 1, 'has merged areas over at least', limits.maxCells);
+                  if (out.merges.length >= limits.maxCells * 4)
+                    throw tooManyCells(
+                      sheet,
+                      out.merges.length / 4 + 1,
+                      'has merged areas over at least',
+                      limits.maxCells,
+                    );
                   out.merges.push(top, left, bottom, right);
                 }
               }

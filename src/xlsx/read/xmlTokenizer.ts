@@ -17,7 +17,10 @@
  * 30–70 MB, and the cells' strings hold no view of one.
  */
 export class XmlError extends Error {
-  constructor(readonly kind: 'malformed' | 'too-deep', message: string) {
+  constructor(
+    readonly kind: 'malformed' | 'too-deep',
+    message: string,
+  ) {
     super(message);
     this.name = 'XmlError';
   }
@@ -55,7 +58,8 @@ export class Attributes {
   get(name: string): string | undefined {
     const sp = this.spans;
     for (let k = 0; k < this.count * 4; k += 4) {
-      if (sp[k + 1] - sp[k] === name.length && bytesAre(this.xml, sp[k], name)) return decodeEntities(textOf(this.xml, sp[k + 2], sp[k + 3]));
+      if (sp[k + 1] - sp[k] === name.length && bytesAre(this.xml, sp[k], name))
+        return decodeEntities(textOf(this.xml, sp[k + 2], sp[k + 3]));
     }
     return undefined;
   }
@@ -157,7 +161,6 @@ function startsName(c: number | undefined): boolean {
   return c !== undefined && ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === COLON || c > 127);
 }
 
-
 /** The longest entity XML knows is `&#x10FFFF;` (10 characters): no search looks further. */
 const MAX_ENTITY = 12;
 
@@ -180,11 +183,21 @@ export function decodeEntities(s: string): string {
     if (semi === -1) throw new XmlError('malformed', 'an "&" that starts no entity');
     const name = s.slice(amp + 1, semi);
     switch (name) {
-      case 'amp': out += '&'; break;
-      case 'lt': out += '<'; break;
-      case 'gt': out += '>'; break;
-      case 'quot': out += '"'; break;
-      case 'apos': out += "'"; break;
+      case 'amp':
+        out += '&';
+        break;
+      case 'lt':
+        out += '<';
+        break;
+      case 'gt':
+        out += '>';
+        break;
+      case 'quot':
+        out += '"';
+        break;
+      case 'apos':
+        out += "'";
+        break;
       default: {
         if (name.charCodeAt(0) !== HASH) throw new XmlError('malformed', `an unknown entity &${name};`);
         const hex = name.charCodeAt(1) === 120; // 'x'
@@ -192,11 +205,13 @@ export function decodeEntities(s: string): string {
         let cp = 0;
         for (let k = 0; k < digits.length; k++) {
           const d = digits.charCodeAt(k);
-          const v = d >= 48 && d <= 57 ? d - 48 : hex && d >= 97 && d <= 102 ? d - 87 : hex && d >= 65 && d <= 70 ? d - 55 : -1;
+          const v =
+            d >= 48 && d <= 57 ? d - 48 : hex && d >= 97 && d <= 102 ? d - 87 : hex && d >= 65 && d <= 70 ? d - 55 : -1;
           if (v < 0) throw new XmlError('malformed', `a bad character reference &${name};`);
           cp = cp * (hex ? 16 : 10) + v;
         }
-        if (digits.length === 0 || cp > 0x10ffff) throw new XmlError('malformed', `a bad character reference &${name};`);
+        if (digits.length === 0 || cp > 0x10ffff)
+          throw new XmlError('malformed', `a bad character reference &${name};`);
         out += String.fromCodePoint(cp);
       }
     }
@@ -242,7 +257,8 @@ export function tokenize(xml: Uint8Array, sink: XmlSink, options: TokenizeOption
       while (isSpace(xml[pos])) pos++;
       if (xml[pos] !== GT) throw new XmlError('malformed', `a broken end tag </${nameAt(start, end)}`);
       pos++;
-      if (depth === 0 || !sameBytes(xml, starts[depth - 1], ends[depth - 1], start, end)) throw new XmlError('malformed', `an end tag </${nameAt(start, end)}> that closes nothing open`);
+      if (depth === 0 || !sameBytes(xml, starts[depth - 1], ends[depth - 1], start, end))
+        throw new XmlError('malformed', `an end tag </${nameAt(start, end)}> that closes nothing open`);
       depth--;
       sink.close(locals[depth]);
       continue;
@@ -329,7 +345,8 @@ export function tokenize(xml: Uint8Array, sink: XmlSink, options: TokenizeOption
     if (empty) {
       sink.close(name);
     } else {
-      if (depth >= options.maxDepth) throw new XmlError('too-deep', `elements nested more than ${options.maxDepth} deep`);
+      if (depth >= options.maxDepth)
+        throw new XmlError('too-deep', `elements nested more than ${options.maxDepth} deep`);
       if (depth >= starts.length) {
         const s2 = new Int32Array(starts.length * 2);
         const e2 = new Int32Array(starts.length * 2);
@@ -344,7 +361,8 @@ export function tokenize(xml: Uint8Array, sink: XmlSink, options: TokenizeOption
     }
   }
   if (!rootSeen) throw new XmlError('malformed', 'no root element');
-  if (depth !== 0) throw new XmlError('malformed', `the part ends inside <${nameAt(starts[depth - 1], ends[depth - 1])}>`);
+  if (depth !== 0)
+    throw new XmlError('malformed', `the part ends inside <${nameAt(starts[depth - 1], ends[depth - 1])}>`);
 }
 
 /** True when bytes [a, aEnd) equal bytes [b, bEnd). */

@@ -130,7 +130,11 @@ export class ZipPackage {
     }
     const limit = limits.maxUncompressedBytes;
     if (declared > limit) {
-      throw new WorkbookReadError('unpacked-too-large', `the parts declare ${declared} unpacked bytes, over the ${limit}-byte limit`, { limit, actual: declared });
+      throw new WorkbookReadError(
+        'unpacked-too-large',
+        `the parts declare ${declared} unpacked bytes, over the ${limit}-byte limit`,
+        { limit, actual: declared },
+      );
     }
     this.bombProof = compressed * MAX_DEFLATE_RATIO <= limit;
   }
@@ -153,13 +157,18 @@ export class ZipPackage {
     if (!e) return null;
     const b = this.bytes;
     const h = e.headerOffset;
-    if (h + 30 > b.length || u32(b, h) !== 0x04034b50) throw truncated(`part ${name} cannot be found in the zip (cut short or damaged)`);
+    if (h + 30 > b.length || u32(b, h) !== 0x04034b50)
+      throw truncated(`part ${name} cannot be found in the zip (cut short or damaged)`);
     const start = h + 30 + u16(b, h + 26) + u16(b, h + 28);
     if (start + e.compressed > b.length) throw truncated(`part ${name} is cut short`);
     const data = b.subarray(start, start + e.compressed);
     let out: Uint8Array;
     if (e.method === 0) out = data;
-    else if (e.method !== 8) throw new WorkbookReadError('corrupt', `part ${name} uses zip compression method ${e.method}, which Excel does not write`);
+    else if (e.method !== 8)
+      throw new WorkbookReadError(
+        'corrupt',
+        `part ${name} uses zip compression method ${e.method}, which Excel does not write`,
+      );
     else if (this.native) out = this.inflateNative(name, data, e.declared, this.native);
     else out = this.bombProof ? this.inflateTrusted(name, data) : this.inflateCounted(name, data);
     this.charge(out.length);
@@ -170,7 +179,10 @@ export class ZipPackage {
     this.used += n;
     const limit = this.limits.maxUncompressedBytes;
     if (this.used > limit) {
-      throw new WorkbookReadError('unpacked-too-large', `the parts unpack to more than the ${limit}-byte limit`, { limit, actual: this.used });
+      throw new WorkbookReadError('unpacked-too-large', `the parts unpack to more than the ${limit}-byte limit`, {
+        limit,
+        actual: this.used,
+      });
     }
   }
 
@@ -203,13 +215,17 @@ export class ZipPackage {
     const inflater = new Inflate((chunk) => {
       size += chunk.length;
       if (this.used + size > limit) {
-        throw new WorkbookReadError('unpacked-too-large', `part ${name} unpacks past the ${limit}-byte limit`, { limit, actual: this.used + size });
+        throw new WorkbookReadError('unpacked-too-large', `part ${name} unpacks past the ${limit}-byte limit`, {
+          limit,
+          actual: this.used + size,
+        });
       }
       chunks.push(chunk);
     });
     const slice = Math.max(MIN_SLICE, Math.min(MAX_SLICE, Math.floor((limit - this.used) / MAX_DEFLATE_RATIO)));
     try {
-      for (let i = 0; i < data.length; i += slice) inflater.push(data.subarray(i, Math.min(data.length, i + slice)), i + slice >= data.length);
+      for (let i = 0; i < data.length; i += slice)
+        inflater.push(data.subarray(i, Math.min(data.length, i + slice)), i + slice >= data.length);
       if (data.length === 0) inflater.push(data, true);
     } catch (err) {
       if (err instanceof WorkbookReadError) throw err;
@@ -227,5 +243,10 @@ export class ZipPackage {
 }
 
 function damaged(name: string, err: unknown): WorkbookReadError {
-  return new WorkbookReadError('truncated', `part ${name} cannot be unpacked: ${(err as Error).message}`, {}, { cause: err });
+  return new WorkbookReadError(
+    'truncated',
+    `part ${name} cannot be unpacked: ${(err as Error).message}`,
+    {},
+    { cause: err },
+  );
 }

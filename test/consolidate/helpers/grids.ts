@@ -12,8 +12,14 @@ export function grid(sheet: string, values: CellValue[][], numberFormats?: (stri
  */
 export function layoutToGrid(layout: SheetLayout, fill: Record<string, CellValue> = {}): Grid {
   const width = Math.max(...layout.rows.map((r) => r.length), 1);
-  const values: CellValue[][] = layout.rows.map((r) => Array.from({ length: width }, (_, c) => (c < r.length ? cellValueOf(r[c]) : null)));
-  const numberFormats: (string | null)[][] = layout.rows.map((r) => Array.from({ length: width }, (_, c) => (c < r.length && isLayoutCell(r[c]) ? (r[c] as { numFmt?: string }).numFmt ?? null : null)));
+  const values: CellValue[][] = layout.rows.map((r) =>
+    Array.from({ length: width }, (_, c) => (c < r.length ? cellValueOf(r[c]) : null)),
+  );
+  const numberFormats: (string | null)[][] = layout.rows.map((r) =>
+    Array.from({ length: width }, (_, c) =>
+      c < r.length && isLayoutCell(r[c]) ? ((r[c] as { numFmt?: string }).numFmt ?? null) : null,
+    ),
+  );
   const put = (addr: string, v: CellValue): void => {
     const m = /^([A-Z]+)(\d+)$/.exec(addr)!;
     const col = m[1].split('').reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);

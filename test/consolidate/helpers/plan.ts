@@ -38,7 +38,14 @@ function task(t: MiniTask, row: number, timeframe = ''): Task {
     products: [],
     lead: t.lead ?? 'Phòng Nội vụ',
     coordinators: '',
-    timeframe: { text: timeframe || (t.due ?? 'Sau khi công bố'), due: t.due, milestones: [], recurring: false, condition: null, kind: t.due ? 'dated' : 'undated' },
+    timeframe: {
+      text: timeframe || (t.due ?? 'Sau khi công bố'),
+      due: t.due,
+      milestones: [],
+      recurring: false,
+      condition: null,
+      kind: t.due ? 'dated' : 'undated',
+    },
     budget: { amount: null, note: null },
   };
 }
@@ -51,7 +58,13 @@ export function makePlan(indicators: MiniIndicator[], tasks: MiniTask[] = [], pl
     bySt.set(stt, [...(bySt.get(stt) ?? []), i]);
   });
   const targets: Target[] = [...bySt].map(([stt, list], n) =>
-    target(stt, list[0].text ?? `Chỉ tiêu ${list.map((i) => i.id).join(', ')}`, 'Các cơ quan', list.map((i) => ({ id: i.id, threshold: i.threshold, comparator: i.comparator ?? '>=' })), 5 + n),
+    target(
+      stt,
+      list[0].text ?? `Chỉ tiêu ${list.map((i) => i.id).join(', ')}`,
+      'Các cơ quan',
+      list.map((i) => ({ id: i.id, threshold: i.threshold, comparator: i.comparator ?? '>=' })),
+      5 + n,
+    ),
   );
   const planTasks = tasks.map((t, n) => task(t, 5 + n));
   return {
@@ -61,7 +74,16 @@ export function makePlan(indicators: MiniIndicator[], tasks: MiniTask[] = [], pl
     targets,
     tasks: planTasks,
     findings: [],
-    summary: { targets: targets.length, indicators: indicators.length, tasks: planTasks.length, error: 0, warning: 0, info: 0, valid: true, partial: false },
+    summary: {
+      targets: targets.length,
+      indicators: indicators.length,
+      tasks: planTasks.length,
+      error: 0,
+      warning: 0,
+      info: 0,
+      valid: true,
+      partial: false,
+    },
   };
 }
 
@@ -96,7 +118,17 @@ export function seedPlan(): PlanReading {
     appendix1: { targets: ExpectedTarget[] };
     appendix2: { tasks: ExpectedTask[] };
   };
-  const targets: Target[] = e.appendix1.targets.map((t) => ({ sheet: 'Phụ lục 1', row: t.row, section: t.section, sectionTitle: t.sectionTitle, stt: t.stt, text: t.text, lead: t.lead, coordinators: t.coordinators, indicators: t.indicators }));
+  const targets: Target[] = e.appendix1.targets.map((t) => ({
+    sheet: 'Phụ lục 1',
+    row: t.row,
+    section: t.section,
+    sectionTitle: t.sectionTitle,
+    stt: t.stt,
+    text: t.text,
+    lead: t.lead,
+    coordinators: t.coordinators,
+    indicators: t.indicators,
+  }));
   const tasks: Task[] = e.appendix2.tasks.map((t) => ({
     sheet: 'Phụ lục 2',
     row: t.row,
@@ -107,7 +139,14 @@ export function seedPlan(): PlanReading {
     products: t.products,
     lead: t.lead,
     coordinators: t.coordinators,
-    timeframe: { text: t.timeframe, due: t.due, milestones: [], recurring: false, condition: null, kind: t.due ? 'dated' : 'undated' },
+    timeframe: {
+      text: t.timeframe,
+      due: t.due,
+      milestones: [],
+      recurring: false,
+      condition: null,
+      kind: t.due ? 'dated' : 'undated',
+    },
     budget: t.budget,
   }));
   return {
@@ -117,6 +156,15 @@ export function seedPlan(): PlanReading {
     targets,
     tasks,
     findings: [],
-    summary: { targets: targets.length, indicators: targets.reduce((n, t) => n + t.indicators.length, 0), tasks: tasks.length, error: 0, warning: 0, info: 0, valid: true, partial: false },
+    summary: {
+      targets: targets.length,
+      indicators: targets.reduce((n, t) => n + t.indicators.length, 0),
+      tasks: tasks.length,
+      error: 0,
+      warning: 0,
+      info: 0,
+      valid: true,
+      partial: false,
+    },
   };
 }

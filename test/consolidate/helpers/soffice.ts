@@ -10,10 +10,15 @@ import { basename, delimiter, join } from 'path';
 /** CCHC_SOFFICE names the binary explicitly (and lets a test of this guard point it nowhere). */
 export function sofficePath(): string {
   const named = process.env.CCHC_SOFFICE;
-  const candidates = named !== undefined ? [named] : (process.env.PATH ?? '').split(delimiter).flatMap((d) => [join(d, 'soffice'), join(d, 'libreoffice')]);
+  const candidates =
+    named !== undefined
+      ? [named]
+      : (process.env.PATH ?? '').split(delimiter).flatMap((d) => [join(d, 'soffice'), join(d, 'libreoffice')]);
   const p = candidates.find((c) => c !== '' && existsSync(c));
   if (!p) {
-    throw new Error('LibreOffice (soffice) is not installed: `apt-get install -y libreoffice-calc-nogui`. The round trip through LibreOffice cannot be checked without it.');
+    throw new Error(
+      'LibreOffice (soffice) is not installed: `apt-get install -y libreoffice-calc-nogui`. The round trip through LibreOffice cannot be checked without it.',
+    );
   }
   return p;
 }
@@ -41,10 +46,23 @@ function profile(dir: string): string {
 export function recalcWithLibreOffice(file: string, outDir: string, workDir: string): string {
   const soffice = sofficePath();
   mkdirSync(outDir, { recursive: true });
-  const r = spawnSync(soffice, [`-env:UserInstallation=${profile(join(workDir, 'lo-profile'))}`, '--headless', '--norestore', '--convert-to', 'xlsx', '--outdir', outDir, file], {
-    encoding: 'utf8',
-    timeout: 120_000,
-  });
+  const r = spawnSync(
+    soffice,
+    [
+      `-env:UserInstallation=${profile(join(workDir, 'lo-profile'))}`,
+      '--headless',
+      '--norestore',
+      '--convert-to',
+      'xlsx',
+      '--outdir',
+      outDir,
+      file,
+    ],
+    {
+      encoding: 'utf8',
+      timeout: 120_000,
+    },
+  );
   const out = join(outDir, basename(file));
   if (r.status !== 0 || !/convert /.test(r.stdout)) {
     throw new Error(`soffice failed (status ${r.status}): ${r.stdout} ${r.stderr} ${r.error ?? ''}`);

@@ -76,7 +76,8 @@ export function wordDocument(): Promise<Uint8Array> {
   return zipOf({
     '[Content_Types].xml': CONTENT_TYPES,
     '_rels/.rels': rootRels('word/document.xml'),
-    'word/document.xml': '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>Kế hoạch</w:t></w:r></w:p></w:body></w:document>',
+    'word/document.xml':
+      '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>Kế hoạch</w:t></w:r></w:p></w:body></w:document>',
   });
 }
 
@@ -110,10 +111,18 @@ export interface RawSheet {
   state?: 'visible' | 'hidden' | 'veryHidden';
 }
 
-export function rawWorkbook(sheets: RawSheet[], opts: { chartsheetAfter?: number; date1904?: boolean; sharedStrings?: string[]; dateStyle?: boolean } = {}): Promise<Uint8Array> {
+export function rawWorkbook(
+  sheets: RawSheet[],
+  opts: { chartsheetAfter?: number; date1904?: boolean; sharedStrings?: string[]; dateStyle?: boolean } = {},
+): Promise<Uint8Array> {
   const files: Record<string, string> = {};
-  const ct = ['<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>', '<Default Extension="xml" ContentType="application/xml"/>'];
-  ct.push('<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>');
+  const ct = [
+    '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>',
+    '<Default Extension="xml" ContentType="application/xml"/>',
+  ];
+  ct.push(
+    '<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>',
+  );
   const rels: string[] = [];
   const sheetTags: string[] = [];
   let rid = 1;
@@ -123,15 +132,23 @@ export function rawWorkbook(sheets: RawSheet[], opts: { chartsheetAfter?: number
       '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">' +
       s.xml +
       '</worksheet>';
-    ct.push(`<Override PartName="/xl/worksheets/sheet${n}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`);
-    rels.push(`<Relationship Id="rId${rid}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet${n}.xml"/>`);
+    ct.push(
+      `<Override PartName="/xl/worksheets/sheet${n}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`,
+    );
+    rels.push(
+      `<Relationship Id="rId${rid}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet${n}.xml"/>`,
+    );
     sheetTags.push(`<sheet name="${s.name}" sheetId="${n}"${s.state ? ` state="${s.state}"` : ''} r:id="rId${rid}"/>`);
     rid++;
     if (opts.chartsheetAfter === i) {
       files['xl/chartsheets/sheet1.xml'] =
         '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<chartsheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetViews><sheetView workbookViewId="0"/></sheetViews></chartsheet>';
-      ct.push('<Override PartName="/xl/chartsheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.chartsheet+xml"/>');
-      rels.push(`<Relationship Id="rId${rid}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/chartsheet" Target="chartsheets/sheet1.xml"/>`);
+      ct.push(
+        '<Override PartName="/xl/chartsheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.chartsheet+xml"/>',
+      );
+      rels.push(
+        `<Relationship Id="rId${rid}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/chartsheet" Target="chartsheets/sheet1.xml"/>`,
+      );
       sheetTags.push(`<sheet name="Biểu đồ" sheetId="${100 + i}" r:id="rId${rid}"/>`);
       rid++;
     }
@@ -141,8 +158,12 @@ export function rawWorkbook(sheets: RawSheet[], opts: { chartsheetAfter?: number
       '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">' +
       opts.sharedStrings.map((t) => `<si><t xml:space="preserve">${t}</t></si>`).join('') +
       '</sst>';
-    ct.push('<Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/>');
-    rels.push(`<Relationship Id="rId${rid}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings" Target="sharedStrings.xml"/>`);
+    ct.push(
+      '<Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/>',
+    );
+    rels.push(
+      `<Relationship Id="rId${rid}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings" Target="sharedStrings.xml"/>`,
+    );
     rid++;
   }
   if (opts.dateStyle) {
@@ -153,16 +174,22 @@ export function rawWorkbook(sheets: RawSheet[], opts: { chartsheetAfter?: number
       '<borders count="1"><border/></borders><cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>' +
       '<cellXfs count="2"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/><xf numFmtId="14" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/></cellXfs>' +
       '</styleSheet>';
-    ct.push('<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>');
-    rels.push(`<Relationship Id="rId${rid}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>`);
+    ct.push(
+      '<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>',
+    );
+    rels.push(
+      `<Relationship Id="rId${rid}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>`,
+    );
     rid++;
   }
-  files['[Content_Types].xml'] = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">${ct.join('')}</Types>`;
+  files['[Content_Types].xml'] =
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">${ct.join('')}</Types>`;
   files['_rels/.rels'] = rootRels('xl/workbook.xml');
   files['xl/workbook.xml'] =
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">' +
     `<workbookPr${opts.date1904 ? ' date1904="1"' : ''}/><sheets>${sheetTags.join('')}</sheets></workbook>`;
-  files['xl/_rels/workbook.xml.rels'] = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${rels.join('')}</Relationships>`;
+  files['xl/_rels/workbook.xml.rels'] =
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${rels.join('')}</Relationships>`;
   return zipOf(files);
 }
 
@@ -195,7 +222,11 @@ export function prefixedWorkbook(): Promise<Uint8Array> {
  * A zip whose central directory claims each part unpacks to `claimed` bytes: what a zip bomb looks
  * like to a reader that checks sizes before unpacking (the data itself is tiny).
  */
-export async function zipClaimingSize(files: Record<string, string>, claimed: number, only?: string): Promise<Uint8Array> {
+export async function zipClaimingSize(
+  files: Record<string, string>,
+  claimed: number,
+  only?: string,
+): Promise<Uint8Array> {
   const bytes = await zipOf(files);
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   for (let i = 0; i + 46 <= bytes.length; i++) {

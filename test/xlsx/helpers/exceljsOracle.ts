@@ -58,7 +58,12 @@ export function toCellValue(v: unknown): CellValue {
 
 // ───────────────────────────── grids ─────────────────────────────
 
-interface RawCell { row: number; col: number; value: CellValue; numFmt: string | null }
+interface RawCell {
+  row: number;
+  col: number;
+  value: CellValue;
+  numFmt: string | null;
+}
 
 function gridOf(ws: ExcelJS.Worksheet, name: string, merges: MergeArea[], maxCells: number): Grid {
   const cells: RawCell[] = [];

@@ -140,16 +140,42 @@ export function App({ host, engine: givenEngine, mode, initialLang, sample }: Ap
               <main className={styles.main}>
                 <ErrorBoundary strings={s}>
                   <HostNotices mode={mode} />
-                  {browser ? <WorkbookPicker current={fileName} loadingSample={loadingSample} problem={workbookProblem} onPick={(file) => void pick(file)} /> : null}
-                  <TabList className={styles.tabs} selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as TabKey)} size="small">
+                  {browser ? (
+                    <WorkbookPicker
+                      current={fileName}
+                      loadingSample={loadingSample}
+                      problem={workbookProblem}
+                      onPick={(file) => void pick(file)}
+                    />
+                  ) : null}
+                  <TabList
+                    className={styles.tabs}
+                    selectedValue={tab}
+                    onTabSelect={(_, d) => setTab(d.value as TabKey)}
+                    size="small"
+                  >
                     {TABS.map((t) => (
-                      <Tab key={t} className={styles.tab} value={t} id={`tab-${t}`} aria-controls={`panel-${t}`} data-testid={`tab-${t}`}>
+                      <Tab
+                        key={t}
+                        className={styles.tab}
+                        value={t}
+                        id={`tab-${t}`}
+                        aria-controls={`panel-${t}`}
+                        data-testid={`tab-${t}`}
+                      >
                         {s.tabs[t]}
                       </Tab>
                     ))}
                   </TabList>
                   {TABS.map((t) => (
-                    <div key={t} id={`panel-${t}`} role="tabpanel" aria-labelledby={`tab-${t}`} hidden={tab !== t} className={styles.panel}>
+                    <div
+                      key={t}
+                      id={`panel-${t}`}
+                      role="tabpanel"
+                      aria-labelledby={`tab-${t}`}
+                      hidden={tab !== t}
+                      className={styles.panel}
+                    >
                       <ErrorBoundary strings={s}>{panels[t]}</ErrorBoundary>
                     </div>
                   ))}

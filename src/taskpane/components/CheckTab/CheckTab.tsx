@@ -13,7 +13,9 @@ import { useShowFinding } from '../FindingList/useShowFinding';
 import { usePanelStyles } from '../panelStyles';
 
 // The mapping (Fluent's Dropdown, used nowhere else) loads with the first reading, not with the first screen.
-const TableMapping = lazy(() => import(/* webpackChunkName: "mapping" */ '../TableMapping/TableMapping').then((m) => ({ default: m.TableMapping })));
+const TableMapping = lazy(() =>
+  import(/* webpackChunkName: "mapping" */ '../TableMapping/TableMapping').then((m) => ({ default: m.TableMapping })),
+);
 import { ReadingSummary } from './ReadingSummary';
 import { WordImport } from '../WordTools/WordImport';
 
@@ -49,7 +51,12 @@ export function CheckTab() {
       if (!reading) return;
       const layout = findingsLayout([{ file: fileName ?? '', reading }], lang);
       const out = await host.writeSheets([layout], 'report', reportFileName(fileName, s.tabs.check), options);
-      task.setNotice({ intent: 'success', focus: true, text: (w) => (out.kind === 'sheets' ? w.check.reportWritten(out.sheets[0]) : w.check.reportDownloaded(out.fileName)) });
+      task.setNotice({
+        intent: 'success',
+        focus: true,
+        text: (w) =>
+          out.kind === 'sheets' ? w.check.reportWritten(out.sheets[0]) : w.check.reportDownloaded(out.fileName),
+      });
     });
 
   return (
@@ -73,13 +80,23 @@ export function CheckTab() {
           </h2>
           <ReadingSummary reading={reading} />
           <Suspense fallback={null}>
-            <TableMapping reading={reading} overrides={columns.overrides} persisted={columns.persisted} disabled={busy} onChange={(next) => void runCheck(next)} />
+            <TableMapping
+              reading={reading}
+              overrides={columns.overrides}
+              persisted={columns.persisted}
+              disabled={busy}
+              onChange={(next) => void runCheck(next)}
+            />
           </Suspense>
           <FindingList
             findings={reading.findings}
             selects={host.kind === 'excel'}
             onSelect={show}
-            expanded={preview ? { key: preview.key, content: <CellPreview window={preview.window} file={preview.file} /> } : null}
+            expanded={
+              preview
+                ? { key: preview.key, content: <CellPreview window={preview.window} file={preview.file} /> }
+                : null
+            }
           />
         </>
       ) : null}

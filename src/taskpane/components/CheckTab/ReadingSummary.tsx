@@ -11,10 +11,22 @@ const useStyles = makeStyles({
     gap: tokens.spacingHorizontalS,
     margin: 0,
   },
-  item: { display: 'flex', flexDirection: 'column', padding: tokens.spacingVerticalXS, borderRadius: tokens.borderRadiusMedium, backgroundColor: tokens.colorNeutralBackground2 },
+  item: {
+    display: 'flex',
+    flexDirection: 'column',
+    padding: tokens.spacingVerticalXS,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground2,
+  },
   term: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
   value: { margin: 0, fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold },
-  plan: { marginTop: tokens.spacingVerticalS, display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'center' },
+  plan: {
+    marginTop: tokens.spacingVerticalS,
+    display: 'flex',
+    flexWrap: 'wrap',
+    gap: tokens.spacingHorizontalS,
+    alignItems: 'center',
+  },
 });
 
 export function ReadingSummary({ reading }: { reading: PlanReading }) {

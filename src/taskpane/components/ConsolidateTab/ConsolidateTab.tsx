@@ -6,7 +6,16 @@
  * is an option, all or nothing. Nothing succeeds on zero units, on an unreadable file or without a
  * valid date: each is an error that says what to do.
  */
-import { Button, Checkbox, MessageBar, MessageBarBody, MessageBarTitle, makeStyles, tokens, useId } from '@fluentui/react-components';
+import {
+  Button,
+  Checkbox,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  makeStyles,
+  tokens,
+  useId,
+} from '@fluentui/react-components';
 import { WordReportButton } from '../WordTools/WordReportButton';
 import { useState } from 'react';
 import { type ConsolidationResult, summaryLayouts, unitKey } from '../../../core/consolidate';
@@ -28,7 +37,13 @@ import { useUnitFiles } from './useUnitFiles';
 
 const useStyles = makeStyles({
   // The date, then the action under it: the button never sits beside the field's hint.
-  actions: { display: 'flex', flexDirection: 'column', alignItems: 'flex-start', gap: tokens.spacingVerticalS, marginBlock: tokens.spacingVerticalS },
+  actions: {
+    display: 'flex',
+    flexDirection: 'column',
+    alignItems: 'flex-start',
+    gap: tokens.spacingVerticalS,
+    marginBlock: tokens.spacingVerticalS,
+  },
   step: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
 });
 
@@ -67,7 +82,10 @@ export function ConsolidateTab() {
     const done = await task.run('reading', async (options) => {
       const found = await engine.workbookSubmissions(await host.readGrids(options), fileName, options);
       const { added, skipped } = addWorkbook(found, sources);
-      task.setNotice({ intent: added > 0 ? 'info' : 'warning', text: (w) => w.consolidate.workbookAdded(added, skipped) });
+      task.setNotice({
+        intent: added > 0 ? 'info' : 'warning',
+        text: (w) => w.consolidate.workbookAdded(added, skipped),
+      });
       return true;
     });
     if (done) focusList();
@@ -91,14 +109,28 @@ export function ConsolidateTab() {
       const grids = await host.readGrids(options);
       // The plan is read before anything is imported: a workbook without a plan changes nothing.
       const settings = { ...choice, columns: await columns.ready() };
-      const { plan, result: r } = await engine.summarize(grids, fileName, asOf, submissions, sources.flatMap((x) => x.findings), options, settings);
+      const { plan, result: r } = await engine.summarize(
+        grids,
+        fileName,
+        asOf,
+        submissions,
+        sources.flatMap((x) => x.findings),
+        options,
+        settings,
+      );
       if (importToo) {
         if (!canImport) throw paneCodeError('import-unsupported');
         const files: UnitFile[] = [];
-        for (const src of sources) if (src.file && src.name) files.push({ name: src.name, data: await readFileBytes(src.file) });
+        for (const src of sources)
+          if (src.file && src.name) files.push({ name: src.name, data: await readFileBytes(src.file) });
         await host.importWorkbooks(files, options);
       }
-      const out = await host.writeSheets(summaryLayouts(r, lang), 'report', reportFileName(fileName, `${s.tabs.consolidate} ${asOf}`), options);
+      const out = await host.writeSheets(
+        summaryLayouts(r, lang),
+        'report',
+        reportFileName(fileName, `${s.tabs.consolidate} ${asOf}`),
+        options,
+      );
       setReading(plan);
       setResult(r);
       const errors = r.findings.filter((f) => f.severity === 'error').length;
@@ -106,7 +138,10 @@ export function ConsolidateTab() {
       task.setNotice({
         intent: errors > 0 ? 'warning' : 'success',
         text: (w) => {
-          const what = out.kind === 'sheets' ? w.consolidate.summaryWritten(out.sheets.join(', ')) : w.consolidate.summaryDownloaded(out.fileName);
+          const what =
+            out.kind === 'sheets'
+              ? w.consolidate.summaryWritten(out.sheets.join(', '))
+              : w.consolidate.summaryDownloaded(out.fileName);
           return `${w.consolidate.consolidated(units)} ${what}${errors > 0 ? ` ${w.consolidate.withErrors(errors)}` : ''}`;
         },
       });
@@ -119,9 +154,22 @@ export function ConsolidateTab() {
     <div>
       <p className={panel.intro}>{s.consolidate.intro}</p>
       <div className={styles.step}>
-        <FilePicker label={s.consolidate.pick} hint={s.consolidate.pickHint} multiple testId="unit-files" status={s.consolidate.picked(sources.filter((x) => x.name).length)} onPick={(files) => void pick(files)} disabled={busy} />
+        <FilePicker
+          label={s.consolidate.pick}
+          hint={s.consolidate.pickHint}
+          multiple
+          testId="unit-files"
+          status={s.consolidate.picked(sources.filter((x) => x.name).length)}
+          onPick={(files) => void pick(files)}
+          disabled={busy}
+        />
         <div>
-          <Button size="small" onClick={() => void addFromWorkbook()} disabledFocusable={busy} data-testid="add-workbook-units">
+          <Button
+            size="small"
+            onClick={() => void addFromWorkbook()}
+            disabledFocusable={busy}
+            data-testid="add-workbook-units"
+          >
             {s.consolidate.addWorkbook}
           </Button>
         </div>
@@ -131,16 +179,27 @@ export function ConsolidateTab() {
           <h2 ref={listHeading} tabIndex={-1} className={panel.heading} data-testid="list-heading">
             {s.consolidate.listHeading(submissions.length)}
           </h2>
-          <SubmissionList sources={sources} findings={result?.findings ?? null} workbookName={fileName} onRemove={(id) => {
+          <SubmissionList
+            sources={sources}
+            findings={result?.findings ?? null}
+            workbookName={fileName}
+            onRemove={(id) => {
               setResult(null);
               remove(id);
               // An error about the list (an unreadable file) is out of date once the list changes.
               task.clearError();
-            }} disabled={busy} />
+            }}
+            disabled={busy}
+          />
         </>
       ) : null}
       {canImport ? (
-        <Checkbox checked={importToo} onChange={(_, d) => setImportToo(d.checked === true)} label={s.consolidate.importToo} data-testid="import-too" />
+        <Checkbox
+          checked={importToo}
+          onChange={(_, d) => setImportToo(d.checked === true)}
+          label={s.consolidate.importToo}
+          data-testid="import-too"
+        />
       ) : (
         <MessageBar intent="info" layout="multiline" aria-labelledby={cannotImportTitle} data-testid="cannot-import">
           <MessageBarBody>
@@ -152,12 +211,23 @@ export function ConsolidateTab() {
       <div className={styles.actions}>
         <PeriodFields value={choice} onChange={setChoice} onAsOf={setAsOf} testId="summary" />
         <AsOfField testId="summary-as-of" />
-        <Button appearance="primary" onClick={() => void consolidateAll()} disabledFocusable={busy} data-testid="write-summary">
+        <Button
+          appearance="primary"
+          onClick={() => void consolidateAll()}
+          disabledFocusable={busy}
+          data-testid="write-summary"
+        >
           {s.consolidate.run(unitCount)}
         </Button>
         {result ? <WordReportButton result={result} /> : null}
       </div>
-      {result ? <SummaryView ref={heading} result={result} unitFile={(name) => sources.find((x) => x.name === name)?.file ?? null} /> : null}
+      {result ? (
+        <SummaryView
+          ref={heading}
+          result={result}
+          unitFile={(name) => sources.find((x) => x.name === name)?.file ?? null}
+        />
+      ) : null}
       {result && result.submissions.length > 0 ? <Headline result={result} /> : null}
     </div>
   );

@@ -11,7 +11,14 @@ import { describeError } from '../../state/paneError';
 import type { UnitSource } from './useUnitFiles';
 
 const useStyles = makeStyles({
-  list: { listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
+  list: {
+    listStyle: 'none',
+    margin: 0,
+    padding: 0,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXS,
+  },
   item: {
     display: 'grid',
     gridTemplateColumns: '1fr auto',
@@ -22,8 +29,21 @@ const useStyles = makeStyles({
   },
   bad: { ...shorthands.borderColor(tokens.colorPaletteRedBorder2), backgroundColor: tokens.colorPaletteRedBackground1 },
   unit: { fontWeight: tokens.fontWeightSemibold, overflowWrap: 'anywhere', margin: 0 },
-  meta: { gridColumnStart: 1, fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2, overflowWrap: 'anywhere', margin: 0 },
-  error: { gridColumnStart: 1, gridColumnEnd: 3, fontSize: tokens.fontSizeBase200, color: tokens.colorPaletteRedForeground1, overflowWrap: 'anywhere', margin: 0 },
+  meta: {
+    gridColumnStart: 1,
+    fontSize: tokens.fontSizeBase200,
+    color: tokens.colorNeutralForeground2,
+    overflowWrap: 'anywhere',
+    margin: 0,
+  },
+  error: {
+    gridColumnStart: 1,
+    gridColumnEnd: 3,
+    fontSize: tokens.fontSizeBase200,
+    color: tokens.colorPaletteRedForeground1,
+    overflowWrap: 'anywhere',
+    margin: 0,
+  },
   remove: { gridColumnStart: 2, gridRowStart: 1, alignSelf: 'start' },
   badges: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXS, gridColumnStart: 1, gridColumnEnd: 3 },
 });
@@ -42,7 +62,8 @@ export function SubmissionList({ sources, findings, workbookName, onRemove, disa
   const { lang } = useLang();
   const styles = useStyles();
   const units = new Map<string, number>();
-  for (const src of sources) for (const sub of src.submissions) units.set(unitKey(sub.unit), (units.get(unitKey(sub.unit)) ?? 0) + 1);
+  for (const src of sources)
+    for (const sub of src.submissions) units.set(unitKey(sub.unit), (units.get(unitKey(sub.unit)) ?? 0) + 1);
   const countFor = (file: string | null, sheet: string, readTime: number) =>
     findings ? findings.filter((f) => (f.file ?? null) === file && f.sheet === sheet).length : readTime;
 
@@ -51,13 +72,25 @@ export function SubmissionList({ sources, findings, workbookName, onRemove, disa
       {sources.flatMap((src) => {
         const fileLabel = src.name ?? s.consolidate.thisWorkbook(workbookName);
         const removeButton = (label: string) => (
-          <Button className={styles.remove} size="small" onClick={() => onRemove(src.id)} disabledFocusable={disabled} aria-label={s.consolidate.removeLabel(label)} data-testid="remove-source">
+          <Button
+            className={styles.remove}
+            size="small"
+            onClick={() => onRemove(src.id)}
+            disabledFocusable={disabled}
+            aria-label={s.consolidate.removeLabel(label)}
+            data-testid="remove-source"
+          >
             {s.consolidate.remove}
           </Button>
         );
         if (src.error) {
           return [
-            <li key={src.id} className={`${styles.item} ${styles.bad}`} data-testid="source-error" data-file={src.name ?? ''}>
+            <li
+              key={src.id}
+              className={`${styles.item} ${styles.bad}`}
+              data-testid="source-error"
+              data-file={src.name ?? ''}
+            >
               <p className={styles.unit}>{fileLabel}</p>
               {removeButton(fileLabel)}
               <p className={styles.error}>{describeError(src.error.data, lang, src.error.fileName).message}</p>
@@ -66,50 +99,65 @@ export function SubmissionList({ sources, findings, workbookName, onRemove, disa
         }
         if (src.submissions.length === 0) {
           return [
-            <li key={src.id} className={`${styles.item} ${styles.bad}`} data-testid="source-empty" data-file={src.name ?? ''}>
+            <li
+              key={src.id}
+              className={`${styles.item} ${styles.bad}`}
+              data-testid="source-empty"
+              data-file={src.name ?? ''}
+            >
               <p className={styles.unit}>{fileLabel}</p>
               {removeButton(fileLabel)}
-              <p className={styles.error}>{src.name ? s.consolidate.noUnitSheet(src.sheets) : s.consolidate.noWorkbookSheets}</p>
+              <p className={styles.error}>
+                {src.name ? s.consolidate.noUnitSheet(src.sheets) : s.consolidate.noWorkbookSheets}
+              </p>
             </li>,
           ];
         }
-        return src.submissions.map((sub) => {
-          const n = countFor(sub.file, sub.sheet, sub.findings.length);
-          const rows = sub.indicators.length + (sub.tasks?.length ?? 0);
-          const twice = (units.get(unitKey(sub.unit)) ?? 0) > 1;
-          const name = sub.unit || s.consolidate.noUnitName;
-          return (
-            <li key={`${src.id}-${sub.sheet}`} className={styles.item} data-testid="submission" data-unit={sub.unit} data-file={src.name ?? ''}>
-              <p className={styles.unit}>{name}</p>
-              {src.submissions.length === 1 ? removeButton(`${name} (${fileLabel})`) : null}
-              <p className={styles.meta}>
-                {s.consolidate.period(sub.period)} · {s.consolidate.rows(rows)}
-              </p>
-              <p className={styles.meta}>
-                {fileLabel} › {sub.sheet}
-              </p>
-              <div className={styles.badges}>
-                <Badge appearance="tint" color={n > 0 ? 'warning' : 'success'} data-testid="submission-findings">
-                  {s.consolidate.findingsCount(n)}
-                </Badge>
-                {twice ? (
-                  <Badge appearance="tint" color="danger" data-testid="submission-duplicate">
-                    {s.consolidate.listedTwice}
+        return src.submissions
+          .map((sub) => {
+            const n = countFor(sub.file, sub.sheet, sub.findings.length);
+            const rows = sub.indicators.length + (sub.tasks?.length ?? 0);
+            const twice = (units.get(unitKey(sub.unit)) ?? 0) > 1;
+            const name = sub.unit || s.consolidate.noUnitName;
+            return (
+              <li
+                key={`${src.id}-${sub.sheet}`}
+                className={styles.item}
+                data-testid="submission"
+                data-unit={sub.unit}
+                data-file={src.name ?? ''}
+              >
+                <p className={styles.unit}>{name}</p>
+                {src.submissions.length === 1 ? removeButton(`${name} (${fileLabel})`) : null}
+                <p className={styles.meta}>
+                  {s.consolidate.period(sub.period)} · {s.consolidate.rows(rows)}
+                </p>
+                <p className={styles.meta}>
+                  {fileLabel} › {sub.sheet}
+                </p>
+                <div className={styles.badges}>
+                  <Badge appearance="tint" color={n > 0 ? 'warning' : 'success'} data-testid="submission-findings">
+                    {s.consolidate.findingsCount(n)}
                   </Badge>
-                ) : null}
-              </div>
-            </li>
+                  {twice ? (
+                    <Badge appearance="tint" color="danger" data-testid="submission-duplicate">
+                      {s.consolidate.listedTwice}
+                    </Badge>
+                  ) : null}
+                </div>
+              </li>
+            );
+          })
+          .concat(
+            src.submissions.length > 1
+              ? [
+                  <li key={`${src.id}-remove`} className={styles.item}>
+                    <p className={styles.meta}>{s.consolidate.sheetsOfFile(fileLabel, src.submissions.length)}</p>
+                    {removeButton(fileLabel)}
+                  </li>,
+                ]
+              : [],
           );
-        }).concat(
-          src.submissions.length > 1
-            ? [
-                <li key={`${src.id}-remove`} className={styles.item}>
-                  <p className={styles.meta}>{s.consolidate.sheetsOfFile(fileLabel, src.submissions.length)}</p>
-                  {removeButton(fileLabel)}
-                </li>,
-              ]
-            : [],
-        );
       })}
     </ul>
   );

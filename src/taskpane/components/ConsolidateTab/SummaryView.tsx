@@ -16,8 +16,17 @@ import { AsOfLine } from '../ProgressTab/AsOfLine';
 import { IndicatorBar } from '../ProgressTab/IndicatorBar';
 
 const useStyles = makeStyles({
-  counts: { display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(6.5em, 1fr))', gap: tokens.spacingHorizontalS, margin: `${tokens.spacingVerticalS} 0` },
-  item: { padding: tokens.spacingVerticalXS, borderRadius: tokens.borderRadiusMedium, backgroundColor: tokens.colorNeutralBackground2 },
+  counts: {
+    display: 'grid',
+    gridTemplateColumns: 'repeat(auto-fit, minmax(6.5em, 1fr))',
+    gap: tokens.spacingHorizontalS,
+    margin: `${tokens.spacingVerticalS} 0`,
+  },
+  item: {
+    padding: tokens.spacingVerticalXS,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground2,
+  },
   term: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
   value: { margin: 0, fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold },
 });
@@ -27,7 +36,10 @@ export interface SummaryViewProps {
   unitFile: (name: string) => Blob | null;
 }
 
-export const SummaryView = forwardRef<HTMLHeadingElement, SummaryViewProps>(function SummaryView({ result, unitFile }, ref) {
+export const SummaryView = forwardRef<HTMLHeadingElement, SummaryViewProps>(function SummaryView(
+  { result, unitFile },
+  ref,
+) {
   const s = useStrings();
   const { host } = usePane();
   const styles = useStyles();
@@ -69,7 +81,9 @@ export const SummaryView = forwardRef<HTMLHeadingElement, SummaryViewProps>(func
         level={4}
         selects={host.kind === 'excel'}
         onSelect={show}
-        expanded={preview ? { key: preview.key, content: <CellPreview window={preview.window} file={preview.file} /> } : null}
+        expanded={
+          preview ? { key: preview.key, content: <CellPreview window={preview.window} file={preview.file} /> } : null
+        }
       />
     </section>
   );

@@ -47,10 +47,26 @@ export function useUnitFiles(engine: PaneEngine) {
           // The file's time tells a unit's copies apart when no report date does (prefer-latest).
           const modified = Number.isFinite(f.lastModified) ? new Date(f.lastModified).toISOString() : null;
           for (const sub of r.submissions) sub.modified ??= modified;
-          read.push({ id, name: f.name, file: f, submissions: r.submissions, findings: r.findings, sheets: r.sheets, error: null });
+          read.push({
+            id,
+            name: f.name,
+            file: f,
+            submissions: r.submissions,
+            findings: r.findings,
+            sheets: r.sheets,
+            error: null,
+          });
         } catch (err) {
           if ((err as Error)?.name === 'CancelledError') throw err;
-          read.push({ id, name: f.name, file: f, submissions: [], findings: [], sheets: 0, error: paneErrorOf(err, f.name) });
+          read.push({
+            id,
+            name: f.name,
+            file: f,
+            submissions: [],
+            findings: [],
+            sheets: 0,
+            error: paneErrorOf(err, f.name),
+          });
         }
       }
       const names = new Set(read.map((r) => r.name));
@@ -61,15 +77,26 @@ export function useUnitFiles(engine: PaneEngine) {
   );
 
   /** The workbook's own unit sheets, minus those already listed from a file. Returns how many were skipped. */
-  const addWorkbook = useCallback((submissions: Submission[], current: UnitSource[]): { added: number; skipped: number } => {
-    const listed = new Set(current.filter((c) => c.name !== null).flatMap((c) => c.submissions.map(submissionKey)));
-    const fresh = submissions.filter((s) => !listed.has(submissionKey(s)));
-    setSources((prev) => [
-      ...prev.filter((p) => p.name !== null),
-      { id: `w${++next.current}`, name: null, file: null, submissions: fresh, findings: [], sheets: fresh.length, error: null },
-    ]);
-    return { added: fresh.length, skipped: submissions.length - fresh.length };
-  }, []);
+  const addWorkbook = useCallback(
+    (submissions: Submission[], current: UnitSource[]): { added: number; skipped: number } => {
+      const listed = new Set(current.filter((c) => c.name !== null).flatMap((c) => c.submissions.map(submissionKey)));
+      const fresh = submissions.filter((s) => !listed.has(submissionKey(s)));
+      setSources((prev) => [
+        ...prev.filter((p) => p.name !== null),
+        {
+          id: `w${++next.current}`,
+          name: null,
+          file: null,
+          submissions: fresh,
+          findings: [],
+          sheets: fresh.length,
+          error: null,
+        },
+      ]);
+      return { added: fresh.length, skipped: submissions.length - fresh.length };
+    },
+    [],
+  );
 
   const remove = useCallback((id: string) => setSources((prev) => prev.filter((p) => p.id !== id)), []);
   const clear = useCallback(() => setSources([]), []);

@@ -1,5 +1,12 @@
 /** A render crash still leaves words on screen and a way back, never a blank pane. */
-import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, useId } from '@fluentui/react-components';
+import {
+  Button,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
+  useId,
+} from '@fluentui/react-components';
 import { Component, type ReactNode } from 'react';
 import type { Strings } from '../../i18n/strings';
 

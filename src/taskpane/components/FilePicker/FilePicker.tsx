@@ -9,7 +9,14 @@ import { useStrings } from '../../i18n/LangContext';
 
 const useStyles = makeStyles({
   row: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS },
-  hidden: { position: 'absolute', width: '1px', height: '1px', overflow: 'hidden', clipPath: 'inset(50%)', whiteSpace: 'nowrap' },
+  hidden: {
+    position: 'absolute',
+    width: '1px',
+    height: '1px',
+    overflow: 'hidden',
+    clipPath: 'inset(50%)',
+    whiteSpace: 'nowrap',
+  },
   chosen: { color: tokens.colorNeutralForeground2, overflowWrap: 'anywhere', minWidth: 0 },
 });
 
@@ -34,7 +41,17 @@ export interface FilePickerProps {
   accept?: string;
 }
 
-export function FilePicker({ label, hint, multiple = false, testId, onPick, status, error, disabled = false, accept = XLSX_ACCEPT }: FilePickerProps) {
+export function FilePicker({
+  label,
+  hint,
+  multiple = false,
+  testId,
+  onPick,
+  status,
+  error,
+  disabled = false,
+  accept = XLSX_ACCEPT,
+}: FilePickerProps) {
   const s = useStrings();
   const styles = useStyles();
   const input = useRef<HTMLInputElement>(null);
@@ -42,7 +59,12 @@ export function FilePicker({ label, hint, multiple = false, testId, onPick, stat
   const buttonId = useId('pick');
   const labelId = useId('pick-label');
   return (
-    <Field label={{ children: label, id: labelId }} hint={hint} validationState={error ? 'error' : 'none'} validationMessage={error}>
+    <Field
+      label={{ children: label, id: labelId }}
+      hint={hint}
+      validationState={error ? 'error' : 'none'}
+      validationMessage={error}
+    >
       {(fieldProps) => (
         <div className={styles.row}>
           <input

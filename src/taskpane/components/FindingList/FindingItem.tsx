@@ -23,10 +23,21 @@ const useStyles = makeStyles({
     ':hover': { backgroundColor: tokens.colorNeutralBackground1Hover },
     ':focus-visible': { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`, outlineOffset: '1px' },
   },
-  head: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXS, alignItems: 'center', marginBottom: '2px' },
+  head: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    gap: tokens.spacingHorizontalXS,
+    alignItems: 'center',
+    marginBottom: '2px',
+  },
   place: { fontWeight: tokens.fontWeightSemibold, overflowWrap: 'anywhere' },
   file: { overflowWrap: 'anywhere', color: tokens.colorNeutralForeground2 },
-  code: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase100, color: tokens.colorNeutralForeground3, marginInlineStart: 'auto' },
+  code: {
+    fontFamily: tokens.fontFamilyMonospace,
+    fontSize: tokens.fontSizeBase100,
+    color: tokens.colorNeutralForeground3,
+    marginInlineStart: 'auto',
+  },
   message: { display: 'block', fontSize: tokens.fontSizeBase200, overflowWrap: 'anywhere', whiteSpace: 'pre-line' },
 });
 
@@ -58,7 +69,9 @@ export function FindingItem({ item, onSelect, selects, expanded }: FindingItemPr
       data-file={f.file ?? ''}
       data-severity={f.severity}
       aria-expanded={actionable && !selectsHere ? expanded : undefined}
-      title={actionable && item.place ? (selectsHere ? s.check.goTo(item.place) : s.check.showRows(item.place)) : undefined}
+      title={
+        actionable && item.place ? (selectsHere ? s.check.goTo(item.place) : s.check.showRows(item.place)) : undefined
+      }
       onClick={() => onSelect(item)}
     >
       <span className={styles.head}>

@@ -12,12 +12,25 @@ import { FindingItem } from './FindingItem';
 import { SEVERITIES, type ShownFinding, useFindingFilter } from './useFindingFilter';
 
 const useStyles = makeStyles({
-  filters: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXS, alignItems: 'center', marginBlock: tokens.spacingVerticalS },
+  filters: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    gap: tokens.spacingHorizontalXS,
+    alignItems: 'center',
+    marginBlock: tokens.spacingVerticalS,
+  },
   off: { color: tokens.colorNeutralForeground3, textDecorationLine: 'line-through' },
   search: { display: 'flex', flexDirection: 'column', gap: '2px', marginBottom: tokens.spacingVerticalS },
   group: { marginBottom: tokens.spacingVerticalM },
   heading: { fontSize: tokens.fontSizeBase300, margin: `0 0 ${tokens.spacingVerticalXS}` },
-  list: { listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
+  list: {
+    listStyle: 'none',
+    margin: 0,
+    padding: 0,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXS,
+  },
   count: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200, margin: 0 },
 });
 
@@ -69,7 +82,14 @@ export function FindingList({ findings, onSelect, selects, expanded = null, leve
       </div>
       <div className={styles.search}>
         <label htmlFor={searchId}>{s.check.searchLabel}</label>
-        <Input id={searchId} type="search" value={query} placeholder={s.check.searchPlaceholder} onChange={(_, d) => setQuery(d.value)} data-testid="finding-search" />
+        <Input
+          id={searchId}
+          type="search"
+          value={query}
+          placeholder={s.check.searchPlaceholder}
+          onChange={(_, d) => setQuery(d.value)}
+          data-testid="finding-search"
+        />
       </div>
       <p className={styles.count} aria-live="polite">
         {s.check.shown(shown.length, all.length)}
@@ -87,13 +107,23 @@ export function FindingList({ findings, onSelect, selects, expanded = null, leve
             <ul className={styles.list}>
               {visible.map((item) => (
                 <li key={item.key}>
-                  <FindingItem item={item} onSelect={onSelect} selects={selects} expanded={expanded?.key === item.key} />
+                  <FindingItem
+                    item={item}
+                    onSelect={onSelect}
+                    selects={selects}
+                    expanded={expanded?.key === item.key}
+                  />
                   {expanded?.key === item.key ? expanded.content : null}
                 </li>
               ))}
             </ul>
             {group.length > visible.length ? (
-              <Button size="small" appearance="subtle" onClick={() => setLimit((n) => n + PAGE)} data-testid={`more-${sev}`}>
+              <Button
+                size="small"
+                appearance="subtle"
+                onClick={() => setLimit((n) => n + PAGE)}
+                data-testid={`more-${sev}`}
+              >
                 {s.check.showMore(group.length - visible.length)}
               </Button>
             ) : null}

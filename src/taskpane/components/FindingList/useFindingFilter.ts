@@ -24,12 +24,21 @@ export function useFindingFilter(findings: readonly Finding[], lang: Lang) {
   const [severities, setSeverities] = useState<ReadonlySet<Severity>>(new Set(SEVERITIES));
   const [query, setQuery] = useState('');
   const all = useMemo<ShownFinding[]>(
-    () => findings.map((f, i) => ({ finding: f, message: renderMessage(f, lang), place: placeOf(f, lang), key: `${i}-${f.code}-${f.cell ?? ''}` })),
+    () =>
+      findings.map((f, i) => ({
+        finding: f,
+        message: renderMessage(f, lang),
+        place: placeOf(f, lang),
+        key: `${i}-${f.code}-${f.cell ?? ''}`,
+      })),
     [findings, lang],
   );
   const shown = useMemo(() => {
     const q = fold(query.trim());
-    return all.filter((s) => severities.has(s.finding.severity) && (!q || fold(`${s.finding.code} ${s.place} ${s.message}`).includes(q)));
+    return all.filter(
+      (s) =>
+        severities.has(s.finding.severity) && (!q || fold(`${s.finding.code} ${s.place} ${s.message}`).includes(q)),
+    );
   }, [all, severities, query]);
   const toggle = (sev: Severity) =>
     setSeverities((prev) => {

@@ -37,7 +37,11 @@ export function useShowFinding(unitFile: (name: string) => Blob | null = () => n
       async (options) => {
         if (blob) {
           const data = await readFileBytes(blob);
-          setPreview({ key: item.key, file: f.file ?? null, window: await engine.peek(data, sheet, row, f.column, options) });
+          setPreview({
+            key: item.key,
+            file: f.file ?? null,
+            window: await engine.peek(data, sheet, row, f.column, options),
+          });
           return;
         }
         // A finding about a whole row (a section, a totals line) selects that row.

@@ -2,13 +2,21 @@
  * Says where the pane runs and what this Excel cannot do, so nothing fails silently later. The
  * outside-Excel notice is short and can be closed: at 320 px it must not take the first screen.
  */
-import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, useId } from '@fluentui/react-components';
+import {
+  Button,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
+  useId,
+} from '@fluentui/react-components';
 import { useState } from 'react';
 import type { Capabilities } from '../../../host/capabilities';
 import { useStrings } from '../../i18n/LangContext';
 import { focusSelectedTab } from '../../state/focusSelectedTab';
 
-export type HostMode = { kind: 'excel'; capabilities: Capabilities; tooOld: boolean } | { kind: 'browser'; officeLoaded: boolean };
+export type HostMode =
+  { kind: 'excel'; capabilities: Capabilities; tooOld: boolean } | { kind: 'browser'; officeLoaded: boolean };
 
 export function HostNotices({ mode }: { mode: HostMode }) {
   const s = useStrings();
@@ -24,10 +32,14 @@ export function HostNotices({ mode }: { mode: HostMode }) {
           {s.host.outsideExcelHint}
         </MessageBarBody>
         <MessageBarActions>
-          <Button size="small" onClick={() => {
-            setClosed(true);
-            focusSelectedTab();
-          }} data-testid="close-outside-excel">
+          <Button
+            size="small"
+            onClick={() => {
+              setClosed(true);
+              focusSelectedTab();
+            }}
+            data-testid="close-outside-excel"
+          >
             {s.errors.dismiss}
           </Button>
         </MessageBarActions>
@@ -44,7 +56,9 @@ export function HostNotices({ mode }: { mode: HostMode }) {
       </MessageBar>
     );
   }
-  const missing = (Object.keys(mode.capabilities) as (keyof Capabilities)[]).filter((k) => !mode.capabilities[k]).map((k) => s.host.missing[k]);
+  const missing = (Object.keys(mode.capabilities) as (keyof Capabilities)[])
+    .filter((k) => !mode.capabilities[k])
+    .map((k) => s.host.missing[k]);
   if (missing.length === 0) return null;
   return (
     <MessageBar intent="warning" layout="multiline" aria-labelledby={titleId} data-testid="old-excel">

@@ -6,7 +6,13 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
 import type { ConsolidationResult } from '../../../core/consolidate';
 import { TIMING_LABELS } from '../../../core/consolidate/tasks';
-import { breakdownText, headlinePercent, indicatorsMetText, periodLine, tasksDoneText } from '../../../core/consolidate/headlineText';
+import {
+  breakdownText,
+  headlinePercent,
+  indicatorsMetText,
+  periodLine,
+  tasksDoneText,
+} from '../../../core/consolidate/headlineText';
 import { useLang, useStrings } from '../../i18n/LangContext';
 
 const useStyles = makeStyles({
@@ -14,7 +20,11 @@ const useStyles = makeStyles({
   lead: { fontWeight: tokens.fontWeightSemibold, marginBlock: tokens.spacingVerticalXS },
   small: { fontSize: tokens.fontSizeBase200, marginBlock: tokens.spacingVerticalXS },
   table: { borderCollapse: 'collapse', fontSize: tokens.fontSizeBase200, display: 'block', overflowX: 'auto' },
-  cell: { padding: `2px ${tokens.spacingHorizontalXS}`, borderBottom: `1px solid ${tokens.colorNeutralStroke2}`, textAlign: 'start' },
+  cell: {
+    padding: `2px ${tokens.spacingHorizontalXS}`,
+    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+    textAlign: 'start',
+  },
 });
 
 /** Units shown in the pane's ranking; the summary workbook lists them all. */
@@ -29,7 +39,11 @@ export function Headline({ result }: { result: ConsolidationResult }) {
   return (
     <section data-testid="headline">
       <h3 className={styles.heading}>{s.progress.headline}</h3>
-      {result.period ? <p className={styles.small} data-testid="period-line">{periodLine(result.period, lang)}</p> : null}
+      {result.period ? (
+        <p className={styles.small} data-testid="period-line">
+          {periodLine(result.period, lang)}
+        </p>
+      ) : null}
       <p className={styles.lead} data-testid="headline-tasks">
         {tasksDoneText(h.tasks, lang)}; {indicatorsMetText(h.indicators, lang)}.
       </p>
@@ -66,17 +80,25 @@ export function Headline({ result }: { result: ConsolidationResult }) {
             <tbody>
               {series.indicators.map((i) => (
                 <tr key={`i${i.id}`}>
-                  <th className={styles.cell} scope="row">{i.id}</th>
+                  <th className={styles.cell} scope="row">
+                    {i.id}
+                  </th>
                   {i.points.map((p, n) => (
-                    <td key={n} className={styles.cell}>{headlinePercent(p?.rate ?? null, lang)}</td>
+                    <td key={n} className={styles.cell}>
+                      {headlinePercent(p?.rate ?? null, lang)}
+                    </td>
                   ))}
                 </tr>
               ))}
               {series.tasks.map((t) => (
                 <tr key={`t${t.code}`}>
-                  <th className={styles.cell} scope="row">{t.code}</th>
+                  <th className={styles.cell} scope="row">
+                    {t.code}
+                  </th>
                   {t.points.map((p, n) => (
-                    <td key={n} className={styles.cell}>{p ? TIMING_LABELS[lang][p.timing] : '—'}</td>
+                    <td key={n} className={styles.cell}>
+                      {p ? TIMING_LABELS[lang][p.timing] : '—'}
+                    </td>
                   ))}
                 </tr>
               ))}
@@ -92,7 +114,8 @@ export function Headline({ result }: { result: ConsolidationResult }) {
               const c = x.used === null ? null : x.copies[x.used];
               return (
                 <li key={x.unit}>
-                  {x.unit}: {c ? s.progress.copyUsed(`${c.file ? `${c.file} › ` : ''}${c.sheet}`) : s.progress.copyNone}; {s.progress.changes(x.changes.length)}
+                  {x.unit}: {c ? s.progress.copyUsed(`${c.file ? `${c.file} › ` : ''}${c.sheet}`) : s.progress.copyNone}
+                  ; {s.progress.changes(x.changes.length)}
                 </li>
               );
             })}

@@ -14,12 +14,31 @@ const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: '2px', paddingBlock: tokens.spacingVerticalXS },
   head: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXS, alignItems: 'baseline' },
   id: { fontWeight: tokens.fontWeightSemibold },
-  text: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2, overflowWrap: 'anywhere', minWidth: 0, flexBasis: '100%', margin: 0 },
-  track: { position: 'relative', height: '12px', borderRadius: tokens.borderRadiusSmall, backgroundColor: tokens.colorNeutralBackground4 },
+  text: {
+    fontSize: tokens.fontSizeBase200,
+    color: tokens.colorNeutralForeground2,
+    overflowWrap: 'anywhere',
+    minWidth: 0,
+    flexBasis: '100%',
+    margin: 0,
+  },
+  track: {
+    position: 'relative',
+    height: '12px',
+    borderRadius: tokens.borderRadiusSmall,
+    backgroundColor: tokens.colorNeutralBackground4,
+  },
   fill: { position: 'absolute', insetBlock: 0, insetInlineStart: 0, borderRadius: tokens.borderRadiusSmall },
   met: { backgroundColor: tokens.colorPaletteGreenBackground3 },
   notMet: { backgroundColor: tokens.colorPaletteRedBackground3 },
-  marker: { position: 'absolute', top: '-3px', bottom: '-3px', width: '2px', marginInlineStart: '-1px', backgroundColor: tokens.colorNeutralForeground1 },
+  marker: {
+    position: 'absolute',
+    top: '-3px',
+    bottom: '-3px',
+    width: '2px',
+    marginInlineStart: '-1px',
+    backgroundColor: tokens.colorNeutralForeground1,
+  },
   numbers: { fontSize: tokens.fontSizeBase200 },
 });
 
@@ -41,7 +60,8 @@ export function IndicatorBar({ indicator }: { indicator: IndicatorResult }) {
           {s.progress[status]}
         </Badge>
         <span className={styles.numbers}>
-          {rate === null ? s.progress.noRate : s.progress.rateIs(rate)} · {s.progress.target(target)} · {s.progress.unitsMet(met, reporting.length)}
+          {rate === null ? s.progress.noRate : s.progress.rateIs(rate)} · {s.progress.target(target)} ·{' '}
+          {s.progress.unitsMet(met, reporting.length)}
         </span>
         <p className={styles.text}>{indicator.text}</p>
       </div>
@@ -55,7 +75,10 @@ export function IndicatorBar({ indicator }: { indicator: IndicatorResult }) {
           aria-valuetext={rate}
           aria-label={s.progress.barLabel(indicator.id, rate, target)}
         >
-          <div className={`${styles.fill} ${indicator.met ? styles.met : styles.notMet}`} style={{ width: `${clamp(indicator.rate)}%` }} />
+          <div
+            className={`${styles.fill} ${indicator.met ? styles.met : styles.notMet}`}
+            style={{ width: `${clamp(indicator.rate)}%` }}
+          />
           <div className={styles.marker} style={{ insetInlineStart: `${clamp(indicator.target)}%` }} />
         </div>
       ) : null}

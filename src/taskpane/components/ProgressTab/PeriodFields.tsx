@@ -11,14 +11,29 @@ export interface PeriodChoice {
   preferLatest: boolean;
 }
 
-export function PeriodFields({ value, onChange, onAsOf, testId }: { value: PeriodChoice; onChange: (v: PeriodChoice) => void; onAsOf?: (iso: string) => void; testId: string }) {
+export function PeriodFields({
+  value,
+  onChange,
+  onAsOf,
+  testId,
+}: {
+  value: PeriodChoice;
+  onChange: (v: PeriodChoice) => void;
+  onAsOf?: (iso: string) => void;
+  testId: string;
+}) {
   const s = useStrings();
   // Without a year the plan year is used when consolidating; here a year is needed to move the date.
   const read = value.period.trim() ? parsePeriod(value.period, 2000) : null;
   const unread = value.period.trim() !== '' && read === null;
   return (
     <>
-      <Field label={s.progress.period} hint={unread ? undefined : s.progress.periodHint} validationState={unread ? 'warning' : 'none'} validationMessage={unread ? s.progress.periodUnread : undefined}>
+      <Field
+        label={s.progress.period}
+        hint={unread ? undefined : s.progress.periodHint}
+        validationState={unread ? 'warning' : 'none'}
+        validationMessage={unread ? s.progress.periodUnread : undefined}
+      >
         <Input
           value={value.period}
           placeholder="Quý I/2025"

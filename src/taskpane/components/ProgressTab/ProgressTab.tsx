@@ -16,7 +16,13 @@ import { Headline } from './Headline';
 import { PeriodFields, type PeriodChoice } from './PeriodFields';
 
 const useStyles = makeStyles({
-  controls: { display: 'flex', flexWrap: 'wrap', alignItems: 'flex-end', gap: tokens.spacingHorizontalS, marginBlock: tokens.spacingVerticalS },
+  controls: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'flex-end',
+    gap: tokens.spacingHorizontalS,
+    marginBlock: tokens.spacingVerticalS,
+  },
 });
 
 export function ProgressTab() {
@@ -35,7 +41,10 @@ export function ProgressTab() {
     }
     const done = await task.run('consolidating', async (options) => {
       const grids = await host.readGrids(options);
-      const { plan, result: r } = await engine.consolidate(grids, fileName, asOf, options, { ...choice, columns: await columns.ready() });
+      const { plan, result: r } = await engine.consolidate(grids, fileName, asOf, options, {
+        ...choice,
+        columns: await columns.ready(),
+      });
       setReading(plan);
       setResult(r);
       return true;
@@ -49,7 +58,12 @@ export function ProgressTab() {
       <div className={styles.controls}>
         <PeriodFields value={choice} onChange={setChoice} onAsOf={setAsOf} testId="progress" />
         <AsOfField testId="as-of" />
-        <Button appearance="primary" onClick={() => void compute()} disabledFocusable={task.busy !== null} data-testid="run-progress">
+        <Button
+          appearance="primary"
+          onClick={() => void compute()}
+          disabledFocusable={task.busy !== null}
+          data-testid="run-progress"
+        >
           {s.progress.run}
         </Button>
       </div>

@@ -5,8 +5,17 @@ import { formatDate } from '../../../core/i18n/format';
 import { useStrings } from '../../i18n/LangContext';
 
 const useStyles = makeStyles({
-  counts: { display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(7em, 1fr))', gap: tokens.spacingHorizontalS, margin: 0 },
-  item: { padding: tokens.spacingVerticalXS, borderRadius: tokens.borderRadiusMedium, backgroundColor: tokens.colorNeutralBackground2 },
+  counts: {
+    display: 'grid',
+    gridTemplateColumns: 'repeat(auto-fit, minmax(7em, 1fr))',
+    gap: tokens.spacingHorizontalS,
+    margin: 0,
+  },
+  item: {
+    padding: tokens.spacingVerticalXS,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground2,
+  },
   overdueItem: { backgroundColor: tokens.colorPaletteRedBackground1 },
   term: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
   value: { margin: 0, fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold },

@@ -14,15 +14,47 @@ import { useLang, useStrings } from '../../i18n/LangContext';
 import type { Strings } from '../../i18n/strings';
 
 const useStyles = makeStyles({
-  controls: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS, marginBlockEnd: tokens.spacingVerticalS },
+  controls: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXS,
+    marginBlockEnd: tokens.spacingVerticalS,
+  },
   pick: { display: 'flex', flexDirection: 'column', gap: '2px', maxWidth: '100%' },
-  scroll: { overflowX: 'auto', maxWidth: '100%', ':focus-visible': { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}` } },
-  hint: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2, margin: `0 0 ${tokens.spacingVerticalXS}` },
+  scroll: {
+    overflowX: 'auto',
+    maxWidth: '100%',
+    ':focus-visible': { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}` },
+  },
+  hint: {
+    fontSize: tokens.fontSizeBase200,
+    color: tokens.colorNeutralForeground2,
+    margin: `0 0 ${tokens.spacingVerticalXS}`,
+  },
   table: { borderCollapse: 'collapse', fontSize: tokens.fontSizeBase200 },
   list: { borderCollapse: 'collapse', fontSize: tokens.fontSizeBase200, width: '100%' },
-  th: { textAlign: 'start', padding: '2px 6px', borderBottom: `1px solid ${tokens.colorNeutralStroke1}`, whiteSpace: 'nowrap', position: 'sticky', insetInlineStart: 0, backgroundColor: tokens.colorNeutralBackground1 },
-  rowHead: { textAlign: 'start', padding: '2px 6px', borderBottom: `1px solid ${tokens.colorNeutralStroke3}`, fontWeight: tokens.fontWeightRegular, overflowWrap: 'anywhere' },
-  td: { padding: '2px 6px', textAlign: 'end', whiteSpace: 'nowrap', borderBottom: `1px solid ${tokens.colorNeutralStroke3}` },
+  th: {
+    textAlign: 'start',
+    padding: '2px 6px',
+    borderBottom: `1px solid ${tokens.colorNeutralStroke1}`,
+    whiteSpace: 'nowrap',
+    position: 'sticky',
+    insetInlineStart: 0,
+    backgroundColor: tokens.colorNeutralBackground1,
+  },
+  rowHead: {
+    textAlign: 'start',
+    padding: '2px 6px',
+    borderBottom: `1px solid ${tokens.colorNeutralStroke3}`,
+    fontWeight: tokens.fontWeightRegular,
+    overflowWrap: 'anywhere',
+  },
+  td: {
+    padding: '2px 6px',
+    textAlign: 'end',
+    whiteSpace: 'nowrap',
+    borderBottom: `1px solid ${tokens.colorNeutralStroke3}`,
+  },
   met: { backgroundColor: tokens.colorPaletteGreenBackground2 },
   notMet: { backgroundColor: tokens.colorPaletteRedBackground2 },
   na: { color: tokens.colorNeutralForeground2 },
@@ -34,7 +66,8 @@ const NARROW = '(max-width: 600px)';
 
 /** Whether the pane is narrow now; follows the pane as it is resized. */
 function useNarrow(): boolean {
-  const query = typeof window !== 'undefined' && typeof window.matchMedia === 'function' ? window.matchMedia(NARROW) : null;
+  const query =
+    typeof window !== 'undefined' && typeof window.matchMedia === 'function' ? window.matchMedia(NARROW) : null;
   const [narrow, setNarrow] = useState(() => query?.matches ?? false);
   useEffect(() => {
     if (!query) return;
@@ -50,7 +83,15 @@ function useNarrow(): boolean {
 
 /** A unit's figure for one indicator, as text and the class that colours it. */
 /** One row of a narrow view: what the row is (an indicator or a unit), then its rate cell. */
-function RateRow({ head, c, styles }: { head: string; c: ReturnType<typeof cell>; styles: ReturnType<typeof useStyles> }) {
+function RateRow({
+  head,
+  c,
+  styles,
+}: {
+  head: string;
+  c: ReturnType<typeof cell>;
+  styles: ReturnType<typeof useStyles>;
+}) {
   return (
     <tr>
       <th className={styles.rowHead} scope="row">
@@ -63,14 +104,24 @@ function RateRow({ head, c, styles }: { head: string; c: ReturnType<typeof cell>
   );
 }
 
-function cell(u: PerUnitResult | undefined, s: Strings, lang: Lang, styles: ReturnType<typeof useStyles>): { text: string; cls: string; title?: string } {
+function cell(
+  u: PerUnitResult | undefined,
+  s: Strings,
+  lang: Lang,
+  styles: ReturnType<typeof useStyles>,
+): { text: string; cls: string; title?: string } {
   if (!u || u.state === 'absent') return { text: '', cls: '' };
-  if (u.state === 'not-applicable') return { text: s.progress.notApplicableShort, cls: styles.na, title: s.progress.notApplicable };
+  if (u.state === 'not-applicable')
+    return { text: s.progress.notApplicableShort, cls: styles.na, title: s.progress.notApplicable };
   if (u.state === 'invalid') return { text: s.progress.invalidShort, cls: styles.notMet, title: s.progress.invalid };
   if (u.state === 'duplicate') return { text: s.progress.duplicateShort, cls: styles.na, title: s.progress.duplicate };
   const text = u.rate === null ? '—' : formatPercent(u.rate, lang, 1);
   if (u.met === null) return { text, cls: styles.na };
-  return { text: `${text} ${u.met ? s.progress.metMark : s.progress.notMetMark}`, cls: u.met ? styles.met : styles.notMet, title: u.met ? s.progress.met : s.progress.notMet };
+  return {
+    text: `${text} ${u.met ? s.progress.metMark : s.progress.notMetMark}`,
+    cls: u.met ? styles.met : styles.notMet,
+    title: u.met ? s.progress.met : s.progress.notMet,
+  };
 }
 
 export function UnitMatrix({ result }: { result: ConsolidationResult }) {
@@ -105,7 +156,12 @@ export function UnitMatrix({ result }: { result: ConsolidationResult }) {
           <div className={styles.pick}>
             <label htmlFor={pickId}>{view === 'unit' ? s.progress.unit : s.progress.indicator}</label>
             {view === 'unit' ? (
-              <Select id={pickId} value={String(Math.min(unit, units.length - 1))} onChange={(_, d) => setUnit(Number(d.value))} data-testid="matrix-unit">
+              <Select
+                id={pickId}
+                value={String(Math.min(unit, units.length - 1))}
+                onChange={(_, d) => setUnit(Number(d.value))}
+                data-testid="matrix-unit"
+              >
                 {units.map((u, i) => (
                   <option key={u} value={String(i)}>
                     {u}
@@ -113,7 +169,12 @@ export function UnitMatrix({ result }: { result: ConsolidationResult }) {
                 ))}
               </Select>
             ) : (
-              <Select id={pickId} value={String(Math.min(indicator, result.indicators.length - 1))} onChange={(_, d) => setIndicator(Number(d.value))} data-testid="matrix-indicator">
+              <Select
+                id={pickId}
+                value={String(Math.min(indicator, result.indicators.length - 1))}
+                onChange={(_, d) => setIndicator(Number(d.value))}
+                data-testid="matrix-indicator"
+              >
                 {result.indicators.map((i, k) => (
                   <option key={i.id} value={String(k)}>
                     {s.progress.indicatorId(i.id)}
@@ -128,13 +189,22 @@ export function UnitMatrix({ result }: { result: ConsolidationResult }) {
         <table className={styles.list} data-testid="matrix-list">
           <thead>
             <tr>
-              <th className={styles.th} scope="col">{s.progress.indicator}</th>
-              <th className={styles.th} scope="col">{s.progress.rate}</th>
+              <th className={styles.th} scope="col">
+                {s.progress.indicator}
+              </th>
+              <th className={styles.th} scope="col">
+                {s.progress.rate}
+              </th>
             </tr>
           </thead>
           <tbody>
             {result.indicators.map((i) => (
-              <RateRow key={i.id} head={s.progress.indicatorId(i.id)} c={cell(byUnit(i, units[Math.min(unit, units.length - 1)]), s, lang, styles)} styles={styles} />
+              <RateRow
+                key={i.id}
+                head={s.progress.indicatorId(i.id)}
+                c={cell(byUnit(i, units[Math.min(unit, units.length - 1)]), s, lang, styles)}
+                styles={styles}
+              />
             ))}
           </tbody>
         </table>
@@ -142,13 +212,27 @@ export function UnitMatrix({ result }: { result: ConsolidationResult }) {
         <table className={styles.list} data-testid="matrix-list">
           <thead>
             <tr>
-              <th className={styles.th} scope="col">{s.progress.unit}</th>
-              <th className={styles.th} scope="col">{s.progress.rate}</th>
+              <th className={styles.th} scope="col">
+                {s.progress.unit}
+              </th>
+              <th className={styles.th} scope="col">
+                {s.progress.rate}
+              </th>
             </tr>
           </thead>
           <tbody>
             {units.map((u) => (
-              <RateRow key={u} head={u} c={cell(byUnit(result.indicators[Math.min(indicator, result.indicators.length - 1)], u), s, lang, styles)} styles={styles} />
+              <RateRow
+                key={u}
+                head={u}
+                c={cell(
+                  byUnit(result.indicators[Math.min(indicator, result.indicators.length - 1)], u),
+                  s,
+                  lang,
+                  styles,
+                )}
+                styles={styles}
+              />
             ))}
           </tbody>
         </table>
@@ -157,7 +241,13 @@ export function UnitMatrix({ result }: { result: ConsolidationResult }) {
           <p id={hintId} className={styles.hint}>
             {s.progress.scrollHint}
           </p>
-          <div className={styles.scroll} tabIndex={0} role="region" aria-label={s.progress.matrix} aria-describedby={hintId}>
+          <div
+            className={styles.scroll}
+            tabIndex={0}
+            role="region"
+            aria-label={s.progress.matrix}
+            aria-describedby={hintId}
+          >
             <table className={styles.table} data-testid="matrix">
               <thead>
                 <tr>

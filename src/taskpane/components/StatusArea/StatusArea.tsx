@@ -3,7 +3,16 @@
  * grows over nothing the user is about to click. An error takes focus (keyboard and screen-reader
  * users land on it instead of on <body>); a notice takes it when it is the action's only result.
  */
-import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, makeStyles, tokens, useId } from '@fluentui/react-components';
+import {
+  Button,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
+  makeStyles,
+  tokens,
+  useId,
+} from '@fluentui/react-components';
 import { useEffect, useRef } from 'react';
 import { useStrings } from '../../i18n/LangContext';
 import { focusSelectedTab } from '../../state/focusSelectedTab';
@@ -23,7 +32,12 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground1,
     ':empty': { display: 'none' },
   },
-  focusable: { ':focus-visible': { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`, borderRadius: tokens.borderRadiusMedium } },
+  focusable: {
+    ':focus-visible': {
+      outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`,
+      borderRadius: tokens.borderRadiusMedium,
+    },
+  },
 });
 
 export function StatusArea() {
@@ -47,14 +61,16 @@ export function StatusArea() {
   return (
     <div className={styles.area} data-testid="status-area">
       {task.busy ? <BusyBar busy={task.busy} onCancel={task.cancel} /> : null}
-      {error ? <ErrorBar
+      {error ? (
+        <ErrorBar
           ref={errorRef}
           error={error}
           onDismiss={() => {
             task.clearError();
             focusSelectedTab();
           }}
-        /> : null}
+        />
+      ) : null}
       {notice ? (
         // Keyed by its text: Fluent's MessageBar announces itself when it mounts, not when it changes.
         <MessageBar

@@ -14,9 +14,23 @@ const NONE = '-';
 
 const useStyles = makeStyles({
   section: { marginBlock: tokens.spacingVerticalM },
-  title: { fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold, marginBlock: tokens.spacingVerticalS },
-  table: { marginBlock: tokens.spacingVerticalS, paddingInlineStart: tokens.spacingHorizontalS, borderInlineStartWidth: tokens.strokeWidthThick, borderInlineStartStyle: 'solid', borderInlineStartColor: tokens.colorNeutralStroke2 },
-  roles: { display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(14em, 1fr))', gap: tokens.spacingHorizontalS },
+  title: {
+    fontSize: tokens.fontSizeBase400,
+    fontWeight: tokens.fontWeightSemibold,
+    marginBlock: tokens.spacingVerticalS,
+  },
+  table: {
+    marginBlock: tokens.spacingVerticalS,
+    paddingInlineStart: tokens.spacingHorizontalS,
+    borderInlineStartWidth: tokens.strokeWidthThick,
+    borderInlineStartStyle: 'solid',
+    borderInlineStartColor: tokens.colorNeutralStroke2,
+  },
+  roles: {
+    display: 'grid',
+    gridTemplateColumns: 'repeat(auto-fit, minmax(14em, 1fr))',
+    gap: tokens.spacingHorizontalS,
+  },
   dropdown: { minWidth: 0, width: '100%' },
 });
 
@@ -40,7 +54,11 @@ export function TableMapping({ reading, overrides, persisted, disabled, onChange
         const ref = { sheet: t.sheet, headerRow: t.headerRow };
         const label = (col: string) => s.mapping.option(col, t.span.find((x) => x.column === col)?.header ?? '');
         return (
-          <div key={`${t.sheet}!${t.headerRow}`} className={styles.table} data-testid={`mapping-${t.sheet}-${t.headerRow}`}>
+          <div
+            key={`${t.sheet}!${t.headerRow}`}
+            className={styles.table}
+            data-testid={`mapping-${t.sheet}-${t.headerRow}`}
+          >
             <p>{s.mapping.table(t.kind, t.sheet, t.headerRow, t.headerRows)}</p>
             <div className={styles.roles}>
               {rolesFor(t.kind).map((role: PlanRole) => {
@@ -48,7 +66,11 @@ export function TableMapping({ reading, overrides, persisted, disabled, onChange
                 const value = current ? current.column : NONE;
                 const text = current ? label(current.column) : s.mapping.none;
                 return (
-                  <Field key={role} label={s.mapping.roles[role] ?? role} hint={current?.overridden ? s.mapping.changed : undefined}>
+                  <Field
+                    key={role}
+                    label={s.mapping.roles[role] ?? role}
+                    hint={current?.overridden ? s.mapping.changed : undefined}
+                  >
                     <Dropdown
                       className={styles.dropdown}
                       value={text}

@@ -12,7 +12,12 @@ export interface TableRef {
 }
 
 /** The overrides with one role of one table set to a column letter, or dropped (null). */
-export function withChoice(overrides: readonly ColumnOverride[], table: TableRef, role: PlanRole, column: string | null): ColumnOverride[] {
+export function withChoice(
+  overrides: readonly ColumnOverride[],
+  table: TableRef,
+  role: PlanRole,
+  column: string | null,
+): ColumnOverride[] {
   const next = overrides.map((o) => ({ ...o, roles: { ...o.roles } }));
   let entry = next.find((o) => o.sheet === table.sheet && o.headerRow === table.headerRow);
   if (!entry) {
@@ -25,5 +30,7 @@ export function withChoice(overrides: readonly ColumnOverride[], table: TableRef
 
 /** The roles a table of this kind can hold, in reading order. */
 export function rolesFor(kind: 'targets' | 'tasks'): PlanRole[] {
-  return kind === 'targets' ? ['stt', 'text', 'lead', 'coordinators', 'note'] : ['stt', 'area', 'text', 'products', 'lead', 'coordinators', 'start', 'timeframe', 'budget', 'note'];
+  return kind === 'targets'
+    ? ['stt', 'text', 'lead', 'coordinators', 'note']
+    : ['stt', 'area', 'text', 'products', 'lead', 'coordinators', 'start', 'timeframe', 'budget', 'note'];
 }

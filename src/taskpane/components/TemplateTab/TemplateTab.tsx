@@ -38,9 +38,16 @@ export function TemplateTab() {
       const plan = await engine.plan(await host.readGrids(options), fileName, options, overrides);
       setReading(plan);
       const name = unit.trim();
-      const layout = { ...templateLayout(plan, name, period.trim() || s.template.periodDefault(plan.planYear), lang), name };
+      const layout = {
+        ...templateLayout(plan, name, period.trim() || s.template.periodDefault(plan.planYear), lang),
+        name,
+      };
       const out = await host.writeSheets([layout], 'submission', reportFileName(name, s.tabs.template), options);
-      task.setNotice({ intent: 'success', focus: true, text: (w) => (out.kind === 'sheets' ? w.template.created(out.sheets[0]) : w.template.downloaded(out.fileName)) });
+      task.setNotice({
+        intent: 'success',
+        focus: true,
+        text: (w) => (out.kind === 'sheets' ? w.template.created(out.sheets[0]) : w.template.downloaded(out.fileName)),
+      });
     });
   };
 
@@ -55,14 +62,30 @@ export function TemplateTab() {
           create();
         }}
       >
-        <Field label={s.template.unit} hint={s.template.unitHint} required validationState={tried && missingUnit ? 'error' : 'none'} validationMessage={tried && missingUnit ? s.template.unitRequired : undefined}>
+        <Field
+          label={s.template.unit}
+          hint={s.template.unitHint}
+          required
+          validationState={tried && missingUnit ? 'error' : 'none'}
+          validationMessage={tried && missingUnit ? s.template.unitRequired : undefined}
+        >
           <Input ref={unitInput} value={unit} onChange={(_, d) => setUnit(d.value)} data-testid="template-unit" />
         </Field>
         <Field label={s.template.period}>
-          <Input value={period} placeholder={s.template.periodDefault(reading?.planYear ?? null)} onChange={(_, d) => setPeriod(d.value)} data-testid="template-period" />
+          <Input
+            value={period}
+            placeholder={s.template.periodDefault(reading?.planYear ?? null)}
+            onChange={(_, d) => setPeriod(d.value)}
+            data-testid="template-period"
+          />
         </Field>
         <div>
-          <Button appearance="primary" type="submit" disabledFocusable={task.busy !== null} data-testid="create-template">
+          <Button
+            appearance="primary"
+            type="submit"
+            disabledFocusable={task.busy !== null}
+            data-testid="create-template"
+          >
             {host.kind === 'excel' ? s.template.create : s.template.download}
           </Button>
         </div>

@@ -39,14 +39,26 @@ export function WordImport() {
         setPickerKey((k) => k + 1);
         // The checker reads the new sheets at once, as the user would next.
         setReading(await engine.check(await host.readGrids(options), fileName, options));
-        task.setNotice({ intent: 'success', text: (w) => (out.kind === 'sheets' ? w.word.imported(out.sheets.join(', ')) : w.word.importedDownload(out.fileName)) });
+        task.setNotice({
+          intent: 'success',
+          text: (w) =>
+            out.kind === 'sheets' ? w.word.imported(out.sheets.join(', ')) : w.word.importedDownload(out.fileName),
+        });
       },
       file?.name ?? null,
     );
 
   return (
     <div data-testid="word-import">
-      <FilePicker key={pickerKey} label={s.word.importLabel} hint={s.word.importHint} testId="word-file" accept={DOCX_ACCEPT} status={file?.name} onPick={(files) => setFile(files[0] ?? null)} />
+      <FilePicker
+        key={pickerKey}
+        label={s.word.importLabel}
+        hint={s.word.importHint}
+        testId="word-file"
+        accept={DOCX_ACCEPT}
+        status={file?.name}
+        onPick={(files) => setFile(files[0] ?? null)}
+      />
       <div className={styles.actions}>
         <Button onClick={() => void importWord()} disabled={busy || file === null} data-testid="import-word">
           {s.word.importButton}

@@ -31,7 +31,11 @@ export function WordReportButton({ result }: WordReportButtonProps) {
     });
 
   return (
-    <Button onClick={() => void download()} disabledFocusable={task.busy !== null || !reading} data-testid="download-word-report">
+    <Button
+      onClick={() => void download()}
+      disabledFocusable={task.busy !== null || !reading}
+      data-testid="download-word-report"
+    >
       {s.word.reportButton}
     </Button>
   );

@@ -9,5 +9,7 @@ import { writeReportDocx } from '../../../docx/writeReport';
 export function reportBytes(plan: PlanReading, result: ConsolidationResult, lang: Lang): Promise<Uint8Array> {
   const titles = plan.tables.map((t) => t.reference?.text ?? '').filter(Boolean);
   // The pane has no list of expected units: units that did not report are named only with one (the CLI's --units).
-  return writeReportDocx(buildPeriodReport({ result, plan: plan.plan, issuer: issuerFromTitles(titles), unitsListed: false, lang }));
+  return writeReportDocx(
+    buildPeriodReport({ result, plan: plan.plan, issuer: issuerFromTitles(titles), unitsListed: false, lang }),
+  );
 }
