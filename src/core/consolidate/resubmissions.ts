@@ -9,8 +9,38 @@
  * When neither tells every copy apart, nothing is chosen.
  */
 import type { CellValue } from '../grid';
+import type { Lang } from '../i18n/lang';
 import { readable } from '../text/normalize';
 import type { CopyChange, RawCell, Submission, SubmissionIndicatorRow, SubmissionTaskRow } from './types';
+
+/**
+ * The name of each field a copy's change can name (`CopyChange.field`), as the summary sheet and
+ * the text report show it. Kept as strings: a field not listed here is shown by its own name.
+ */
+export const CHANGED_FIELD_LABELS: Record<Lang, Record<string, string>> = {
+  vi: {
+    target: 'Mục tiêu',
+    numerator: 'Số đạt',
+    denominator: 'Tổng số',
+    rate: 'Tỷ lệ đạt',
+    note: 'Ghi chú',
+    status: 'Tình trạng',
+    doneDate: 'Ngày hoàn thành',
+    product: 'Sản phẩm',
+    period: 'Kỳ báo cáo',
+  },
+  en: {
+    target: 'target',
+    numerator: 'achieved',
+    denominator: 'total',
+    rate: 'rate',
+    note: 'note',
+    status: 'status',
+    doneDate: 'done on',
+    product: 'product',
+    period: 'period',
+  },
+};
 
 /** A report of hundreds of changes helps nobody; the count is still given. */
 export const MAX_CHANGES = 500;

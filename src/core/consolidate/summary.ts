@@ -7,6 +7,7 @@
 import { renderMessage } from '../findings/render';
 import type { MergeArea } from '../grid';
 import type { Lang } from '../i18n/lang';
+import { CHANGED_FIELD_LABELS } from './resubmissions';
 import { isoToSerial } from '../parse/dates';
 import type { LayoutCell, LayoutValue, SheetLayout, Tone } from '../report/layout';
 import { COMPARATOR_SIGN } from './planItems';
@@ -96,17 +97,7 @@ const W = {
     basis: { 'report-date': 'Ngày báo cáo', modified: 'Thời điểm sửa tệp' } as Record<string, string>,
     noneUsed: 'Chưa dùng bản nào',
     kind: { indicator: 'Chỉ tiêu', task: 'Nhiệm vụ', period: 'Kỳ báo cáo' } as Record<string, string>,
-    field: {
-      target: 'Mục tiêu',
-      numerator: 'Số đạt',
-      denominator: 'Tổng số',
-      rate: 'Tỷ lệ đạt',
-      note: 'Ghi chú',
-      status: 'Tình trạng',
-      doneDate: 'Ngày hoàn thành',
-      product: 'Sản phẩm',
-      period: 'Kỳ báo cáo',
-    } as Record<string, string>,
+    field: CHANGED_FIELD_LABELS.vi,
     status: { ...STATUS_LABELS.vi, unreported: 'Chưa báo cáo' } as Record<TaskStatus, string>,
     findings: ['Mức độ', 'Mã', 'Đơn vị', 'Chỉ tiêu', 'Nhiệm vụ', 'Tệp', 'Trang tính', 'Ô', 'Nội dung'],
     severity: SEVERITY_LABELS.vi,
@@ -194,17 +185,7 @@ const W = {
     basis: { 'report-date': 'Report date', modified: 'File time' } as Record<string, string>,
     noneUsed: 'None used',
     kind: { indicator: 'Indicator', task: 'Task', period: 'Period' } as Record<string, string>,
-    field: {
-      target: 'target',
-      numerator: 'achieved',
-      denominator: 'total',
-      rate: 'rate',
-      note: 'note',
-      status: 'status',
-      doneDate: 'done on',
-      product: 'product',
-      period: 'period',
-    } as Record<string, string>,
+    field: CHANGED_FIELD_LABELS.en,
     status: { ...STATUS_LABELS.en, unreported: 'Unreported' } as Record<TaskStatus, string>,
     findings: ['Severity', 'Code', 'Unit', 'Indicator', 'Task', 'File', 'Sheet', 'Cell', 'Message'],
     severity: SEVERITY_LABELS.en,

@@ -6,6 +6,7 @@
 import { renderMessage } from '../findings/render';
 import { formatDate, formatNumber, formatPercent } from '../i18n/format';
 import type { Lang } from '../i18n/lang';
+import { CHANGED_FIELD_LABELS } from './resubmissions';
 import type { Severity } from '../schema';
 import { COMPARATOR_SIGN } from './planItems';
 import type { ConsolidationResult, TaskStatus } from './types';
@@ -42,17 +43,7 @@ const W = {
     noneUsed: 'chưa dùng bản nào',
     changes: (n: number) => `${n} ô khác nhau`,
     series: 'Theo kỳ báo cáo:',
-    field: {
-      target: 'Mục tiêu',
-      numerator: 'Số đạt',
-      denominator: 'Tổng số',
-      rate: 'Tỷ lệ đạt',
-      note: 'Ghi chú',
-      status: 'Tình trạng',
-      doneDate: 'Ngày hoàn thành',
-      product: 'Sản phẩm',
-      period: 'Kỳ báo cáo',
-    } as Record<string, string>,
+    field: CHANGED_FIELD_LABELS.vi,
     kind: { indicator: 'chỉ tiêu', task: 'nhiệm vụ', period: '' } as Record<string, string>,
   },
   en: {
@@ -83,17 +74,7 @@ const W = {
     noneUsed: 'none used yet',
     changes: (n: number) => `${n} cells differ`,
     series: 'Period over period:',
-    field: {
-      target: 'target',
-      numerator: 'achieved',
-      denominator: 'total',
-      rate: 'rate',
-      note: 'note',
-      status: 'status',
-      doneDate: 'done on',
-      product: 'product',
-      period: 'period',
-    } as Record<string, string>,
+    field: CHANGED_FIELD_LABELS.en,
     kind: { indicator: 'indicator', task: 'task', period: '' } as Record<string, string>,
   },
 } as const;
