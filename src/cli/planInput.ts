@@ -25,9 +25,10 @@ export function planYearOption(value: string | undefined, lang: Lang): Outcome<n
 /** `--columns`: a mapping written out, or the path of a JSON mapping file. */
 export function columnsOption(v: string | undefined): OverrideResult {
   if (v === undefined) return { ok: true, overrides: [] };
-  if (/\.json$/i.test(v.trim())) {
+  const [file] = columnsFile(v);
+  if (file !== undefined) {
     try {
-      return parseColumnJson(JSON.parse(readFileSync(v.trim(), 'utf8')));
+      return parseColumnJson(JSON.parse(readFileSync(file, 'utf8')));
     } catch {
       return { ok: false, error: v };
     }
