@@ -49,6 +49,9 @@ describe('imports point down only', () => {
       f('src/taskpane/state/paneError.ts', ''),
       f('src/docx/readAnyFile.ts', "import { r } from '../xlsx/w';"),
       f('src/taskpane/engine/jobs.ts', "import { e } from '../state/paneError';\nimport { r } from '../../excel/run';"),
+      f('src/taskpane/format/cellWindow.ts', "import { s } from '../i18n/strings';\nimport React from 'react';"),
+      f('src/taskpane/i18n/strings.ts', ''),
+      f('src/taskpane/errors/paneCodeError.ts', "import { b } from '../../browser/browserHost';"),
       f(
         'src/taskpane/index.tsx',
         "import { x } from './engine/jobs';\nimport { y } from '../excel/run';\nimport { z } from '../browser/browserHost';",
@@ -69,8 +72,11 @@ describe('imports point down only', () => {
       'src/cli/c.ts → react (React and Fluent UI are for the pane only)',
       'src/host/workbookHost.ts → ../excel/run (host may not import excel)',
       "src/host/workbookHost.ts → node:path (Node's modules are for cli, xlsx, docx only)",
-      "src/taskpane/engine/jobs.ts → ../state/paneError (the pane's engine runs in a worker: it may not import the rest of the pane)",
-      "src/taskpane/engine/jobs.ts → ../../excel/run (the pane's engine runs in a worker: it may not import excel)",
+      "src/taskpane/engine/jobs.ts → ../state/paneError (the pane's worker runs it: of the pane it may import only engine, format, errors)",
+      "src/taskpane/engine/jobs.ts → ../../excel/run (the pane's worker runs it: it may not import excel)",
+      "src/taskpane/format/cellWindow.ts → ../i18n/strings (the pane's worker runs it: of the pane it may import only engine, format, errors)",
+      "src/taskpane/format/cellWindow.ts → react (the pane's worker runs it: it may not import React or Fluent UI)",
+      "src/taskpane/errors/paneCodeError.ts → ../../browser/browserHost (the pane's worker runs it: it may not import browser)",
     ]);
   });
 
@@ -83,7 +89,12 @@ describe('imports point down only', () => {
       f('src/docx/readAnyFile.ts', "import { r } from '../xlsx/readWorkbook';"),
       f('src/excel/run.ts', "import { t } from '../host/task';"),
       f('src/browser/browserHost.ts', "const r = () => import('../docx/readAnyFile');"),
-      f('src/taskpane/engine/jobs.ts', "import { t } from '../../host/task';\nimport { g } from '../../core/grid';"),
+      f(
+        'src/taskpane/engine/jobs.ts',
+        "import { t } from '../../host/task';\nimport { g } from '../../core/grid';\nimport { w } from '../format/cellWindow';\nimport { e } from '../errors/paneCodeError';",
+      ),
+      f('src/taskpane/format/cellWindow.ts', "import { g } from '../../core/grid';"),
+      f('src/taskpane/errors/paneCodeError.ts'),
       f(
         'src/taskpane/index.tsx',
         "import React from 'react';\nimport { j } from './engine/jobs';\nimport { r } from '../excel/run';",

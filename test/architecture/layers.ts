@@ -37,11 +37,14 @@ const NODE_LAYERS: readonly Layer[] = ['cli', 'xlsx', 'docx'];
 const UI_PACKAGE = /^(react|react-dom|scheduler|@fluentui\/.*)(\/.*)?$/;
 
 /**
- * The pane's engine also runs inside a Web Worker: of the pane it may import only itself, and no
- * host that needs Office.js or the page (excel, browser).
+ * The pane's engine also runs inside a Web Worker, and so does whatever it imports: of the pane,
+ * the engine and the pure folders it uses (the pane's formats and its own errors) may import only
+ * one another, no host that needs Office.js or the page (excel, browser), and no React.
  */
-const PANE_ENGINE = 'taskpane/engine';
-const PANE_ENGINE_MAY_NOT: readonly Layer[] = ['excel', 'browser'];
+const PANE_WORKER = ['taskpane/engine', 'taskpane/format', 'taskpane/errors'];
+const PANE_WORKER_MAY_NOT: readonly Layer[] = ['excel', 'browser'];
+const WORKER_SAYS = "the pane's worker runs it";
+const inPaneWorker = (file: string) => PANE_WORKER.some((dir) => file.startsWith(`src/${dir}/`));
 
 export interface SourceFile {
   /** Path relative to the repository, with forward slashes: `src/core/readPlan.ts`. */
@@ -124,6 +127,8 @@ export function layerViolations(files: readonly SourceFile[]): string[] {
         else if (isNodeBuiltin(spec) && !NODE_LAYERS.includes(from))
           say(`Node's modules are for ${NODE_LAYERS.join(', ')} only`);
         else if (UI_PACKAGE.test(spec) && from !== 'taskpane') say('React and Fluent UI are for the pane only');
+        else if (UI_PACKAGE.test(spec) && inPaneWorker(file.path))
+          say(`${WORKER_SAYS}: it may not import React or Fluent UI`);
         continue;
       }
       const target = resolve(file.path, spec, known);
@@ -137,10 +142,12 @@ export function layerViolations(files: readonly SourceFile[]): string[] {
         continue;
       }
       if (to !== from && !MAY_IMPORT[from].includes(to)) say(`${from} may not import ${to}`);
-      if (file.path.startsWith(`src/${PANE_ENGINE}/`)) {
-        if (to === 'taskpane' && !target.startsWith(`src/${PANE_ENGINE}/`))
-          say(`the pane's engine runs in a worker: it may not import the rest of the pane`);
-        if (PANE_ENGINE_MAY_NOT.includes(to)) say(`the pane's engine runs in a worker: it may not import ${to}`);
+      if (inPaneWorker(file.path)) {
+        if (to === 'taskpane' && !inPaneWorker(target))
+          say(
+            `${WORKER_SAYS}: of the pane it may import only ${PANE_WORKER.map((d) => d.replace('taskpane/', '')).join(', ')}`,
+          );
+        if (PANE_WORKER_MAY_NOT.includes(to)) say(`${WORKER_SAYS}: it may not import ${to}`);
       }
     }
   }
