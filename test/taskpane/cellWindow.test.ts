@@ -1,5 +1,5 @@
 import type { Grid } from '../../src/core/grid';
-import { cellWindow } from '../../src/taskpane/engine/cellWindow';
+import { cellWindow } from '../../src/taskpane/format/cellWindow';
 
 /** A sheet starting at B3 (as a used range can), cells named by where they are. */
 const grid: Grid = {

@@ -1,5 +1,5 @@
 import { parseDayMonthYear } from '../../src/core/parse/dates';
-import { formatDayMonthYear, isoToLocalDate, localDateToIso } from '../../src/taskpane/engine/dates';
+import { formatDayMonthYear, isoToLocalDate, localDateToIso } from '../../src/taskpane/format/dates';
 
 describe('the pane’s dd/MM/yyyy dates', () => {
   it('reads what users type', () => {

@@ -5,7 +5,7 @@
  * grids keeps exactly the grids it names (dropped before it runs, so a failing job keeps the same);
  * a job on a unit's file leaves them alone.
  */
-import { serializeError } from './errors';
+import { serializeError } from './errorTransfer';
 import { GridAssembler, gridMessages, isGridMessage } from './gridTransfer';
 import { peekGrids, runGridJob, submissionsOfFile } from './jobs';
 import type { FromWorker, JobRequest, ToWorker } from './protocol';

@@ -13,8 +13,8 @@ import {
   consolidateWorkbook,
 } from '../../core/workflow/consolidateWorkbook';
 import { planOfWorkbook } from '../../core/workflow/planOfWorkbook';
-import { type CellWindow, cellWindow } from './cellWindow';
-import { noPlanError } from './errors';
+import { type CellWindow, cellWindow } from '../format/cellWindow';
+import { noPlanError } from '../errors/paneCodeError';
 
 /** Jobs on the open workbook's Grids (the worker keeps them between jobs). */
 export type GridJob =

@@ -1,7 +1,7 @@
 /** Messages between the pane (workerEngine.ts) and its engine worker (engine.worker.ts). */
 import type { GridMessage } from './gridTransfer';
 import type { FileJob, GridJob } from './jobs';
-import type { SerializedError } from './errors';
+import type { SerializedError } from './errorTransfer';
 import type { ResultSlice } from './resultTransfer';
 
 /**

@@ -11,7 +11,7 @@ import type { TaskOptions } from '../../host/task';
 import type { Submission } from '../../core/consolidate';
 import type { Finding } from '../../core/findings/finding';
 import type { ConsolidateSettings, WorkbookConsolidation } from '../../core/workflow/consolidateWorkbook';
-import type { CellWindow } from './cellWindow';
+import type { CellWindow } from '../format/cellWindow';
 import type { FileSubmissions } from './jobs';
 
 export interface PaneEngine {

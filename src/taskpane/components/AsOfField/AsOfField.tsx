@@ -8,7 +8,7 @@ import { Field, Input } from '@fluentui/react-components';
 import type { DatePickerProps, DatePickerValidationResultData } from '@fluentui/react-datepicker-compat';
 import { Suspense, lazy, useState } from 'react';
 import { parseDayMonthYear } from '../../../core/parse/dates';
-import { formatDayMonthYear, isoToLocalDate, localDateToIso } from '../../engine/dates';
+import { formatDayMonthYear, isoToLocalDate, localDateToIso } from '../../format/dates';
 import { useLang, useStrings } from '../../i18n/LangContext';
 import { usePane } from '../../state/PaneContext';
 

@@ -3,7 +3,7 @@
  * its cell: the rows around it are shown instead, the cell marked, as a small read-only table.
  */
 import { makeStyles, tokens } from '@fluentui/react-components';
-import type { CellWindow } from '../../engine/cellWindow';
+import type { CellWindow } from '../../format/cellWindow';
 import { useStrings } from '../../i18n/LangContext';
 
 const useStyles = makeStyles({

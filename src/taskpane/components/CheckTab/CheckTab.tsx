@@ -3,7 +3,7 @@ import { Button, makeStyles, tokens } from '@fluentui/react-components';
 import { lazy, Suspense } from 'react';
 import type { ColumnOverride } from '../../../core/locate/overrides';
 import { findingsLayout } from '../../../core/report/findingsLayout';
-import { reportFileName } from '../../engine/fileNames';
+import { reportFileName } from '../../format/reportFileName';
 import { useLang, useStrings } from '../../i18n/LangContext';
 import { usePane } from '../../state/PaneContext';
 import { useFocusRequest } from '../../state/useFocusRequest';

@@ -19,11 +19,11 @@ import {
 import { WordReportButton } from '../WordTools/WordReportButton';
 import { useState } from 'react';
 import { type ConsolidationResult, summaryLayouts, unitKey } from '../../../core/consolidate';
-import { reportFileName } from '../../engine/fileNames';
+import { reportFileName } from '../../format/reportFileName';
 import type { UnitFile } from '../../../host/workbookHost';
 import { useLang, useStrings } from '../../i18n/LangContext';
 import { usePane } from '../../state/PaneContext';
-import { paneCodeError } from '../../engine/errors';
+import { paneCodeError } from '../../errors/paneCodeError';
 import { useFocusRequest } from '../../state/useFocusRequest';
 import { readFileBytes } from '../../../browser/readFileBytes';
 import { AsOfField } from '../AsOfField/AsOfField';

@@ -6,7 +6,7 @@
 import { useState } from 'react';
 import { readFileBytes } from '../../../browser/readFileBytes';
 import { addressOf } from '../../../core/findings/address';
-import type { CellWindow } from '../../engine/cellWindow';
+import type { CellWindow } from '../../format/cellWindow';
 import { peekGrids } from '../../engine/jobs';
 import { usePane } from '../../state/PaneContext';
 import type { ShownFinding } from './useFindingFilter';

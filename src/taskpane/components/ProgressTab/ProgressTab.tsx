@@ -4,7 +4,7 @@ import { useState } from 'react';
 import type { ConsolidationResult } from '../../../core/consolidate';
 import { useStrings } from '../../i18n/LangContext';
 import { usePane } from '../../state/PaneContext';
-import { paneCodeError } from '../../engine/errors';
+import { paneCodeError } from '../../errors/paneCodeError';
 import { useFocusRequest } from '../../state/useFocusRequest';
 import { AsOfField } from '../AsOfField/AsOfField';
 import { usePanelStyles } from '../panelStyles';

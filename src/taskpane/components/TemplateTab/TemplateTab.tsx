@@ -6,7 +6,7 @@
 import { Button, Field, Input, makeStyles, tokens } from '@fluentui/react-components';
 import { useRef, useState } from 'react';
 import { templateLayout } from '../../../core/consolidate';
-import { reportFileName } from '../../engine/fileNames';
+import { reportFileName } from '../../format/reportFileName';
 import { useLang, useStrings } from '../../i18n/LangContext';
 import { usePane } from '../../state/PaneContext';
 import { usePanelStyles } from '../panelStyles';

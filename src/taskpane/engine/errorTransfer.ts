@@ -1,21 +1,8 @@
 /**
- * The pane's own errors, and errors crossing from the worker as plain data: structured clone keeps
- * an Error's message but drops the fields the pane's messages depend on (a WorkbookReadError's
- * reason and detail, a `code`).
+ * Errors crossing from the worker as plain data: structured clone keeps an Error's message but
+ * drops the fields the pane's messages depend on (a WorkbookReadError's reason and detail, a
+ * `code`).
  */
-import type { NoPlanReason } from '../../core/workflow/planOfWorkbook';
-
-/** An error of the pane's own catalogue (rendered by describeError in state/paneError.ts). */
-export function paneCodeError(code: string, params?: Record<string, string | number>): Error {
-  const err = new Error(code);
-  err.name = 'PaneError';
-  return Object.assign(err, { code, ...(params ? { params } : {}) });
-}
-
-/** Thrown by the jobs that need the plan when the workbook holds none; `reason` says why (core's). */
-export function noPlanError(reason: NoPlanReason): Error {
-  return Object.assign(paneCodeError('no-plan'), { reason });
-}
 
 export interface SerializedError {
   name: string;

@@ -1,4 +1,4 @@
-import { reportFileName } from '../../src/taskpane/engine/fileNames';
+import { reportFileName } from '../../src/taskpane/format/reportFileName';
 
 it('report file names are ASCII slugs of the source and the content', () => {
   expect(reportFileName('ke-hoach-cchc-2024.xlsx', 'Kiểm tra')).toBe('ke-hoach-cchc-2024-kiem-tra.xlsx');
