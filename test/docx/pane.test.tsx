@@ -36,7 +36,7 @@ beforeEach(() => {
 describe('the pane and Word documents, outside Excel', () => {
   it('checks a .docx opened as the plan, places read as Word numbers them', async () => {
     const host = createBrowserHost(() => undefined);
-    renderPane(host);
+    await renderPane(host);
     fireEvent.change(screen.getByTestId('workbook-file'), { target: { files: [wordFile()] } });
     await waitFor(() => expect(host.current()).toBe('ke-hoach.docx'));
     fireEvent.click(screen.getByTestId('run-check'));
@@ -53,7 +53,7 @@ describe('the pane and Word documents, outside Excel', () => {
       name: 'so-theo-doi.xlsx',
       data: await writeWorkbook([{ name: 'Ghi chú', rows: [['Sổ theo dõi kế hoạch']] }]),
     });
-    renderPane(host);
+    await renderPane(host);
     fireEvent.change(screen.getByTestId('word-file'), { target: { files: [wordFile()] } });
     fireEvent.click(screen.getByTestId('import-word'));
     await waitFor(() => expect(downloads).toEqual(['ke-hoach.xlsx:zip']), { timeout: 30000 });
@@ -82,7 +82,7 @@ describe('the pane and Word documents, outside Excel', () => {
     ],
   ])('says in one line what is wrong: %s', async (_what, file, words) => {
     const host = createBrowserHost(() => undefined);
-    renderPane(host);
+    await renderPane(host);
     jest.spyOn(console, 'error').mockImplementation(() => undefined);
     const picked = file();
     fireEvent.change(screen.getByTestId('word-file'), { target: { files: [picked] } });
@@ -93,7 +93,7 @@ describe('the pane and Word documents, outside Excel', () => {
   });
 
   it('downloads the consolidation shown as the period report draft (.docx)', async () => {
-    renderPane(
+    await renderPane(
       createBrowserHost(() => undefined),
       { sample: seedBytes() },
     );
@@ -137,7 +137,7 @@ describe('"Nhập vào sổ tính" inside Excel (the fake Office.js context)', (
       { sheet: 'Ghi chú', origin: { row: 1, col: 1 }, values: [['Sổ theo dõi kế hoạch']], merges: [] },
     ]);
     const before = snapshotUserCells(ctx);
-    renderPane(createExcelHost(fakeRun(ctx), FULL_CAPABILITIES));
+    await renderPane(createExcelHost(fakeRun(ctx), FULL_CAPABILITIES));
     fireEvent.change(screen.getByTestId('word-file'), { target: { files: [wordFile()] } });
     fireEvent.click(screen.getByTestId('import-word'));
     await waitFor(() => expect(screen.getByTestId('count-targets')).toHaveTextContent('19'), { timeout: 30000 });

@@ -16,7 +16,7 @@ import { renderPane } from './renderPane';
 
 describe('pane outside Excel', () => {
   it('says it runs outside Excel, loads the sample, and checks it', async () => {
-    renderPane(
+    await renderPane(
       createBrowserHost(() => undefined),
       { sample: seedBytes() },
     );
@@ -29,7 +29,7 @@ describe('pane outside Excel', () => {
 
   it('opens a file picked by the user and rejects one that is not a workbook with a plain message', async () => {
     const host = createBrowserHost(() => undefined);
-    renderPane(host);
+    await renderPane(host);
     const input = screen.getByTestId('workbook-file');
     const bad = new File([new Uint8Array([1, 2, 3, 4])], 'ghi-chu.xlsx');
     fireEvent.change(input, { target: { files: [bad] } });
@@ -43,7 +43,7 @@ describe('pane outside Excel', () => {
 
   it('a bad workbook is named as soon as it is picked, and again by every tab that reads it', async () => {
     const quiet = jest.spyOn(console, 'error').mockImplementation(() => undefined);
-    renderPane(createBrowserHost(() => undefined));
+    await renderPane(createBrowserHost(() => undefined));
     fireEvent.change(screen.getByTestId('workbook-file'), {
       target: { files: [new File([new Uint8Array([1, 2, 3, 4])], 'ghi-chu.xlsx')] },
     });
@@ -68,7 +68,7 @@ describe('pane outside Excel', () => {
   });
 
   it('Mẫu: an empty unit name gets the pane’s own message and focus, never the browser’s', async () => {
-    renderPane(
+    await renderPane(
       createBrowserHost(() => undefined),
       { sample: seedBytes() },
     );
@@ -82,7 +82,7 @@ describe('pane outside Excel', () => {
   });
 
   it('English template placeholder is English', async () => {
-    renderPane(
+    await renderPane(
       createBrowserHost(() => undefined),
       { lang: 'en' },
     );
@@ -91,7 +91,7 @@ describe('pane outside Excel', () => {
 
   it('downloads the check report as .xlsx', async () => {
     const downloads: string[] = [];
-    renderPane(
+    await renderPane(
       createBrowserHost((bytes, name) => downloads.push(`${name}:${bytes[0] === 0x50 ? 'zip' : '?'}`)),
       { sample: seedBytes() },
     );
@@ -121,7 +121,7 @@ describe('hostile cell text', () => {
       selectCell: async () => false,
       importWorkbooks: async () => ({ files: 0, sheets: 0 }),
     };
-    const { container } = renderPane(host);
+    const { container } = await renderPane(host);
     fireEvent.click(screen.getByTestId('run-check'));
     await waitFor(() => expect(screen.getByTestId('count-targets')).toBeInTheDocument(), { timeout: 20000 });
     fireEvent.change(screen.getByTestId('finding-search'), { target: { value: '' } });
@@ -180,7 +180,7 @@ describe('long work', () => {
       selectCell: async () => false,
       importWorkbooks: async () => ({ files: 0, sheets: 0 }),
     };
-    renderPane(host);
+    await renderPane(host);
     fireEvent.click(screen.getByTestId('run-check'));
     const busy = await screen.findByTestId('busy');
     expect(busy).toHaveTextContent('25%');

@@ -33,11 +33,11 @@ async function unitFile(unit: string, name: string, num: number, den: number): P
   return new File([(await writeWorkbook([{ ...layout, rows: filled }])) as BlobPart], name);
 }
 
-function setup(caps = FULL_CAPABILITIES) {
+async function setup(caps = FULL_CAPABILITIES) {
   const ctx = new FakeContext(seed);
   ctx.importer = readWorkbook;
   const before = snapshotUserCells(ctx);
-  renderPane(
+  await renderPane(
     createExcelHost(fakeRun(ctx), caps),
     caps === FULL_CAPABILITIES ? {} : { mode: { kind: 'excel', capabilities: caps, tooOld: false } },
   );
@@ -58,7 +58,7 @@ async function pick(files: File[]) {
 
 describe('Tổng hợp', () => {
   it('a summary requested before any file says what to do, writes nothing and takes focus', async () => {
-    const { ctx, unchanged } = setup();
+    const { ctx, unchanged } = await setup();
     expect(screen.getByTestId('write-summary')).toHaveTextContent(/^Tổng hợp$/);
     fireEvent.click(screen.getByTestId('write-summary'));
     const bar = await screen.findByTestId('error');
@@ -71,7 +71,7 @@ describe('Tổng hợp', () => {
   });
 
   it('lists the submissions read from the files, then writes only the summary sheets (no import)', async () => {
-    const { ctx, unchanged } = setup();
+    const { ctx, unchanged } = await setup();
     await pick([
       await unitFile('UBND Phường 2', 'phuong-2.xlsx', 9, 10),
       await unitFile('UBND Phường 3', 'phuong-3.xlsx', 5, 10),
@@ -102,7 +102,7 @@ describe('Tổng hợp', () => {
 
   it('a bad file in the middle is named, the others are still read, and nothing is consolidated until it is removed', async () => {
     const quiet = jest.spyOn(console, 'error').mockImplementation(() => undefined);
-    const { ctx } = setup();
+    const { ctx } = await setup();
     const bad = new File([new Uint8Array([1, 2, 3, 4])], 'xa-hong.xlsx');
     await pick([
       await unitFile('UBND Phường 2', 'phuong-2.xlsx', 9, 10),
@@ -130,7 +130,7 @@ describe('Tổng hợp', () => {
   });
 
   it('a file picked twice counts once', async () => {
-    setup();
+    await setup();
     const f = await unitFile('UBND Phường 2', 'phuong-2.xlsx', 9, 10);
     await pick([f]);
     await pick([f]);
@@ -144,7 +144,7 @@ describe('Tổng hợp', () => {
   });
 
   it('importing too adds the units’ sheets once; adding the workbook’s reports afterwards skips them', async () => {
-    const { ctx, unchanged } = setup();
+    const { ctx, unchanged } = await setup();
     await pick([await unitFile('UBND Phường 3', 'phuong-3.xlsx', 9, 10)]);
     fireEvent.click(screen.getByTestId('import-too'));
     fireEvent.click(screen.getByTestId('write-summary'));
@@ -168,7 +168,7 @@ describe('Tổng hợp', () => {
   });
 
   it('findings point at the unit’s own file and cell, and clicking one shows the rows around it', async () => {
-    setup();
+    await setup();
     await pick([await unitFile('UBND Phường 2', 'phuong-2.xlsx', 12, 10)]);
     fireEvent.click(screen.getByTestId('write-summary'));
     await screen.findByTestId('summary', {}, { timeout: 20000 });
@@ -184,7 +184,7 @@ describe('Tổng hợp', () => {
 
   it('an Excel without ExcelApi 1.13 still consolidates from the files and says it cannot import', async () => {
     const caps = { ...FULL_CAPABILITIES, mergedAreas: false, importSheets: false };
-    const { ctx } = setup(caps);
+    const { ctx } = await setup(caps);
     expect(screen.getByTestId('cannot-import')).toHaveTextContent('ExcelApi 1.13');
     expect(screen.queryByTestId('import-too')).toBeNull();
     await pick([await unitFile('UBND Phường 2', 'phuong-2.xlsx', 9, 10)]);

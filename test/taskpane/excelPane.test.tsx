@@ -18,11 +18,11 @@ beforeAll(async () => {
   seed = await seedGrids();
 });
 
-function setup() {
+async function setup() {
   const ctx = new FakeContext(seed);
   const host = createExcelHost(fakeRun(ctx), FULL_CAPABILITIES);
   const before = snapshotUserCells(ctx);
-  renderPane(host);
+  await renderPane(host);
   const unchanged = () => {
     expect(snapshotUserCells(ctx)).toBe(before);
     expect(ctx.stats.userWrites).toEqual([]);
@@ -37,7 +37,7 @@ async function runCheck() {
 
 describe('pane in Excel (fake context from the seed workbook)', () => {
   it('Check: shows 19 targets, 30 tasks and findings with their cells; reads in 3 round trips', async () => {
-    const { ctx, unchanged } = setup();
+    const { ctx, unchanged } = await setup();
     expect(screen.queryByTestId('workbook-file')).toBeNull();
     await runCheck();
     expect(screen.getByTestId('count-tasks')).toHaveTextContent('30');
@@ -51,7 +51,7 @@ describe('pane in Excel (fake context from the seed workbook)', () => {
   });
 
   it('clicking a finding selects its cell and changes nothing', async () => {
-    const { ctx, unchanged } = setup();
+    const { ctx, unchanged } = await setup();
     await runCheck();
     const target = screen.getAllByTestId('finding').find((f) => f.getAttribute('data-cell') === 'H15') as HTMLElement;
     fireEvent.click(target);
@@ -61,7 +61,7 @@ describe('pane in Excel (fake context from the seed workbook)', () => {
   });
 
   it('filters by severity and by text', async () => {
-    setup();
+    await setup();
     await runCheck();
     const total = screen.getAllByTestId('finding').length;
     fireEvent.click(screen.getByTestId('filter-warning'));
@@ -74,7 +74,7 @@ describe('pane in Excel (fake context from the seed workbook)', () => {
   });
 
   it('Check report goes into a new CCHC sheet; user cells stay byte-identical', async () => {
-    const { ctx, unchanged } = setup();
+    const { ctx, unchanged } = await setup();
     await runCheck();
     fireEvent.click(screen.getByTestId('write-report'));
     await waitFor(() => expect(screen.getByTestId('notice')).toHaveTextContent('CCHC - Kiểm tra'));
@@ -83,7 +83,7 @@ describe('pane in Excel (fake context from the seed workbook)', () => {
   });
 
   it('Template, Progress and Consolidate write only new sheets and read the template back', async () => {
-    const { ctx, unchanged } = setup();
+    const { ctx, unchanged } = await setup();
     fireEvent.click(screen.getByTestId('tab-template'));
     fireEvent.change(screen.getByTestId('template-unit'), { target: { value: 'UBND Phường 1' } });
     fireEvent.click(screen.getByTestId('create-template'));
@@ -122,7 +122,9 @@ describe('pane in Excel (fake context from the seed workbook)', () => {
       printLayout: true,
       chartAxisFormat: true,
     };
-    renderPane(createExcelHost(fakeRun(ctx), caps), { mode: { kind: 'excel', capabilities: caps, tooOld: false } });
+    await renderPane(createExcelHost(fakeRun(ctx), caps), {
+      mode: { kind: 'excel', capabilities: caps, tooOld: false },
+    });
     expect(screen.getByTestId('old-excel')).toHaveTextContent('ô gộp');
     fireEvent.click(screen.getByTestId('tab-consolidate'));
     expect(screen.getByTestId('cannot-import')).toHaveTextContent('Di chuyển hoặc Sao chép');
@@ -138,7 +140,7 @@ describe('pane in Excel (fake context from the seed workbook)', () => {
     const failing = createExcelHost(async () => {
       throw Object.assign(new Error('cell edit'), { code: 'InvalidOperationInCellEditMode' });
     }, FULL_CAPABILITIES);
-    renderPane(failing);
+    await renderPane(failing);
     fireEvent.click(screen.getByTestId('run-check'));
     const bar = await screen.findByTestId('error');
     expect(within(bar).getByText(/Enter hoặc Esc/)).toBeInTheDocument();
@@ -148,7 +150,7 @@ describe('pane in Excel (fake context from the seed workbook)', () => {
   });
 
   it('the language switch turns every word to English', async () => {
-    setup();
+    await setup();
     await act(async () => {
       fireEvent.change(screen.getByTestId('language'), { target: { value: 'en' } });
     });
@@ -165,7 +167,7 @@ describe('errors keep their data, not their words', () => {
     const failing = createExcelHost(async () => {
       throw Object.assign(new Error('cell edit'), { code: 'InvalidOperationInCellEditMode' });
     }, FULL_CAPABILITIES);
-    renderPane(failing);
+    await renderPane(failing);
     fireEvent.click(screen.getByTestId('run-check'));
     const bar = await screen.findByTestId('error');
     expect(bar).toHaveTextContent('Enter hoặc Esc');

@@ -21,7 +21,7 @@ beforeAll(async () => {
 
 it('a period sets the as-of date to its window’s end and the headline names it; user cells unchanged', async () => {
   const ctx = new FakeContext(seed);
-  renderPane(createExcelHost(fakeRun(ctx), FULL_CAPABILITIES));
+  await renderPane(createExcelHost(fakeRun(ctx), FULL_CAPABILITIES));
   const before = snapshotUserCells(ctx);
   fireEvent.click(screen.getByTestId('tab-template'));
   fireEvent.change(screen.getByTestId('template-unit'), { target: { value: 'UBND Phường 1' } });

@@ -14,7 +14,7 @@ import { seedBytes } from '../excel/seed';
 import { renderPane } from './renderPane';
 
 async function checkedSeed(host: WorkbookHost) {
-  renderPane(host, { sample: seedBytes() });
+  await renderPane(host, { sample: seedBytes() });
   await waitFor(() => expect(screen.getByTestId('workbook-name')).toHaveTextContent('ke-hoach-cchc-2024.xlsx'));
   fireEvent.click(screen.getByTestId('run-check'));
   await waitFor(() => expect(screen.getByTestId('table-mapping')).toBeInTheDocument(), { timeout: 20000 });

@@ -26,7 +26,7 @@ describe('pane with the engine in a worker', () => {
   it('outside Excel: the worker reads the opened workbook and checks it', async () => {
     const { spawn, log } = inProcessWorkers();
     const engine = createWorkerEngine(spawn);
-    renderPane(
+    await renderPane(
       createBrowserHost(() => undefined, engine.readWorkbook),
       { sample: seedBytes(), engine },
     );
@@ -44,7 +44,7 @@ describe('pane with the engine in a worker', () => {
     const { spawn, log } = inProcessWorkers();
     const ctx = new FakeContext(await seedGrids());
     const before = snapshotUserCells(ctx);
-    renderPane(createExcelHost(fakeRun(ctx), FULL_CAPABILITIES), { engine: createWorkerEngine(spawn) });
+    await renderPane(createExcelHost(fakeRun(ctx), FULL_CAPABILITIES), { engine: createWorkerEngine(spawn) });
     await checkShows19Targets();
     expect(ctx.stats.syncs).toBe(3);
     expect(log.sent.some((m) => m.type === 'rows')).toBe(true);
