@@ -1,7 +1,8 @@
 /**
- * What the end-to-end bench needs to drive the built pane: a production build (or the one named by
- * CCHC_E2E_DIST), a static server, and Debian's chromium with the flags that work on these machines.
- * Kept apart from pane.e2e.test.ts so the bench can reuse it without running the functional test.
+ * What every end-to-end run needs to drive the built pane: a production build (or the one named by
+ * CCHC_E2E_DIST) and Debian's chromium with the flags that work on these machines, meeting the real
+ * office.js. The functional suite (pane.e2e.test.ts), the intranet build's test
+ * (officeJsLocal.test.ts) and the bench (pane.bench.ts) all start the pane through it.
  */
 import { spawnSync } from 'child_process';
 import { existsSync, mkdtempSync, readFileSync } from 'fs';
@@ -36,6 +37,9 @@ export function buildPane(env: Record<string, string> = {}): { dist: string; bui
 /** The @microsoft/office-js package: the same library the CDN serves, pinned by the lock file. */
 export const OFFICE_JS_DIST = join(ROOT, 'node_modules/@microsoft/office-js/dist');
 
+/** Where office.js lives on its CDN: requests under it are answered from OFFICE_JS_DIST. */
+export const OFFICE_JS_CDN_PATH = `${OFFICE_ORIGIN}/lib/1/hosted/`;
+
 /**
  * Headless chromium. Requests to office.js' CDN are answered from the @microsoft/office-js package,
  * so the pane meets the real library (its Office.onReady outside Office resolves with no host), not
@@ -61,10 +65,12 @@ export async function launchChromium(
     ],
     viewport: { width: 800, height: 1000 },
     locale: 'en-US',
+    // Playwright's default, said out loud: the functional suite saves the files the pane downloads.
+    acceptDownloads: true,
   });
   // The intranet build serves office.js itself and must reach nothing else: no route is added.
   if (options.officeFromCdn === false) return context;
-  await context.route(`${OFFICE_ORIGIN}/lib/1/hosted/**`, (route) => {
+  await context.route(`${OFFICE_JS_CDN_PATH}**`, (route) => {
     const rel = new URL(route.request().url()).pathname.replace(/^\/lib\/1\/hosted\//, '');
     const file = join(OFFICE_JS_DIST, rel);
     if (rel.includes('..') || !existsSync(file)) return route.fulfill({ status: 404, body: 'not found' });
