@@ -10,6 +10,7 @@ const { missing } = require('../../scripts/test-prerequisites.js') as {
 test('names every package whose tool is missing, and none when all are there or the check is skipped', () => {
   expect(missing({}, () => false)).toEqual([
     'chromium',
+    'fonts-liberation',
     'libreoffice-calc-nogui',
     'libreoffice-writer-nogui',
     'poppler-utils',
