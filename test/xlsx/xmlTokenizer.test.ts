@@ -76,4 +76,21 @@ describe('the byte tokenizer', () => {
     for (const cut of ['<r><c', '<r><c r="A1', '<r><c r', '<r></r', '<r><!-- x', '<r><![CDATA[x', '<r><?pi'])
       expect(() => events(utf8(cut))).toThrow();
   });
+
+  it('gives each text its own words when thousands of texts repeat and share the decoded-text table', () => {
+    // More distinct texts than the table has slots, each repeated far apart, some with entities and
+    // accents, some identical in length and first bytes: every one must come back as written.
+    let seed = 7;
+    const rand = (n: number) => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) % n;
+    const words = ['Phòng Nội vụ', 'Quý I/2024', 'a &amp; b', 'Đơn vị', 'x', '&#7879;', 'Sở Tư pháp'];
+    const texts: string[] = [];
+    for (let i = 0; i < 20_000; i++) {
+      const base = words[rand(words.length)];
+      texts.push(rand(3) === 0 ? base : `${base} ${rand(9000)}`);
+    }
+    const xml = `<r>${texts.map((t) => `<t>${t}</t>`).join('')}</r>`;
+    const decode = (t: string) => t.replace('&amp;', '&').replace('&#7879;', 'ệ');
+    const got = events(utf8(xml)).filter((e) => !e.startsWith('<'));
+    expect(got).toEqual(texts.map(decode));
+  });
 });

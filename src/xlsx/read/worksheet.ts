@@ -14,7 +14,7 @@ import type { CellValue } from '../../core/grid';
 import { walkPart } from './partXml';
 import { checkLength, unescapeOoxml } from './strings';
 import type { Styles } from './styles';
-import type { Attributes } from './xmlTokenizer';
+import { type Attributes, rawHasEntity, textOf } from './xmlTokenizer';
 
 /** Excel's grid: 1,048,576 rows × 16,384 columns (XFD). */
 export const MAX_ROW = 1_048_576;
@@ -67,31 +67,57 @@ function outOfRange(sheet: string, what: string): WorkbookReadError {
   );
 }
 
+/** An attribute's value as bytes, to parse a number or reference from without making a string. */
+interface ValueBytes {
+  bytes: Uint8Array;
+  start: number;
+  end: number;
+}
+
+const encoder = new TextEncoder();
+
+/**
+ * The value of attribute `name` as bytes: its own bytes in the part, or, when it holds an entity
+ * (`r="A&#49;"`, legal XML though no writer does it), its decoded text encoded again. Null when absent.
+ */
+function valueBytes(a: Attributes, name: string): ValueBytes | null {
+  const raw = a.raw(name);
+  if (raw === null || !rawHasEntity(raw)) return raw;
+  const bytes = encoder.encode(a.get(name));
+  return { bytes, start: 0, end: bytes.length };
+}
+
+/** The start of a value, as text for a message. */
+function shown(v: ValueBytes): string {
+  return textOf(v.bytes, v.start, Math.min(v.end, v.start + 20));
+}
+
 // A parsed reference, handed back through these two (no object per cell).
 let refRow = 0;
 let refCol = 0;
 
 /**
- * `AB12` (or `$AB$12`) → refRow/refCol; false when it is no reference. Numbers too large for Excel
- * still parse (capped, so they stay exact), so the caller can say which limit they cross.
+ * `AB12` (or `$AB$12`) in bytes [from, to) → refRow/refCol; false when it is no reference. Numbers
+ * too large for Excel still parse (capped, so they stay exact), so the caller can say which limit
+ * they cross.
  */
-function parseRef(s: string, from: number, to: number): boolean {
+function parseRef(b: Uint8Array, from: number, to: number): boolean {
   let i = from;
-  if (s.charCodeAt(i) === 36) i++;
+  if (b[i] === 36 && i < to) i++;
   let col = 0;
   const colStart = i;
   while (i < to) {
-    const c = s.charCodeAt(i) | 32; // lower case
+    const c = b[i] | 32; // lower case
     if (c < 97 || c > 122) break;
     if (col <= MAX_COL) col = col * 26 + (c - 96);
     i++;
   }
   if (i === colStart) return false;
-  if (s.charCodeAt(i) === 36) i++;
+  if (b[i] === 36 && i < to) i++;
   let row = 0;
   const rowStart = i;
   while (i < to) {
-    const d = s.charCodeAt(i) - 48;
+    const d = b[i] - 48;
     if (d < 0 || d > 9) break;
     if (row <= MAX_ROW) row = row * 10 + d;
     i++;
@@ -103,15 +129,33 @@ function parseRef(s: string, from: number, to: number): boolean {
 }
 
 /** A row's `r`: a positive whole number (capped past Excel's last row), or -1 when it is none. */
-function parseRowNumber(s: string): number {
-  if (s.length === 0) return -1;
+function parseRowNumber(v: ValueBytes): number {
+  if (v.end === v.start) return -1;
   let n = 0;
-  for (let i = 0; i < s.length; i++) {
-    const d = s.charCodeAt(i) - 48;
+  for (let i = v.start; i < v.end; i++) {
+    const d = v.bytes[i] - 48;
     if (d < 0 || d > 9) return -1;
     if (n <= MAX_ROW) n = n * 10 + d;
   }
   return n === 0 ? -1 : n;
+}
+
+/** A style index as `parseInt(s, 10) || 0` reads it; straight from the bytes when they are all digits. */
+function styleIndex(v: ValueBytes | null): number {
+  if (v === null) return 0;
+  let n = 0;
+  for (let i = v.start; i < v.end; i++) {
+    const d = v.bytes[i] - 48;
+    if (d < 0 || d > 9 || n > 1e9) return parseInt(textOf(v.bytes, v.start, v.end), 10) || 0;
+    n = n * 10 + d;
+  }
+  return n;
+}
+
+/** Where the `:` of a range `A1:B2` stands, or -1. */
+function colonIn(v: ValueBytes): number {
+  for (let i = v.start; i < v.end; i++) if (v.bytes[i] === 58) return i;
+  return -1;
 }
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?)?(Z|[+-]\d{2}:?\d{2})?$/;
@@ -252,39 +296,37 @@ export function readWorksheet(xml: Uint8Array, ctx: SheetContext): SheetCells {
         case SHEET_DATA:
           if (tag === 'row') {
             next = ROW;
-            const r = a.get('r');
-            if (r === undefined) row++;
+            const r = valueBytes(a, 'r');
+            if (r === null) row++;
             else {
               const n = parseRowNumber(r);
-              if (n === -1)
-                throw new WorkbookReadError('corrupt', `sheet "${sheet}" has a row numbered "${r.slice(0, 20)}"`);
+              if (n === -1) throw new WorkbookReadError('corrupt', `sheet "${sheet}" has a row numbered "${shown(r)}"`);
               row = n;
             }
-            if (row > MAX_ROW) throw outOfRange(sheet, `a row numbered ${r ?? row}`.slice(0, 60));
+            if (row > MAX_ROW) throw outOfRange(sheet, `a row numbered ${r ? shown(r) : row}`.slice(0, 60));
             col = 0;
           }
           break;
         case ROW:
           if (tag === 'c') {
             next = CELL;
-            const r = a.get('r');
-            if (r === undefined) {
+            const r = valueBytes(a, 'r');
+            if (r === null) {
               cRow = row;
               cCol = col + 1;
             } else {
-              if (!parseRef(r, 0, r.length))
+              if (!parseRef(r.bytes, r.start, r.end))
                 throw new WorkbookReadError(
                   'corrupt',
-                  `sheet "${sheet}" has a cell at "${r.slice(0, 20)}", which is no cell reference`,
+                  `sheet "${sheet}" has a cell at "${shown(r)}", which is no cell reference`,
                 );
               cRow = refRow;
               cCol = refCol;
             }
-            if (cRow > MAX_ROW || cCol > MAX_COL) throw outOfRange(sheet, `a cell at ${(r ?? '').slice(0, 20)}`);
+            if (cRow > MAX_ROW || cCol > MAX_COL) throw outOfRange(sheet, `a cell at ${r ? shown(r) : ''}`);
             col = cCol;
-            cType = a.get('t') ?? '';
-            const s = a.get('s');
-            cStyle = s === undefined ? 0 : parseInt(s, 10) || 0;
+            cType = a.getWord('t') ?? '';
+            cStyle = styleIndex(valueBytes(a, 's'));
             cText = '';
             cInline = '';
             cHasValue = false;
@@ -306,13 +348,13 @@ export function readWorksheet(xml: Uint8Array, ctx: SheetContext): SheetCells {
           break;
         case MERGES:
           if (tag === 'mergeCell') {
-            const ref = a.get('ref') ?? '';
-            const colon = ref.indexOf(':');
-            if (colon !== -1 && parseRef(ref, 0, colon)) {
+            const ref = valueBytes(a, 'ref');
+            const colon = ref === null ? -1 : colonIn(ref);
+            if (ref !== null && colon !== -1 && parseRef(ref.bytes, ref.start, colon)) {
               const r1 = refRow;
               const c1 = refCol;
               if (
-                parseRef(ref, colon + 1, ref.length) &&
+                parseRef(ref.bytes, colon + 1, ref.end) &&
                 r1 <= MAX_ROW &&
                 refRow <= MAX_ROW &&
                 c1 <= MAX_COL &&

@@ -56,13 +56,58 @@ export class Attributes {
 
   /** The decoded value of the first attribute with this local name (ASCII, as every SpreadsheetML name), or undefined. */
   get(name: string): string | undefined {
-    const sp = this.spans;
-    for (let k = 0; k < this.count * 4; k += 4) {
-      if (sp[k + 1] - sp[k] === name.length && bytesAre(this.xml, sp[k], name))
-        return decodeEntities(textOf(this.xml, sp[k + 2], sp[k + 3]));
-    }
-    return undefined;
+    const k = this.find(name);
+    return k === -1 ? undefined : decodeEntities(textOf(this.xml, this.spans[k + 2], this.spans[k + 3]));
   }
+
+  /**
+   * The same for a value from a small set that recurs on every element (a cell's type `s`, `str`,
+   * `inlineStr`): made a string once and found again by its bytes.
+   */
+  getWord(name: string): string | undefined {
+    const k = this.find(name);
+    if (k === -1) return undefined;
+    const start = this.spans[k + 2];
+    const end = this.spans[k + 3];
+    if (end - start > 16 || hasAmp(this.xml, start, end)) return decodeEntities(textOf(this.xml, start, end));
+    return names.of(this.xml, start, end);
+  }
+
+  /**
+   * The first attribute with this local name as raw bytes, for readers that parse a number or a
+   * reference straight from them: the part's bytes and the value's [start, end), or null when the
+   * attribute is absent. A value holding an entity (`&#49;`) must be read with `get` instead:
+   * `rawHasEntity` says so.
+   */
+  raw(name: string): { bytes: Uint8Array; start: number; end: number } | null {
+    const k = this.find(name);
+    if (k === -1) return null;
+    RAW.bytes = this.xml;
+    RAW.start = this.spans[k + 2];
+    RAW.end = this.spans[k + 3];
+    return RAW;
+  }
+
+  private find(name: string): number {
+    const sp = this.spans;
+    for (let k = 0; k < this.count * 4; k += 4)
+      if (sp[k + 1] - sp[k] === name.length && bytesAre(this.xml, sp[k], name)) return k;
+    return -1;
+  }
+}
+
+/** `raw`'s answer, one object reused (valid only until the next call): no allocation per cell. */
+const RAW: { bytes: Uint8Array; start: number; end: number } = { bytes: new Uint8Array(0), start: 0, end: 0 };
+
+/** True when a raw value holds an `&` (an entity): its bytes are not its text. */
+export function rawHasEntity(raw: { bytes: Uint8Array; start: number; end: number }): boolean {
+  return hasAmp(raw.bytes, raw.start, raw.end);
+}
+
+/** Looks only inside [start, end): a search to the end of the part on every attribute would be quadratic. */
+function hasAmp(b: Uint8Array, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (b[i] === AMP) return true;
+  return false;
 }
 
 /** True when the bytes at `at` are the ASCII string `s`. */
@@ -120,6 +165,38 @@ class NameCache {
 /** Shared by every part read: SpreadsheetML has a few hundred element names, and the cache is bounded. */
 const names = new NameCache();
 
+/**
+ * The texts of one part, decoded once each: a sheet of inline strings repeats its owners,
+ * timeframes and notes on thousands of rows, and decoding is most of what reading a text costs.
+ * Short texts are found again by a hash of their bytes and a comparison with the bytes they were
+ * made from (a slot holds the last text that fell in it), so the table stays small and each look-up
+ * reads the text's bytes twice at most.
+ */
+class TextCache {
+  private static readonly SLOTS = 4096;
+  private static readonly LONGEST = 64;
+  private readonly starts = new Int32Array(TextCache.SLOTS).fill(-1);
+  private readonly ends = new Int32Array(TextCache.SLOTS);
+  private readonly values: string[] = new Array<string>(TextCache.SLOTS);
+
+  constructor(private readonly xml: Uint8Array) {}
+
+  of(start: number, end: number): string {
+    const b = this.xml;
+    if (end - start > TextCache.LONGEST) return decodeEntities(textOf(b, start, end));
+    let h = 0x811c9dc5;
+    for (let i = start; i < end; i++) h = Math.imul(h ^ b[i], 0x01000193);
+    const slot = h & (TextCache.SLOTS - 1);
+    const s0 = this.starts[slot];
+    if (s0 !== -1 && sameBytes(b, s0, this.ends[slot], start, end)) return this.values[slot];
+    const text = decodeEntities(textOf(b, start, end));
+    this.starts[slot] = start;
+    this.ends[slot] = end;
+    this.values[slot] = text;
+    return text;
+  }
+}
+
 export interface XmlSink {
   /** True while the sink wants the text between tags (decoded). Read before each text run. */
   wantText: boolean;
@@ -145,6 +222,7 @@ const QUEST = 63;
 const SEMI = 59;
 const HASH = 35;
 const COLON = 58;
+const AMP = 38;
 
 // Bytes are read past the end as undefined, which is no space and ends any name.
 function isSpace(c: number | undefined): boolean {
@@ -234,18 +312,17 @@ export function tokenize(xml: Uint8Array, sink: XmlSink, options: TokenizeOption
   const locals: string[] = [];
   let depth = 0;
   let rootSeen = false;
-  let nextLt = -2;
   let pos = 0;
   // A byte-order mark is no text (decoding the part would drop one, and the text may hold a second).
   if (bytesAre(xml, 0, BOM)) pos = 3;
   if (bytesAre(xml, pos, BOM)) pos += 3;
   const nameAt = (from: number, to: number) => textOf(xml, from, Math.min(to, from + 160)).slice(0, 40);
 
+  const texts = new TextCache(xml);
   while (pos < n) {
-    const lt = xml.indexOf(LT, pos);
-    const textEnd = lt === -1 ? n : lt;
-    if (textEnd > pos && depth > 0 && sink.wantText) sink.text(decodeEntities(textOf(xml, pos, textEnd)));
-    if (lt === -1) break;
+    const lt = nextLt(xml, pos);
+    if (lt > pos && depth > 0 && sink.wantText) sink.text(texts.of(pos, lt));
+    if (lt === n) break;
     pos = lt + 1;
     const c = xml[pos];
 
@@ -326,14 +403,12 @@ export function tokenize(xml: Uint8Array, sink: XmlSink, options: TokenizeOption
       while (isSpace(xml[pos])) pos++;
       const q = xml[pos];
       if (q !== QUOT && q !== APOS) throw new XmlError('malformed', `an unquoted attribute ${nameAt(an, nameEnd)}`);
-      const vEnd = xml.indexOf(q, pos + 1);
-      if (vEnd === -1) throw new XmlError('malformed', `an unclosed attribute ${nameAt(an, nameEnd)}`);
-      // The next '<' is looked up once and reused until the scan passes it: linear, however long the values.
-      if (nextLt < pos) {
-        nextLt = xml.indexOf(LT, pos);
-        if (nextLt === -1) nextLt = n;
+      // One pass to the closing quote, refusing a '<' on the way: each byte of the value is read once.
+      let vEnd = pos + 1;
+      for (let ch = xml[vEnd]; ch !== q; ch = xml[++vEnd]) {
+        if (ch === LT) throw new XmlError('malformed', `a "<" inside attribute ${nameAt(an, nameEnd)}`);
+        if (ch === undefined) throw new XmlError('malformed', `an unclosed attribute ${nameAt(an, nameEnd)}`);
       }
-      if (nextLt < vEnd) throw new XmlError('malformed', `a "<" inside attribute ${nameAt(an, nameEnd)}`);
       attrs.add(localStart, nameEnd, pos + 1, vEnd);
       pos = vEnd + 1;
     }
@@ -363,6 +438,18 @@ export function tokenize(xml: Uint8Array, sink: XmlSink, options: TokenizeOption
   if (!rootSeen) throw new XmlError('malformed', 'no root element');
   if (depth !== 0)
     throw new XmlError('malformed', `the part ends inside <${nameAt(starts[depth - 1], ends[depth - 1])}>`);
+}
+
+/**
+ * The next '<' at or after `from`, or the part's length. Between two tags there are usually a few
+ * bytes or none: a plain loop finds those faster than `indexOf`'s call; a long text goes to it.
+ */
+function nextLt(xml: Uint8Array, from: number): number {
+  const stop = Math.min(xml.length, from + 32);
+  for (let i = from; i < stop; i++) if (xml[i] === LT) return i;
+  if (stop === xml.length) return stop;
+  const i = xml.indexOf(LT, stop);
+  return i === -1 ? xml.length : i;
 }
 
 /** True when bytes [a, aEnd) equal bytes [b, bEnd). */
