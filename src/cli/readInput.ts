@@ -7,7 +7,6 @@
 import type { Grid } from '../core/grid';
 import { fileErrorMessage } from '../core/i18n/fileErrors';
 import type { Lang } from '../core/i18n/lang';
-import { readDocxFile } from '../docx/readFile';
 import { isWorkbookReadError } from '../xlsx/readErrors';
 import { readWorkbookFile } from '../xlsx/readFile';
 
@@ -15,14 +14,20 @@ export type ReadOutcome = { ok: true; grids: Grid[] } | { ok: false; reason: str
 
 const WORD_NAME = /\.(docx|docm|dotx|dotm|doc)$/i;
 
+/** The Word host is loaded only for a Word document: a workbook's check does not pay its start-up. */
+async function readDocxFile(path: string): Promise<Grid[]> {
+  return (await import('../docx/readFile')).readDocxFile(path);
+}
+
 export async function readInput(path: string, lang: Lang): Promise<ReadOutcome> {
   try {
-    if (WORD_NAME.test(path)) return { ok: true, grids: readDocxFile(path) };
+    if (WORD_NAME.test(path)) return { ok: true, grids: await readDocxFile(path) };
     try {
       return { ok: true, grids: await readWorkbookFile(path) };
     } catch (err) {
       // A Word document saved under a workbook's name is still a Word document.
-      if (isWorkbookReadError(err) && err.reason === 'word-document') return { ok: true, grids: readDocxFile(path) };
+      if (isWorkbookReadError(err) && err.reason === 'word-document')
+        return { ok: true, grids: await readDocxFile(path) };
       throw err;
     }
   } catch (err) {

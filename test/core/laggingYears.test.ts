@@ -1,5 +1,7 @@
 /** lagging-year: a task or deliverable naming a year two or more before the plan's, or another year than its task. */
-import { laggingYears } from '../../src/core/checks/laggingYears';
+import fc from 'fast-check';
+import { RE_NAM_YEAR, laggingYears, mayNameYear } from '../../src/core/checks/laggingYears';
+import { foldKey } from '../../src/core/text/normalize';
 import type { CheckContext } from '../../src/core/checks/context';
 import type { ReadTable } from '../../src/core/read/readTable';
 import type { Task } from '../../src/core/schema';
@@ -83,5 +85,52 @@ describe('lagging-year', () => {
     ]) {
       expect([text, flat(ctx([['1.9', text, []]]))]).toEqual([text, [['lagging-year', 'info', 'C5', 'task', 2022]]]);
     }
+  });
+});
+
+describe('the quick test for a year', () => {
+  // Pieces that make and break years: digits, separators folding keeps or drops, markup, entities.
+  const pieces = [
+    'năm ',
+    'Năm',
+    'nam',
+    ' ',
+    '1',
+    '9',
+    '2',
+    '0',
+    '4',
+    '\u00ad',
+    '\u200b',
+    '-',
+    '.',
+    'x',
+    'ệ',
+    '<b>',
+    '</b>',
+    '&#50;',
+    '&amp;',
+    '\u00a0',
+    '%',
+  ];
+  const text = fc.oneof(
+    fc.array(fc.constantFrom(...pieces), { maxLength: 16 }).map((a) => a.join('')),
+    fc.string({ maxLength: 40 }),
+  );
+
+  it('never skips a text the pattern finds a year in', () => {
+    fc.assert(
+      fc.property(text, (t) => {
+        if (!mayNameYear(t)) expect([...foldKey(t).matchAll(RE_NAM_YEAR)]).toEqual([]);
+      }),
+      { numRuns: 20_000, seed: 2024 },
+    );
+  });
+
+  it('skips the long numbers of a big plan and keeps the years', () => {
+    expect(mayNameYear('Nhiệm vụ số 12345 của lĩnh vực 7')).toBe(false);
+    expect(mayNameYear('Nhiệm vụ số 1999')).toBe(true);
+    expect(mayNameYear('tổng kết năm 20\u00ad22')).toBe(true);
+    expect(mayNameYear('Quý II/2024')).toBe(true);
   });
 });
