@@ -8,6 +8,11 @@ import type { RawInflater } from './readErrors';
 
 /** zlib's own output chunk: what a part whose directory declares no size is inflated in. */
 const DEFAULT_CHUNK = 64 * 1024;
+/**
+ * The smallest chunk a declared size gets. A unit's submission is a dozen parts of a few kilobytes:
+ * a 64 KB chunk for each was most of what reading a thousand of them allocated.
+ */
+const MIN_CHUNK = 4 * 1024;
 /** The largest output chunk a declared size may ask for (the declaration is untrusted). */
 const MAX_CHUNK = 64 * 1024 * 1024;
 
@@ -19,7 +24,7 @@ const MAX_CHUNK = 64 * 1024 * 1024;
  */
 function chunkFor(sizeHint: number | undefined, maxOutput: number): number {
   if (sizeHint === undefined || !(sizeHint > 0)) return DEFAULT_CHUNK;
-  return Math.max(DEFAULT_CHUNK, Math.min(sizeHint + 1, maxOutput + 1, MAX_CHUNK));
+  return Math.max(MIN_CHUNK, Math.min(sizeHint + 1, maxOutput + 1, MAX_CHUNK));
 }
 
 export const nodeInflateRaw: RawInflater = (data, maxOutput, sizeHint) => {

@@ -175,11 +175,28 @@ const names = new NameCache();
 class TextCache {
   private static readonly SLOTS = 4096;
   private static readonly LONGEST = 64;
-  private readonly starts = new Int32Array(TextCache.SLOTS).fill(-1);
+  // One table for every part read (a thousand submissions are thousands of small parts): a slot
+  // counts only when its epoch is the current part's, so starting a part clears nothing.
+  private readonly starts = new Int32Array(TextCache.SLOTS);
   private readonly ends = new Int32Array(TextCache.SLOTS);
-  private readonly values: string[] = new Array<string>(TextCache.SLOTS);
+  private readonly epochs = new Int32Array(TextCache.SLOTS);
+  private readonly values: string[] = new Array<string>(TextCache.SLOTS).fill('');
+  private epoch = 0;
+  private xml: Uint8Array = new Uint8Array(0);
 
-  constructor(private readonly xml: Uint8Array) {}
+  /** Starts a part: what the table held names another part's bytes. */
+  begin(xml: Uint8Array): void {
+    this.xml = xml;
+    if (++this.epoch === 0x7fffffff) {
+      this.epochs.fill(0);
+      this.epoch = 1;
+    }
+  }
+
+  /** Ends a part: no text of it stays reachable through the table once the sheet is read. */
+  end(): void {
+    this.xml = new Uint8Array(0);
+  }
 
   of(start: number, end: number): string {
     const b = this.xml;
@@ -187,15 +204,18 @@ class TextCache {
     let h = 0x811c9dc5;
     for (let i = start; i < end; i++) h = Math.imul(h ^ b[i], 0x01000193);
     const slot = h & (TextCache.SLOTS - 1);
-    const s0 = this.starts[slot];
-    if (s0 !== -1 && sameBytes(b, s0, this.ends[slot], start, end)) return this.values[slot];
+    if (this.epochs[slot] === this.epoch && sameBytes(b, this.starts[slot], this.ends[slot], start, end))
+      return this.values[slot];
     const text = decodeEntities(textOf(b, start, end));
+    this.epochs[slot] = this.epoch;
     this.starts[slot] = start;
     this.ends[slot] = end;
     this.values[slot] = text;
     return text;
   }
 }
+
+const texts = new TextCache();
 
 export interface XmlSink {
   /** True while the sink wants the text between tags (decoded). Read before each text run. */
@@ -304,6 +324,15 @@ const BOM = '\u00ef\u00bb\u00bf';
 
 /** Walks the part's UTF-8 bytes once, reporting elements and (when wanted) text to `sink`. Throws XmlError. */
 export function tokenize(xml: Uint8Array, sink: XmlSink, options: TokenizeOptions): void {
+  texts.begin(xml);
+  try {
+    walk(xml, sink, options);
+  } finally {
+    texts.end();
+  }
+}
+
+function walk(xml: Uint8Array, sink: XmlSink, options: TokenizeOptions): void {
   const n = xml.length;
   const attrs = new Attributes();
   // The open elements: their qualified names' byte ranges (for matching end tags) and local names.
@@ -318,7 +347,6 @@ export function tokenize(xml: Uint8Array, sink: XmlSink, options: TokenizeOption
   if (bytesAre(xml, pos, BOM)) pos += 3;
   const nameAt = (from: number, to: number) => textOf(xml, from, Math.min(to, from + 160)).slice(0, 40);
 
-  const texts = new TextCache(xml);
   while (pos < n) {
     const lt = nextLt(xml, pos);
     if (lt > pos && depth > 0 && sink.wantText) sink.text(texts.of(pos, lt));
