@@ -81,20 +81,66 @@ export function stripHtml(s: string): string {
 const NEEDS_CLEANING =
   /[\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF\u00AD\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000\r]/;
 
+/**
+ * True when the text is already clean: every character is Latin (U+0000–U+02FF) or precomposed
+ * Vietnamese (U+1E00–U+1EFF), none of them one cleaning changes (`\r`, no-break space, soft hyphen).
+ * Such text is NFC: nothing in those ranges is a combining mark or combines with what precedes it
+ * (a test normalises every character and every pair of them). Nearly every cell of a plan is like
+ * this, and asking ICU to normalise it costs more than all the rest of reading the cell.
+ */
+function isCleanLatin(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x300 ? c === 13 || c === 0xa0 || c === 0xad : c < 0x1e00 || c > 0x1eff) return false;
+  }
+  return true;
+}
+
 export function cleanChars(s: string): string {
+  if (isCleanLatin(s)) return s;
   const nfc = s.normalize('NFC');
   // Most cells hold none of these characters: test once rather than run three replacements.
   if (!NEEDS_CLEANING.test(nfc)) return nfc;
   return nfc.replace(INVISIBLE, '').replace(ODD_SPACES, ' ').replace(/\r\n?/g, '\n');
 }
 
-/** Every run of whitespace (line breaks included) to one space, trimmed. */
-/** Two blanks in a row, a blank other than a plain space, or a space at either end. */
-const UNFOLDED = /\s\s|[^\S ]|^ | $/;
+/** What JavaScript's `\s` matches, the blanks folding turns into one space. */
+function isBlankChar(c: number): boolean {
+  if (c < 0x80) return c === 32 || (c >= 9 && c <= 13);
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
+/**
+ * True when folding would change nothing: no two blanks in a row, no blank but a plain space, no
+ * space at either end. One pass, no string made (a regular expression did the same at twice the
+ * cost, on every cell of a big sheet).
+ */
+export function isFolded(s: string): boolean {
+  let afterSpace = true;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 32) {
+      if (afterSpace) return false;
+      afterSpace = true;
+    } else if (isBlankChar(c)) return false;
+    else afterSpace = false;
+  }
+  return !afterSpace || s.length === 0;
+}
 
 export function foldSpaces(s: string): string {
   // Most cells are already folded: testing costs no new string, replacing always makes one.
-  return UNFOLDED.test(s) ? s.replace(/\s+/g, ' ').trim() : s;
+  return isFolded(s) ? s : s.replace(/\s+/g, ' ').trim();
 }
 
 /** What a report shows of a cell: clean characters, no HTML, whitespace folded. */
