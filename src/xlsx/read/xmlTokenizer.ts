@@ -357,6 +357,17 @@ function walk(xml: Uint8Array, sink: XmlSink, options: TokenizeOptions): void {
     if (c === SLASH) {
       // An end tag: its name, optional whitespace, `>`.
       const start = ++pos;
+      // Nearly always `</name>` of the element open: compared where it stands, then done.
+      if (depth > 0) {
+        const os = starts[depth - 1];
+        const len = ends[depth - 1] - os;
+        if (xml[start + len] === GT && sameBytes(xml, os, os + len, start, start + len)) {
+          pos = start + len + 1;
+          depth--;
+          sink.close(locals[depth]);
+          continue;
+        }
+      }
       while (!endsName(xml[pos])) pos++;
       const end = pos;
       while (isSpace(xml[pos])) pos++;
