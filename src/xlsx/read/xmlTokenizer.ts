@@ -97,7 +97,8 @@ export class Attributes {
 }
 
 /** `raw`'s answer, one object reused (valid only until the next call): no allocation per cell. */
-const RAW: { bytes: Uint8Array; start: number; end: number } = { bytes: new Uint8Array(0), start: 0, end: 0 };
+const NO_BYTES = new Uint8Array(0);
+const RAW: { bytes: Uint8Array; start: number; end: number } = { bytes: NO_BYTES, start: 0, end: 0 };
 
 /** True when a raw value holds an `&` (an entity): its bytes are not its text. */
 export function rawHasEntity(raw: { bytes: Uint8Array; start: number; end: number }): boolean {
@@ -195,7 +196,7 @@ class TextCache {
 
   /** Ends a part: no text of it stays reachable through the table once the sheet is read. */
   end(): void {
-    this.xml = new Uint8Array(0);
+    this.xml = NO_BYTES;
   }
 
   of(start: number, end: number): string {
@@ -328,7 +329,10 @@ export function tokenize(xml: Uint8Array, sink: XmlSink, options: TokenizeOption
   try {
     walk(xml, sink, options);
   } finally {
+    // Neither the text table nor `raw`'s answer may keep the part's bytes (34 MB for a big sheet)
+    // alive once it is read.
     texts.end();
+    RAW.bytes = NO_BYTES;
   }
 }
 
