@@ -13,6 +13,8 @@ export interface Rational {
 /** A finite number as the decimal JS prints it (`85.5` → 855/10, `1e-7` → 1/10⁷). */
 export function toRational(x: number): Rational {
   if (!Number.isFinite(x)) throw new RangeError(`not a finite number: ${x}`);
+  // Counts are whole numbers: no decimal to read (String(x) would give the same digits).
+  if (Number.isSafeInteger(x)) return { n: BigInt(x), d: 1n };
   const [mantissa, expPart] = String(x).toLowerCase().split('e');
   const exp = expPart ? Number(expPart) : 0;
   const neg = mantissa.startsWith('-');

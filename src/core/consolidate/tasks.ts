@@ -69,8 +69,18 @@ export function taskTiming(done: boolean, doneDate: string | null, due: string |
   return due !== null && due < asOf ? 'overdue' : 'in-time';
 }
 
+/**
+ * The last day that counts as due soon. A consolidation asks with one as-of date and one span for
+ * every unit's every task (30,000 times for 1,000 units): the day is worked out once per pair.
+ */
+let soon = { asOf: '', days: NaN, until: '' };
+function dueSoonUntil(asOf: string, days: number): string {
+  if (soon.asOf !== asOf || soon.days !== days) soon = { asOf, days, until: addDays(asOf, days) };
+  return soon.until;
+}
+
 export function isDueSoon(timing: TaskTiming, due: string | null, asOf: string, days: number): boolean {
-  return timing === 'in-time' && due !== null && due >= asOf && due <= addDays(asOf, days);
+  return timing === 'in-time' && due !== null && due >= asOf && due <= dueSoonUntil(asOf, days);
 }
 
 function latest(reports: readonly TaskReport[]): string | null {
