@@ -1,4 +1,5 @@
 /** formatNumber keeps one Intl.NumberFormat per language and precision: the output must not change. */
+import fc from 'fast-check';
 import { formatNumber, formatPercent } from '../../src/core/i18n/format';
 
 describe('formatNumber', () => {
@@ -30,5 +31,28 @@ describe('formatNumber', () => {
     expect(formatPercent(87.5, 'vi')).toBe('87,5%');
     expect(formatPercent(87.5, 'en')).toBe('87.5%');
     expect(formatNumber(87.456, 'vi', 1)).toBe('87,5');
+  });
+
+  it('a number from 0 to 1,000 written without Intl is what Intl writes, halves and carries too', () => {
+    const intl = (n: number, lang: 'vi' | 'en', d: number) =>
+      new Intl.NumberFormat(lang === 'vi' ? 'vi-VN' : 'en-GB', { maximumFractionDigits: d }).format(n);
+    const edges = [
+      1.005, 2.675, 0.125, 0.5, 9.995, 99.995, 999.995, 999.5, 999.994, 0.045, 1e-7, 5e-7, 1e-6, 0.0001, 87.5,
+    ];
+    for (const n of edges)
+      for (const lang of ['vi', 'en'] as const)
+        for (const d of [0, 1, 2, 3])
+          expect([n, lang, d, formatNumber(n, lang, d)]).toEqual([n, lang, d, intl(n, lang, d)]);
+    const number = fc.oneof(
+      fc.double({ min: 0, max: 1000, noNaN: true }),
+      fc.integer({ min: 0, max: 100_000 }).map((k) => k / 1000 + 0.0005),
+      fc.integer({ min: 0, max: 100_000 }).map((k) => k / 100),
+    );
+    fc.assert(
+      fc.property(number, fc.constantFrom('vi' as const, 'en' as const), fc.integer({ min: 0, max: 4 }), (n, lang, d) =>
+        expect(formatNumber(n, lang, d)).toBe(intl(n, lang, d)),
+      ),
+      { numRuns: 20_000, seed: 5 },
+    );
   });
 });

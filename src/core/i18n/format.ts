@@ -12,9 +12,51 @@ const locales: Record<Lang, string> = { vi: 'vi-VN', en: 'en-GB' };
  */
 const formatters = new Map<string, Intl.NumberFormat>();
 
+/**
+ * A number from 0 to 1,000 (a rate, most counts) as Intl writes it, without asking Intl: Intl
+ * rounds the shortest decimal that reads back as the number (`1.005` → `1,01`, not the binary
+ * value's `1,00`) half away from zero and drops trailing zeros; below 1,000 there is no group
+ * separator in either language. Null when the text would need one, or an exponent, or a sign.
+ */
+function formatSmall(n: number, lang: Lang, maxFractionDigits: number): string | null {
+  if (!(n > 0 && n < 1000)) return null;
+  const s = String(n);
+  if (s.includes('e')) return null;
+  const dot = s.indexOf('.');
+  if (dot === -1) return s;
+  const whole = s.slice(0, dot);
+  let frac = s.slice(dot + 1);
+  let carry = false;
+  if (frac.length > maxFractionDigits) {
+    carry = frac.charCodeAt(maxFractionDigits) >= 53; // '5'
+    frac = frac.slice(0, maxFractionDigits);
+  }
+  if (carry) {
+    // Add one at the last kept digit: a whole number carried to 1,000 needs a separator.
+    const digits = (whole + frac).split('').map(Number);
+    let i = digits.length - 1;
+    while (i >= 0 && digits[i] === 9) digits[i--] = 0;
+    if (i < 0) return null;
+    digits[i]++;
+    const all = digits.join('');
+    const w = all.slice(0, all.length - frac.length);
+    if (w.length > 3) return null;
+    return joinDecimal(w, all.slice(w.length), lang);
+  }
+  return joinDecimal(whole, frac, lang);
+}
+
+function joinDecimal(whole: string, frac: string, lang: Lang): string {
+  let end = frac.length;
+  while (end > 0 && frac.charCodeAt(end - 1) === 48) end--;
+  return end === 0 ? whole : `${whole}${lang === 'vi' ? ',' : '.'}${frac.slice(0, end)}`;
+}
+
 export function formatNumber(n: number, lang: Lang, maxFractionDigits = 2): string {
   // A whole number under 1,000 (most counts a report shows) has no separator in either language.
   if (Number.isInteger(n) && n >= 0 && n < 1000 && !Object.is(n, -0)) return String(n);
+  const small = formatSmall(n, lang, maxFractionDigits);
+  if (small !== null) return small;
   const key = `${lang}:${maxFractionDigits}`;
   let f = formatters.get(key);
   if (f === undefined) {
