@@ -96,8 +96,8 @@ export class Attributes {
   }
 }
 
-/** `raw`'s answer, one object reused (valid only until the next call): no allocation per cell. */
 const NO_BYTES = new Uint8Array(0);
+/** `raw`'s answer, one object reused (valid only until the next call): no allocation per cell. */
 const RAW: { bytes: Uint8Array; start: number; end: number } = { bytes: NO_BYTES, start: 0, end: 0 };
 
 /** True when a raw value holds an `&` (an entity): its bytes are not its text. */
@@ -183,7 +183,7 @@ class TextCache {
   private readonly epochs = new Int32Array(TextCache.SLOTS);
   private readonly values: string[] = new Array<string>(TextCache.SLOTS).fill('');
   private epoch = 0;
-  private xml: Uint8Array = new Uint8Array(0);
+  private xml: Uint8Array = NO_BYTES;
 
   /** Starts a part: what the table held names another part's bytes. */
   begin(xml: Uint8Array): void {
@@ -323,7 +323,10 @@ export function decodeEntities(s: string): string {
 /** A byte-order mark, as UTF-8. */
 const BOM = '\u00ef\u00bb\u00bf';
 
-/** Walks the part's UTF-8 bytes once, reporting elements and (when wanted) text to `sink`. Throws XmlError. */
+/**
+ * Walks the part's UTF-8 bytes once, reporting elements and (when wanted) text to `sink`. Throws
+ * XmlError. One part at a time: the text table is shared, so a sink must not start another walk.
+ */
 export function tokenize(xml: Uint8Array, sink: XmlSink, options: TokenizeOptions): void {
   texts.begin(xml);
   try {
