@@ -5,7 +5,7 @@
  * second. A plain typed model, so every report (text, JSON, workbook, pane, Word) shows the same.
  */
 import { unitKey } from './keys';
-import { isDueSoon } from './tasks';
+import { dueSoonUntil, isDueSoon } from './tasks';
 import type {
   Headline,
   IndicatorHeadline,
@@ -91,13 +91,14 @@ export function buildHeadline(
     if (k === undefined) keys.set(unit, (k = unitKey(unit)));
     return k;
   };
+  const soonUntil = dueSoonUntil(asOf, dueSoonDays);
   const tasksOf = new Map<string, Counted[]>();
   for (const t of tasks) {
     for (const r of t.reports) {
       if (!r.timing) continue;
       const k = keyOf(r.unit);
       const list = tasksOf.get(k) ?? [];
-      list.push({ due: t.due, timing: r.timing, dueSoon: isDueSoon(r.timing, t.due, asOf, dueSoonDays) });
+      list.push({ due: t.due, timing: r.timing, dueSoon: isDueSoon(r.timing, t.due, asOf, soonUntil) });
       tasksOf.set(k, list);
     }
   }

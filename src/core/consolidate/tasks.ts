@@ -69,18 +69,14 @@ export function taskTiming(done: boolean, doneDate: string | null, due: string |
   return due !== null && due < asOf ? 'overdue' : 'in-time';
 }
 
-/**
- * The last day that counts as due soon. A consolidation asks with one as-of date and one span for
- * every unit's every task (30,000 times for 1,000 units): the day is worked out once per pair.
- */
-let soon = { asOf: '', days: NaN, until: '' };
-function dueSoonUntil(asOf: string, days: number): string {
-  if (soon.asOf !== asOf || soon.days !== days) soon = { asOf, days, until: addDays(asOf, days) };
-  return soon.until;
+/** The last day that counts as due soon: `days` after the as-of date. Worked out once per consolidation. */
+export function dueSoonUntil(asOf: string, days: number): string {
+  return addDays(asOf, days);
 }
 
-export function isDueSoon(timing: TaskTiming, due: string | null, asOf: string, days: number): boolean {
-  return timing === 'in-time' && due !== null && due >= asOf && due <= dueSoonUntil(asOf, days);
+/** Not done yet, not overdue, and due by `until` (from dueSoonUntil). */
+export function isDueSoon(timing: TaskTiming, due: string | null, asOf: string, until: string): boolean {
+  return timing === 'in-time' && due !== null && due >= asOf && due <= until;
 }
 
 function latest(reports: readonly TaskReport[]): string | null {
@@ -96,6 +92,7 @@ export function consolidateTasks(
   asOf: string,
   dueSoonDays = 15,
 ): { tasks: TaskResult[]; findings: Finding[] } {
+  const soonUntil = dueSoonUntil(asOf, dueSoonDays);
   const dueOf = new Map<string, string | null>(tasks.map((t) => [t.key, t.due]));
   const reportsByKey = new Map<string, TaskReport[]>();
   for (const t of tasks) if (!reportsByKey.has(t.key)) reportsByKey.set(t.key, []);
@@ -168,7 +165,7 @@ export function consolidateTasks(
       status,
       overdue: timing === 'overdue',
       timing,
-      dueSoon: isDueSoon(timing, t.due, asOf, dueSoonDays),
+      dueSoon: isDueSoon(timing, t.due, asOf, soonUntil),
       doneDate: done ? latest(reports) : null,
       reports,
     };
