@@ -16,10 +16,11 @@ const formatters = new Map<string, Intl.NumberFormat>();
  * A number from 0 to 1,000 (a rate, most counts) as Intl writes it, without asking Intl: Intl
  * rounds the shortest decimal that reads back as the number (`1.005` → `1,01`, not the binary
  * value's `1,00`) half away from zero and drops trailing zeros; below 1,000 there is no group
- * separator in either language. Null when the text would need one, or an exponent, or a sign.
+ * separator in either language; a whole number is its digits. Null when the text would need a
+ * separator, an exponent or a sign (Intl writes `-0`).
  */
 function formatSmall(n: number, lang: Lang, maxFractionDigits: number): string | null {
-  if (!(n > 0 && n < 1000)) return null;
+  if (!(n >= 0 && n < 1000) || Object.is(n, -0)) return null;
   const s = String(n);
   if (s.includes('e')) return null;
   const dot = s.indexOf('.');
@@ -53,8 +54,7 @@ function joinDecimal(whole: string, frac: string, lang: Lang): string {
 }
 
 export function formatNumber(n: number, lang: Lang, maxFractionDigits = 2): string {
-  // A whole number under 1,000 (most counts a report shows) has no separator in either language.
-  if (Number.isInteger(n) && n >= 0 && n < 1000 && !Object.is(n, -0)) return String(n);
+  // Most counts and rates a report shows are under 1,000: no Intl for them.
   const small = formatSmall(n, lang, maxFractionDigits);
   if (small !== null) return small;
   const key = `${lang}:${maxFractionDigits}`;

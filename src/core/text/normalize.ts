@@ -138,6 +138,7 @@ export function isFolded(s: string): boolean {
   return !afterSpace || s.length === 0;
 }
 
+/** Every run of whitespace (line breaks included) to one space, trimmed. */
 export function foldSpaces(s: string): string {
   // Most cells are already folded: testing costs no new string, replacing always makes one.
   return isFolded(s) ? s : s.replace(/\s+/g, ' ').trim();
