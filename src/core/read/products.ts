@@ -10,6 +10,8 @@ const BULLET = /^\s*[-–•+*]\s+/;
 export function splitProducts(lines: string): string[] {
   const text = lines.trim();
   if (!text) return [];
+  // One line without a bullet (most deliverables): itself, without the arrays a split makes.
+  if (!text.includes('\n') && !BULLET.test(text)) return [foldSpaces(text)];
   const rows = text
     .split('\n')
     .map((l) => l.trim())

@@ -124,6 +124,8 @@ class RowReader {
   private readonly readableByText = memoByText((s) => readable(s));
   private readonly timeframeByText: (s: string) => Timeframe;
   private readonly budgetByText = memoByText((s) => parseBudget(s));
+  /** An area column repeats its area's name on every task row: each is matched once. */
+  readonly areaHeadOf = memoByText((s) => areaHead(s));
 
   constructor(
     private readonly t: LocatedTable,
@@ -259,7 +261,7 @@ function areaOf(
 ): { area: number | null; title: string | null } {
   const areaCol = r.col('area');
   const areaText = areaCol !== undefined ? r.readable(t.view.value(line.row, areaCol)) : '';
-  const areaTextHead = areaText ? areaHead(areaText) : null;
+  const areaTextHead = areaText ? r.areaHeadOf(areaText) : null;
   const areaFromCode = code && code.includes('.') ? Number(code.split('.')[0]) : null;
   const areaMerged = line.sttMerged ? numberingOf(line.sttValue) : null;
   const areaFromText = areaTextHead

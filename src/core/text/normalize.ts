@@ -151,7 +151,10 @@ export function readable(v: CellValue | undefined): string {
 
 /** Like `readable` but keeps line structure (for lists and multi-part timeframes). */
 export function readableLines(v: CellValue | undefined): string {
-  return stripHtml(cleanChars(cellText(v)))
+  const text = stripHtml(cleanChars(cellText(v)));
+  // Most cells are one line: folding it is the whole answer, without the arrays a split makes.
+  if (!text.includes('\n')) return foldSpaces(text);
+  return text
     .split('\n')
     .map((line) => foldSpaces(line))
     .filter((line) => line.length > 0)
@@ -236,5 +239,8 @@ const ONLY_BLANKS = /^[\s\u200B-\u200F\u2060-\u2064\uFEFF\u00AD\u202A-\u202E\u20
 export function isBlank(v: CellValue | undefined): boolean {
   if (v === null || v === undefined) return true;
   if (typeof v !== 'string') return false;
+  // Nearly every filled cell starts with a letter or a digit: that answers without the pattern.
+  const c = v.charCodeAt(0);
+  if (c > 32 && c < 0x7f) return false;
   return ONLY_BLANKS.test(v);
 }
