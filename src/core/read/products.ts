@@ -10,12 +10,13 @@ const BULLET = /^\s*[-–•+*]\s+/;
 export function splitProducts(lines: string): string[] {
   const text = lines.trim();
   if (!text) return [];
-  // One line without a bullet (most deliverables): itself, without the arrays a split makes.
-  if (!text.includes('\n') && !BULLET.test(text)) return [foldSpaces(text)];
-  const rows = text
-    .split('\n')
-    .map((l) => l.trim())
-    .filter(Boolean);
+  // Most deliverables are one line: that line is the only row, without the arrays a split makes.
+  const rows = text.includes('\n')
+    ? text
+        .split('\n')
+        .map((l) => l.trim())
+        .filter(Boolean)
+    : [text];
   if (rows.length === 1 && BULLET.test(rows[0])) {
     // A web list flattened onto one line: ` - a - b - c`.
     return rows[0]

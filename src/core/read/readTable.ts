@@ -124,8 +124,7 @@ class RowReader {
   private readonly readableByText = memoByText((s) => readable(s));
   private readonly timeframeByText: (s: string) => Timeframe;
   private readonly budgetByText = memoByText((s) => parseBudget(s));
-  /** An area column repeats its area's name on every task row: each is matched once. */
-  readonly areaHeadOf = memoByText((s) => areaHead(s));
+  private readonly areaHeadByText = memoByText((s) => areaHead(s));
 
   constructor(
     private readonly t: LocatedTable,
@@ -155,6 +154,11 @@ class RowReader {
     return parseTimeframe(v, tfCol !== undefined ? this.t.view.numberFormat(row, tfCol) : null, {
       planYear: this.ctx.planYear,
     });
+  }
+
+  /** An area column repeats its area's name on every task row: each name is matched once. */
+  areaHead(text: string): ReturnType<typeof areaHead> {
+    return this.areaHeadByText(text);
   }
 
   budget(row: number): Budget {
@@ -261,7 +265,7 @@ function areaOf(
 ): { area: number | null; title: string | null } {
   const areaCol = r.col('area');
   const areaText = areaCol !== undefined ? r.readable(t.view.value(line.row, areaCol)) : '';
-  const areaTextHead = areaText ? r.areaHeadOf(areaText) : null;
+  const areaTextHead = areaText ? r.areaHead(areaText) : null;
   const areaFromCode = code && code.includes('.') ? Number(code.split('.')[0]) : null;
   const areaMerged = line.sttMerged ? numberingOf(line.sttValue) : null;
   const areaFromText = areaTextHead
